@@ -1,0 +1,61 @@
+# Shared build settings and the one helper that registers a test.
+
+# Warnings for every target of ours.
+function(kakanai_set_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -Wold-style-cast -Wcast-align -Woverloaded-virtual
+                                             -Wimplicit-fallthrough)
+    if(KAKANAI_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    # Qt's own headers trip -Wold-style-cast in places; keep them system headers.
+    target_compile_definitions(${target} PRIVATE QT_NO_KEYWORDS QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
+                                                 QT_USE_QSTRINGBUILDER QT_STRICT_ITERATORS)
+endfunction()
+
+# kakanai_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <unit|integration|gui|fuzz>
+#                  [RESOURCE_LOCK <lock>] [TIMEOUT <s>] [ENVIRONMENT <VAR=value...>] [FIXTURES <fixtures...>])
+# One executable per test class, run offscreen, labelled so `ctest -L unit` etc. work.
+function(kakanai_add_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;RESOURCE_LOCK;ENVIRONMENT;FIXTURES" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    kakanai_set_warnings(${T_NAME})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        KAKANAI_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        KAKANAI_BIN_DIR="${CMAKE_RUNTIME_OUTPUT_DIRECTORY}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=kakanai.*.debug=true;${T_ENVIRONMENT}")
+    if(T_RESOURCE_LOCK)
+        set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK "${T_RESOURCE_LOCK}")
+    endif()
+    if(T_FIXTURES)
+        set_tests_properties(${T_NAME} PROPERTIES FIXTURES_REQUIRED "${T_FIXTURES}")
+    endif()
+endfunction()
+
+# kakanai_add_fuzz(NAME <name> SOURCES <files...> LIBS <targets...>)
+# A libFuzzer target. With KAKANAI_FUZZ (clang, the 'fuzz' preset) it is a real libFuzzer binary for long
+# campaigns; otherwise it links a small runner that replays every file of tests/fuzz/corpus/<name>/, and ctest
+# runs that replay on every test run (label 'fuzz').
+function(kakanai_add_fuzz)
+    cmake_parse_arguments(F "" "NAME" "SOURCES;LIBS" ${ARGN})
+    add_executable(${F_NAME} ${F_SOURCES})
+    target_link_libraries(${F_NAME} PRIVATE ${F_LIBS})
+    if(KAKANAI_FUZZ)
+        target_link_options(${F_NAME} PRIVATE -fsanitize=fuzzer)
+    else()
+        kakanai_set_warnings(${F_NAME})
+        target_link_libraries(${F_NAME} PRIVATE kakanai_fuzz_replay)
+        set(corpus ${PROJECT_SOURCE_DIR}/tests/fuzz/corpus/${F_NAME})
+        add_test(NAME ${F_NAME}_replay COMMAND ${F_NAME} ${corpus})
+        set_tests_properties(${F_NAME}_replay PROPERTIES LABELS fuzz TIMEOUT 300
+                             ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+    endif()
+endfunction()
