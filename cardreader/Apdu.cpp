@@ -160,14 +160,22 @@ CommandApdu selectFile(std::uint16_t fid)
 
 CommandApdu readBinary(int offset, int le)
 {
-    return CommandApdu{0x00, InsReadBinary, static_cast<std::uint8_t>((offset >> 8) & 0x7F),
-                       static_cast<std::uint8_t>(offset & 0xFF), {}, le};
+    return CommandApdu{0x00,
+                       InsReadBinary,
+                       static_cast<std::uint8_t>((offset >> 8) & 0x7F),
+                       static_cast<std::uint8_t>(offset & 0xFF),
+                       {},
+                       le};
 }
 
 CommandApdu readBinaryShortEf(std::uint8_t sfi, int offset, int le)
 {
-    return CommandApdu{0x00, InsReadBinary, static_cast<std::uint8_t>(0x80 | (sfi & 0x1F)),
-                       static_cast<std::uint8_t>(offset & 0xFF), {}, le};
+    return CommandApdu{0x00,
+                       InsReadBinary,
+                       static_cast<std::uint8_t>(0x80 | (sfi & 0x1F)),
+                       static_cast<std::uint8_t>(offset & 0xFF),
+                       {},
+                       le};
 }
 
 CommandApdu verify(std::uint8_t p2, const QByteArray &referenceData)

@@ -56,7 +56,8 @@ Result<QByteArray> CardApplication::readFrom(std::uint16_t fid, int size, bool s
 {
     const auto statusError = [](const ResponseApdu &r) -> CardError {
         if (r.sw.value() == 0x6982) {
-            return CardError::fromStatus(CardErrorCode::SecurityStatusNotSatisfied, r.sw, QStringLiteral("READ BINARY"));
+            return CardError::fromStatus(CardErrorCode::SecurityStatusNotSatisfied, r.sw,
+                                         QStringLiteral("READ BINARY"));
         }
         return CardError::fromStatus(CardErrorCode::UnexpectedStatus, r.sw, QStringLiteral("READ BINARY"));
     };
@@ -127,10 +128,9 @@ Result<QByteArray> CardApplication::readFrom(std::uint16_t fid, int size, bool s
     }
     if (content.size() < total) {
         // The file ended before the length its header announced: never hand on half-read data as complete.
-        return CardError::fromCode(CardErrorCode::MalformedResponse, QStringLiteral("EF %1: %2 of %3 bytes")
-                                                                         .arg(fid, 4, 16, QLatin1Char('0'))
-                                                                         .arg(content.size())
-                                                                         .arg(total));
+        return CardError::fromCode(
+            CardErrorCode::MalformedResponse,
+            QStringLiteral("EF %1: %2 of %3 bytes").arg(fid, 4, 16, QLatin1Char('0')).arg(content.size()).arg(total));
     }
     content.truncate(total);
     return content;

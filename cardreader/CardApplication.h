@@ -19,8 +19,7 @@ public:
     CardApplication(ApduTransport &transport, QByteArray aid)
         : m_transport(transport)
         , m_aid(std::move(aid))
-    {
-    }
+    {}
 
     // SELECT by the full DF name. 6A82 (and any 6Axx) means this is not a My Number card (or not this AP).
     // One card answered 6F00 to the first command after a power cycle (ref §2.3): that one answer is retried once.

@@ -11,8 +11,7 @@ namespace is = mynumber::inputsupport;
 
 InputSupportAp::InputSupportAp(ApduTransport &transport)
     : CardApplication(transport, mynumber::aidInputSupport())
-{
-}
+{}
 
 Result<pinguard::TriesState> InputSupportAp::pinTries()
 {

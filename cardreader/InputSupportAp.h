@@ -23,9 +23,9 @@ public:
     // 照合番号B (key 0015): 和暦 birth date YYMMDD + expiry year YYYY + security code; opens EF 0002 only.
     Status verifyCodeB(const SecretBytes &code, bool lastTryConfirmed);
 
-    Result<QByteArray> readAttributesFile();  // EF 0002: the FF20 object
-    Result<QByteArray> readNumberFile();      // EF 0001: the physical 17 bytes (the integrity hash covers all 17)
-    Result<QByteArray> readIntegrityRecord(); // EF 0003: the FF30 object
+    Result<QByteArray> readAttributesFile();       // EF 0002: the FF20 object
+    Result<QByteArray> readNumberFile();           // EF 0001: the physical 17 bytes (the integrity hash covers all 17)
+    Result<QByteArray> readIntegrityRecord();      // EF 0003: the FF30 object
     Result<QByteArray> readIntegrityCertificate(); // EF 0004: the 7F21 object
 };
 

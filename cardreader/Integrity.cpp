@@ -101,8 +101,8 @@ IntegrityResult verifyIntegrity(const IntegrityInputs &inputs, EVP_PKEY *issuerK
         return result;
     }
     if (!ossl::verifySha256Rsa(issuerKey, cvc->body, cvc->signature)) {
-        result.reason = QStringLiteral("EF 0004 is not signed by the configured issuer key (issuer %1)")
-                            .arg(cvc->issuerId());
+        result.reason =
+            QStringLiteral("EF 0004 is not signed by the configured issuer key (issuer %1)").arg(cvc->issuerId());
         return result;
     }
     const ossl::PKey cardKey = ossl::rsaPublicKey(cvc->modulus, cvc->exponent);

@@ -12,7 +12,8 @@ typedef struct evp_pkey_st EVP_PKEY;
 namespace kakanai::card {
 
 // Whether the attributes read from the card are provably the issuer's (ref §4.5).
-enum class IntegrityStatus {
+enum class IntegrityStatus
+{
     Verified,      // EF 0004 certified by the configured issuer key, EF 0003 signed by it, digests match
     NotVerifiable, // no issuer key configured: nothing was checked, and the screen must say so
     Failed,        // a signature or digest did not match, or the records are malformed
@@ -55,10 +56,10 @@ std::optional<IntegrityRecord> parseIntegrityRecord(QByteArrayView ef0003);
 
 struct IntegrityInputs
 {
-    QByteArray attributesFile;                // EF 0002 as read
-    std::optional<QByteArray> numberFile;     // EF 0001, physical 17 bytes, when it was read
-    QByteArray integrityRecord;               // EF 0003
-    QByteArray integrityCertificate;          // EF 0004
+    QByteArray attributesFile;            // EF 0002 as read
+    std::optional<QByteArray> numberFile; // EF 0001, physical 17 bytes, when it was read
+    QByteArray integrityRecord;           // EF 0003
+    QByteArray integrityCertificate;      // EF 0004
 };
 
 // Verifies with the issuer's public key (nullptr: NotVerifiable).

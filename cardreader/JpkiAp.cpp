@@ -3,8 +3,8 @@
 #include "MyNumberCard.h"
 #include "Ossl.h"
 
-#include <openssl/pem.h>
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/rand.h>
 
 namespace kakanai::card {
@@ -13,8 +13,7 @@ namespace jp = mynumber::jpki;
 
 JpkiAp::JpkiAp(ApduTransport &transport)
     : CardApplication(transport, mynumber::aidJpki())
-{
-}
+{}
 
 Result<pinguard::TriesState> JpkiAp::authPinTries()
 {
@@ -82,7 +81,8 @@ namespace {
 
 QDateTime fromAsn1Time(const ASN1_TIME *t)
 {
-    struct tm tm {};
+    struct tm tm
+    {};
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1) {
         return {};
     }
@@ -163,8 +163,7 @@ QByteArray sha256DigestInfo(const QByteArray &message)
     return mynumber::sha256DigestInfoPrefix() + ossl::sha256(message);
 }
 
-bool verifyPossessionSignature(const QByteArray &certificateDer, const QByteArray &message,
-                               const QByteArray &signature)
+bool verifyPossessionSignature(const QByteArray &certificateDer, const QByteArray &message, const QByteArray &signature)
 {
     ossl::X509Ptr cert = ossl::certificateFromDer(certificateDer);
     if (!cert) {

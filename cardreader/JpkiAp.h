@@ -30,7 +30,8 @@ public:
 // The outcome of checking the 利用者証明用 certificate chain against the configured trust anchor.
 struct CertificateCheck
 {
-    enum class Status {
+    enum class Status
+    {
         Valid,         // chains to the anchor and is within its validity dates at the given time
         NotVerifiable, // no trust anchor configured
         Invalid,       // does not chain, expired, not yet valid, malformed

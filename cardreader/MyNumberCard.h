@@ -32,13 +32,13 @@ inline QByteArray contactAtr()
 // 券面事項入力補助AP files and keys.
 namespace inputsupport {
 constexpr std::uint16_t EfIndividualNumber = 0x0001; // FF10 + 12 ASCII digits + FF FF (17 bytes)
-constexpr std::uint16_t EfAttributes = 0x0002;       // FF20 { DF21 offsets, DF22 name, DF23 address, DF24 birth, DF25 sex }
-constexpr std::uint16_t EfIntegrity = 0x0003;        // FF30 { DF31 SHA-256(EF0001), DF32 SHA-256(EF0002 body), DF33 sig }
-constexpr std::uint16_t EfIntegrityCert = 0x0004;    // 7F21 card-verifiable certificate of the signing key
-constexpr std::uint16_t EfBasicInfo = 0x0005;        // FF40 AP basic information
-constexpr std::uint16_t KeyPin = 0x0011;             // 4-digit 券面事項入力補助用暗証番号, 3 tries
-constexpr std::uint16_t KeyCodeA = 0x0014;           // 照合番号A (the 12-digit number): opens EF 0001 only
-constexpr std::uint16_t KeyCodeB = 0x0015;           // 照合番号B (14 digits): opens EF 0002 only
+constexpr std::uint16_t EfAttributes = 0x0002; // FF20 { DF21 offsets, DF22 name, DF23 address, DF24 birth, DF25 sex }
+constexpr std::uint16_t EfIntegrity = 0x0003;  // FF30 { DF31 SHA-256(EF0001), DF32 SHA-256(EF0002 body), DF33 sig }
+constexpr std::uint16_t EfIntegrityCert = 0x0004; // 7F21 card-verifiable certificate of the signing key
+constexpr std::uint16_t EfBasicInfo = 0x0005;     // FF40 AP basic information
+constexpr std::uint16_t KeyPin = 0x0011;          // 4-digit 券面事項入力補助用暗証番号, 3 tries
+constexpr std::uint16_t KeyCodeA = 0x0014;        // 照合番号A (the 12-digit number): opens EF 0001 only
+constexpr std::uint16_t KeyCodeB = 0x0015;        // 照合番号B (14 digits): opens EF 0002 only
 
 constexpr std::uint32_t TagNumber = 0xFF10;
 constexpr std::uint32_t TagAttributes = 0xFF20;
@@ -66,14 +66,14 @@ constexpr int KeyIdSize = 16;
 
 // 公的個人認証AP files and keys.
 namespace jpki {
-constexpr std::uint16_t EfSignCert = 0x0001;    // 署名用電子証明書, needs the signature password
+constexpr std::uint16_t EfSignCert = 0x0001; // 署名用電子証明書, needs the signature password
 constexpr std::uint16_t EfSignCaCert = 0x0002;
-constexpr std::uint16_t EfTokenInfo = 0x0006;   // "JPKIAPICCTOKEN2" label in the first 32 bytes
-constexpr std::uint16_t EfAuthCert = 0x000A;    // 利用者証明用電子証明書, free
+constexpr std::uint16_t EfTokenInfo = 0x0006; // "JPKIAPICCTOKEN2" label in the first 32 bytes
+constexpr std::uint16_t EfAuthCert = 0x000A;  // 利用者証明用電子証明書, free
 constexpr std::uint16_t EfAuthCaCert = 0x000B;
-constexpr std::uint16_t KeyAuth = 0x0017;       // 利用者証明用 private key
-constexpr std::uint16_t KeyAuthPin = 0x0018;    // 4 digits, 3 tries
-constexpr std::uint16_t KeySign = 0x001A;       // 署名用 private key
+constexpr std::uint16_t KeyAuth = 0x0017;         // 利用者証明用 private key
+constexpr std::uint16_t KeyAuthPin = 0x0018;      // 4 digits, 3 tries
+constexpr std::uint16_t KeySign = 0x001A;         // 署名用 private key
 constexpr std::uint16_t KeySignPassword = 0x001B; // 6-16 of [0-9A-Z], 5 tries
 } // namespace jpki
 

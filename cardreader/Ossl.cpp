@@ -23,8 +23,8 @@ PKey rsaPublicKey(const QByteArray &modulus, const QByteArray &exponent)
 {
     Bignum n(BN_bin2bn(reinterpret_cast<const unsigned char *>(modulus.constData()), static_cast<int>(modulus.size()),
                        nullptr));
-    Bignum e(BN_bin2bn(reinterpret_cast<const unsigned char *>(exponent.constData()),
-                       static_cast<int>(exponent.size()), nullptr));
+    Bignum e(BN_bin2bn(reinterpret_cast<const unsigned char *>(exponent.constData()), static_cast<int>(exponent.size()),
+                       nullptr));
     if (!n || !e || BN_is_zero(n.get()) || BN_is_zero(e.get())) {
         return PKey();
     }
@@ -109,10 +109,10 @@ bool verifySha256Rsa(EVP_PKEY *key, const QByteArray &data, const QByteArray &si
     if (EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA) {
         EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING);
     }
-    const int rv = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    static_cast<size_t>(signature.size()),
-                                    reinterpret_cast<const unsigned char *>(data.constData()),
-                                    static_cast<size_t>(data.size()));
+    const int rv =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+                         static_cast<size_t>(signature.size()),
+                         reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()));
     ERR_clear_error();
     return rv == 1;
 }

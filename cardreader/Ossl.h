@@ -32,7 +32,7 @@ using Bignum = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
 using ParamBld = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>>;
 using Params = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM, OSSL_PARAM_free>>;
 
-inline void freeX509Stack(STACK_OF(X509) *s)
+inline void freeX509Stack(STACK_OF(X509) * s)
 {
     sk_X509_pop_free(s, X509_free);
 }

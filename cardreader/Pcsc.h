@@ -22,12 +22,13 @@ struct ReaderInfo
     bool mute = false;      // a card is in but does not answer (unreadable, upside down, not a smart card)
     bool exclusive = false; // another process holds it exclusively
     QByteArray atr;
-    int eventCount = 0;     // pcsc-lite's per-reader insert/remove counter (upper 16 bits of the event state)
+    int eventCount = 0; // pcsc-lite's per-reader insert/remove counter (upper 16 bits of the event state)
 
     friend bool operator==(const ReaderInfo &, const ReaderInfo &) = default;
 };
 
-enum class ShareMode {
+enum class ShareMode
+{
     Shared,
     Exclusive, // while a PIN is verified: another process must not use the unlocked card (ref §2.3)
 };
@@ -57,8 +58,7 @@ public:
 private:
     explicit PcscContext(SCARDCONTEXT handle)
         : m_handle(handle)
-    {
-    }
+    {}
     void release();
     SCARDCONTEXT m_handle = 0;
     bool m_valid = false;
@@ -95,8 +95,7 @@ public:
         friend class CardChannel;
         explicit Transaction(SCARDHANDLE card)
             : m_card(card)
-        {
-        }
+        {}
         SCARDHANDLE m_card = 0;
     };
     Result<Transaction> beginTransaction();
@@ -109,8 +108,7 @@ private:
         : m_card(card)
         , m_protocol(protocol)
         , m_reader(std::move(reader))
-    {
-    }
+    {}
     SCARDHANDLE m_card = 0;
     DWORD m_protocol = 0;
     QString m_reader;

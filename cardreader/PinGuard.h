@@ -15,7 +15,8 @@ namespace pinguard {
 // What a counter query told us.
 struct TriesState
 {
-    enum class Kind {
+    enum class Kind
+    {
         Remaining,       // triesLeft holds the count (0 means blocked)
         Blocked,         // 63C0 or 6984/6983
         NoLimit,         // 6300: key without a retry counter
@@ -28,7 +29,8 @@ struct TriesState
 // Interprets the answer to VERIFY-without-data. nullopt for answers that do not describe a key state (6A82 ...).
 std::optional<TriesState> interpretQuery(StatusWord sw);
 
-enum class Decision {
+enum class Decision
+{
     Send,
     RefuseBlocked,
     RefuseLastTryUnconfirmed,
@@ -44,7 +46,7 @@ std::optional<CardError> interpretVerify(StatusWord sw);
 // Format checks done before anything is sent, so a typo never costs a try.
 bool isValidFourDigitPin(const QByteArray &pin);
 bool isValidSignPassword(const QByteArray &password); // 6-16 of [0-9A-Z]
-bool isValidCodeB(const QByteArray &code);             // 14 digits
+bool isValidCodeB(const QByteArray &code);            // 14 digits
 
 } // namespace pinguard
 

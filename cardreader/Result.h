@@ -15,12 +15,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_v(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(CardError error)
         : m_v(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -41,8 +39,7 @@ private:
 
 // For operations that return nothing but can fail.
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 inline Status success()
 {

@@ -16,7 +16,7 @@ namespace kakanai::card {
 // malformed; none of them reads outside the given bytes.
 struct TlvHeader
 {
-    std::uint32_t tag = 0;   // the tag bytes big-endian: 0xFF20, 0xDF21, 0x30, 0x7F21
+    std::uint32_t tag = 0;    // the tag bytes big-endian: 0xFF20, 0xDF21, 0x30, 0x7F21
     qsizetype headerSize = 0; // tag bytes + length bytes
     qsizetype length = 0;     // value length
 
@@ -27,8 +27,8 @@ struct TlvHeader
 struct TlvElement
 {
     TlvHeader header;
-    qsizetype offset = 0;   // where the tag starts in the parsed bytes
-    QByteArrayView value;   // a view into the parsed bytes; valid while they are
+    qsizetype offset = 0; // where the tag starts in the parsed bytes
+    QByteArrayView value; // a view into the parsed bytes; valid while they are
 
     std::uint32_t tag() const { return header.tag; }
     qsizetype end() const { return offset + header.totalSize(); }

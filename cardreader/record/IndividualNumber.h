@@ -70,10 +70,7 @@ public:
     bool isSet() const { return m_set; }
 
     // The digits for the one consumer that must hand them on. The caller owns wiping its copy.
-    QString digits() const
-    {
-        return m_set ? QString::fromLatin1(m_digits.data(), Length) : QString();
-    }
+    QString digits() const { return m_set ? QString::fromLatin1(m_digits.data(), Length) : QString(); }
 
     // What a screen may show: all but the last four digits hidden ("•••• •••• 9018").
     QString masked() const

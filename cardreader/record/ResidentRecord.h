@@ -12,7 +12,8 @@
 namespace kakanai {
 
 // Sex as the card's 券面事項入力補助AP encodes it (JIS X 0303 / ISO 5218 digits).
-enum class Sex : char {
+enum class Sex : char
+{
     NotKnown = '0',
     Male = '1',
     Female = '2',

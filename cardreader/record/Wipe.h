@@ -11,19 +11,36 @@ namespace kakanai {
 // unlike a memset on memory that is about to be freed. Qt containers are implicitly shared: only the last owner
 // of a buffer overwrites it (a shared owner just lets go), so every owner that wipes on destruction together
 // leaves nothing behind, without making a copy merely to overwrite it.
+//
+// overwrite() zeroes the contents in place when this object is the buffer's only owner and keeps the (now zero)
+// contents; wipe() overwrites and then lets go.
+inline bool overwrite(QByteArray &bytes)
+{
+    if (bytes.isEmpty() || !bytes.isDetached()) {
+        return false;
+    }
+    OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+    return true;
+}
+
+inline bool overwrite(QString &text)
+{
+    if (text.isEmpty() || !text.isDetached()) {
+        return false;
+    }
+    OPENSSL_cleanse(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
+    return true;
+}
+
 inline void wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && bytes.isDetached()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
-    }
+    overwrite(bytes);
     bytes = QByteArray();
 }
 
 inline void wipe(QString &text)
 {
-    if (!text.isEmpty() && text.isDetached()) {
-        OPENSSL_cleanse(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
-    }
+    overwrite(text);
     text = QString();
 }
 
@@ -35,8 +52,7 @@ public:
     SecretBytes() = default;
     explicit SecretBytes(QByteArray bytes)
         : m_bytes(std::move(bytes))
-    {
-    }
+    {}
     SecretBytes(const SecretBytes &) = delete;
     SecretBytes &operator=(const SecretBytes &) = delete;
     SecretBytes(SecretBytes &&other) noexcept

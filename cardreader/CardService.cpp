@@ -1,0 +1,217 @@
+#include "CardService.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QMetaObject>
+
+Q_LOGGING_CATEGORY(lcService, "kakanai.cardreader.service", QtInfoMsg)
+
+namespace kakanai::card {
+
+CardService::CardService(CardConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    qRegisterMetaType<ReaderInfo>();
+    qRegisterMetaType<QList<ReaderInfo>>();
+    qRegisterMetaType<PinStatus>();
+    qRegisterMetaType<ReadOutcome>();
+    qRegisterMetaType<JpkiCheck>();
+    qRegisterMetaType<CardError>();
+    qRegisterMetaType<CardOperation>();
+    if (!m_config.issuerPublicKeyPem.isEmpty()) {
+        m_issuerKey = ossl::publicKeyFromPem(m_config.issuerPublicKeyPem);
+    }
+}
+
+CardService::~CardService()
+{
+    if (m_monitor) {
+        m_monitor->stop();
+    }
+}
+
+quint64 CardService::nextId()
+{
+    return m_nextId.fetch_add(1);
+}
+
+void CardService::start()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_monitor) {
+                return;
+            }
+            m_monitor = std::make_unique<ReaderMonitor>([this](const ReaderSnapshot &snapshot) {
+                // Called on the monitor's thread: hand the snapshot to ours.
+                QMetaObject::invokeMethod(
+                    this, [this, snapshot] { onSnapshot(snapshot); }, Qt::QueuedConnection);
+            });
+            m_monitor->start();
+        },
+        Qt::QueuedConnection);
+}
+
+void CardService::stop()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_monitor) {
+                m_monitor->stop();
+                m_monitor.reset();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+ReaderSnapshot CardService::lastSnapshot() const
+{
+    std::lock_guard lock(m_snapshotMutex);
+    return m_snapshot;
+}
+
+void CardService::onSnapshot(const ReaderSnapshot &snapshot)
+{
+    ReaderSnapshot previous;
+    bool hadPrevious = false;
+    {
+        std::lock_guard lock(m_snapshotMutex);
+        previous = m_snapshot;
+        hadPrevious = m_haveSnapshot;
+        m_snapshot = snapshot;
+        m_haveSnapshot = true;
+    }
+    if (!hadPrevious || previous.serviceAvailable != snapshot.serviceAvailable) {
+        qCInfo(lcService) << "PC/SC service" << (snapshot.serviceAvailable ? "available" : "unavailable");
+        Q_EMIT serviceAvailabilityChanged(snapshot.serviceAvailable);
+    }
+    // Card events per reader, including readers that vanished (their card is gone with them).
+    for (const auto &old : previous.readers) {
+        const auto now = std::find_if(snapshot.readers.cbegin(), snapshot.readers.cend(),
+                                      [&](const ReaderInfo &r) { return r.name == old.name; });
+        const bool stillPresent = now != snapshot.readers.cend() && now->cardPresent;
+        const bool replaced =
+            now != snapshot.readers.cend() && now->cardPresent && now->eventCount != old.eventCount && old.cardPresent;
+        if (old.cardPresent && (!stillPresent || replaced)) {
+            Q_EMIT cardRemoved(old.name);
+        }
+    }
+    for (const auto &r : snapshot.readers) {
+        const auto before = std::find_if(previous.readers.cbegin(), previous.readers.cend(),
+                                         [&](const ReaderInfo &p) { return p.name == r.name; });
+        const bool wasPresent = before != previous.readers.cend() && before->cardPresent;
+        const bool replaced = wasPresent && r.cardPresent && before->eventCount != r.eventCount;
+        if (r.cardPresent && (!wasPresent || replaced)) {
+            if (r.mute) {
+                Q_EMIT cardUnreadable(r.name);
+            } else {
+                Q_EMIT cardInserted(r.name);
+            }
+        } else if (r.cardPresent && wasPresent && r.mute && !before->mute) {
+            Q_EMIT cardUnreadable(r.name);
+        }
+    }
+    if (!hadPrevious || previous.readers != snapshot.readers) {
+        Q_EMIT readersChanged(snapshot.readers);
+    }
+}
+
+quint64 CardService::requestPinStatus()
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        this, [this, id] { runPinStatus(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 CardService::requestRead(ReadOptions options, std::shared_ptr<SecretBytes> secret)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, options, secret = std::move(secret)] {
+            runRead(id, options, secret);
+            // The secret is wiped when the last reference (the caller's, if it kept one) goes.
+            secret->clear();
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 CardService::requestJpkiCheck(std::shared_ptr<SecretBytes> authPin, bool confirmLastTry)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, authPin = std::move(authPin), confirmLastTry] {
+            runJpkiCheck(id, authPin, confirmLastTry);
+            if (authPin) {
+                authPin->clear();
+            }
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void CardService::runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work)
+{
+    Q_EMIT busyChanged(true);
+    auto session = CardSession::open(m_config.reader);
+    if (!session) {
+        qCInfo(lcService) << "operation" << id << "could not open the card:" << session.error().toLogString();
+        Q_EMIT operationFailed(id, operation, session.error());
+    } else {
+        work(**session);
+        session->reset(); // power the card down before reporting the end
+    }
+    Q_EMIT busyChanged(false);
+}
+
+void CardService::runPinStatus(quint64 id)
+{
+    runOperation(id, CardOperation::PinStatus, [&](CardSession &session) {
+        auto status = session.pinStatus();
+        if (status) {
+            Q_EMIT pinStatusReady(id, *status);
+        } else {
+            Q_EMIT operationFailed(id, CardOperation::PinStatus, status.error());
+        }
+    });
+}
+
+void CardService::runRead(quint64 id, const ReadOptions &options, const std::shared_ptr<SecretBytes> &secret)
+{
+    if (!secret) {
+        Q_EMIT operationFailed(id, CardOperation::ReadResident,
+                               CardError::fromCode(CardErrorCode::InvalidPinFormat, QStringLiteral("no secret")));
+        return;
+    }
+    runOperation(id, CardOperation::ReadResident, [&](CardSession &session) {
+        auto outcome = session.readResident(options, *secret, m_issuerKey.get());
+        if (outcome) {
+            Q_EMIT residentRead(id, *outcome);
+            outcome->record.wipe();
+        } else {
+            qCInfo(lcService) << "read" << id << "failed:" << outcome.error().toLogString();
+            Q_EMIT operationFailed(id, CardOperation::ReadResident, outcome.error());
+        }
+    });
+}
+
+void CardService::runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &authPin, bool confirmLastTry)
+{
+    runOperation(id, CardOperation::JpkiCheck, [&](CardSession &session) {
+        auto check = session.checkJpki(m_config.jpkiTrustAnchorPem, authPin.get(), confirmLastTry,
+                                       QDateTime::currentDateTimeUtc());
+        if (check) {
+            Q_EMIT jpkiChecked(id, *check);
+        } else {
+            Q_EMIT operationFailed(id, CardOperation::JpkiCheck, check.error());
+        }
+    });
+}
+
+} // namespace kakanai::card

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "CardConfig.h"
+#include "CardError.h"
+#include "CardSession.h"
+#include "Ossl.h"
+#include "ReaderMonitor.h"
+
+#include "record/Wipe.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace kakanai::card {
+
+enum class CardOperation
+{
+    PinStatus,
+    ReadResident,
+    JpkiCheck,
+};
+
+// The card library's only API for the UI. Lives on a worker thread of its own (the composition root moves it
+// there); every request* method may be called from any thread and queues the work onto that thread, and every
+// result comes back as a queued signal. The GUI thread never touches the card.
+//
+// Each request returns an id that its result signal carries, so a screen can ignore results of a session it has
+// already left (card pulled, timeout).
+//
+// Recovery: the reader monitor survives pcscd restarts and auto-exit on its own; each operation opens a fresh
+// PC/SC context and connection (no stale handles after a restart), and a card pulled mid-read ends the
+// operation with CardRemoved and no partial record.
+class CardService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CardService(CardConfig config, QObject *parent = nullptr);
+    ~CardService() override;
+
+    // Starts and stops the reader monitor (queued onto the service's thread).
+    void start();
+    void stop();
+
+    quint64 requestPinStatus();
+    quint64 requestRead(ReadOptions options, std::shared_ptr<SecretBytes> secret);
+    quint64 requestJpkiCheck(std::shared_ptr<SecretBytes> authPin, bool confirmLastTry);
+
+    // The reader snapshot last reported (thread-safe copy).
+    ReaderSnapshot lastSnapshot() const;
+
+Q_SIGNALS:
+    void serviceAvailabilityChanged(bool available);
+    void readersChanged(const QList<kakanai::card::ReaderInfo> &readers);
+    void cardInserted(const QString &reader);
+    void cardRemoved(const QString &reader);
+    // A card is in the reader but does not answer (upside down, damaged, not a smart card).
+    void cardUnreadable(const QString &reader);
+
+    void busyChanged(bool busy);
+    void pinStatusReady(quint64 requestId, const kakanai::card::PinStatus &status);
+    void residentRead(quint64 requestId, const kakanai::card::ReadOutcome &outcome);
+    void jpkiChecked(quint64 requestId, const kakanai::card::JpkiCheck &check);
+    void operationFailed(quint64 requestId, kakanai::card::CardOperation operation,
+                         const kakanai::card::CardError &error);
+
+private:
+    void onSnapshot(const ReaderSnapshot &snapshot);
+    void runPinStatus(quint64 id);
+    void runRead(quint64 id, const ReadOptions &options, const std::shared_ptr<SecretBytes> &secret);
+    void runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &authPin, bool confirmLastTry);
+    void runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work);
+    quint64 nextId();
+
+    CardConfig m_config;
+    ossl::PKey m_issuerKey;
+    std::unique_ptr<ReaderMonitor> m_monitor;
+    mutable std::mutex m_snapshotMutex;
+    ReaderSnapshot m_snapshot;
+    bool m_haveSnapshot = false;
+    std::atomic<quint64> m_nextId{1};
+};
+
+} // namespace kakanai::card
+
+Q_DECLARE_METATYPE(kakanai::card::CardOperation)
