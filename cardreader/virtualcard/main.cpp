@@ -1,0 +1,159 @@
+// kakanai-virtual-card: a My Number card behind the real pcscd, through vsmartcard's vpcd driver.
+//
+//   kakanai-virtual-card --persona FILE [--state FILE] [--keys-dir DIR] [--port N] [--reset-state] [--quirk-6f00]
+//
+// Standard output carries machine-readable status lines for tests: "ready" (persona, keys and state loaded),
+// "inserted" (connected to vpcd and the ATR was asked), "removed" (pulled by a command), "disconnected" (vpcd went
+// away; reconnecting), "apdu N" (N-th command APDU received), "error ..." (a control line was not understood).
+// Standard input takes the commands of ControlInput. Nothing personal is ever printed or logged.
+// Exit codes: 0 after quit or SIGTERM/SIGINT, 2 for a bad command line, persona or state file, 1 otherwise.
+
+#include "CardKeys.h"
+#include "ControlInput.h"
+#include "Persona.h"
+#include "PersonaState.h"
+#include "VirtualCard.h"
+#include "VpcdClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+using namespace kakanai::virtualcard;
+
+namespace {
+
+constexpr quint16 DefaultPort = 35963; // "Virtual PCD 00 00" in /etc/reader.conf.d/vpcd
+
+void status(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "kakanai-virtual-card: %s\n", message.toLocal8Bit().constData());
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kakanai-virtual-card"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Emulates a My Number card behind pcscd through the vpcd virtual reader."));
+    parser.addHelpOption();
+    const QCommandLineOption personaOption(QStringLiteral("persona"), QStringLiteral("Persona JSON file."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QStringLiteral("State file keeping the retry counters (default: <keys dir>/<persona>.state.json)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keysOption(
+        QStringLiteral("keys-dir"),
+        QStringLiteral("Folder of the test CA, issuer and card keys (default: kakanai-virtual-card-keys next to the "
+                       "state file, or in the user's data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("vpcd port on 127.0.0.1 (default 35963)."), QStringLiteral("N"),
+                                        QString::number(DefaultPort));
+    const QCommandLineOption resetOption(QStringLiteral("reset-state"),
+                                         QStringLiteral("Start from the persona's retry counters."));
+    const QCommandLineOption quirkOption(QStringLiteral("quirk-6f00"),
+                                         QStringLiteral("Answer 6F00 to the first command after each power-on."));
+    parser.addOptions({personaOption, stateOption, keysOption, portOption, resetOption, quirkOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        return fail(2, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(2, QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));
+    }
+    if (!parser.isSet(personaOption)) {
+        return fail(2, QStringLiteral("--persona FILE is required"));
+    }
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port == 0 || port > 65535) {
+        return fail(2, QStringLiteral("--port must be a TCP port number"));
+    }
+
+    QString error;
+    const auto persona = Persona::load(parser.value(personaOption), &error);
+    if (!persona) {
+        return fail(2, error);
+    }
+
+    QString keysDir = parser.value(keysOption);
+    QString statePath = parser.value(stateOption);
+    if (keysDir.isEmpty()) {
+        const QString base =
+            statePath.isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/kakanai")
+                : QFileInfo(statePath).absolutePath();
+        keysDir = base + QStringLiteral("/kakanai-virtual-card-keys");
+    }
+    if (statePath.isEmpty()) {
+        statePath = keysDir + QLatin1Char('/') + persona->id + QStringLiteral(".state.json");
+    }
+    if (!QDir().mkpath(keysDir) || !QDir().mkpath(QFileInfo(statePath).absolutePath())) {
+        return fail(1, QStringLiteral("cannot create %1").arg(keysDir));
+    }
+
+    const auto state = parser.isSet(resetOption) ? std::optional<PersonaState>(PersonaState::fromPersona(*persona))
+                                                 : PersonaState::loadOrInitial(statePath, *persona, &error);
+    if (!state) {
+        return fail(2, error);
+    }
+    if (!state->save(statePath, &error)) {
+        return fail(1, error);
+    }
+
+    auto keys = CardKeys::open(keysDir, *persona, &error);
+    if (!keys) {
+        return fail(1, error);
+    }
+
+    VirtualCard::Options options;
+    options.quirk6f00 = parser.isSet(quirkOption);
+    VirtualCard card(*persona, std::make_shared<const CardKeys>(std::move(*keys)), *state, options);
+    card.setStateListener([statePath](const PersonaState &changed) {
+        // Written before the answer leaves, as the card writes its counter before answering.
+        QString saveError;
+        if (!changed.save(statePath, &saveError)) {
+            std::fprintf(stderr, "kakanai-virtual-card: %s\n", saveError.toLocal8Bit().constData());
+        }
+    });
+
+    VpcdClient client(card, QStringLiteral("127.0.0.1"), static_cast<quint16>(port));
+    ControlInput control;
+    QObject::connect(&client, &VpcdClient::inserted, &app, [] { status("inserted"); });
+    QObject::connect(&client, &VpcdClient::removed, &app, [] { status("removed"); });
+    QObject::connect(&client, &VpcdClient::disconnected, &app, [] { status("disconnected"); });
+    QObject::connect(&client, &VpcdClient::apduReceived, &app,
+                     [](int count) { status("apdu " + QByteArray::number(count)); });
+    QObject::connect(&control, &ControlInput::insertRequested, &client, &VpcdClient::insert);
+    QObject::connect(&control, &ControlInput::removeRequested, &client, &VpcdClient::remove);
+    QObject::connect(&control, &ControlInput::pullAfterRequested, &client, &VpcdClient::pullAfter);
+    QObject::connect(&control, &ControlInput::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&control, &ControlInput::badCommand, &app, [] { status("error unknown command"); });
+
+    status("ready");
+    client.insert();
+    const int rc = QCoreApplication::exec();
+    client.remove();
+    return rc;
+}
