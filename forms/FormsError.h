@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace kakanai::forms {
+
+// Every way the forms library can fail outside of form validation (which reports ValidationIssue lists). The
+// library never builds user-facing sentences: the UI maps the code (or messageCode) to translated text, and the
+// `file`/`field`/`detail` members give IT staff the technical context of a broken definition or data file.
+enum class FormsErrorCode
+{
+    FileNotFound,       // a definition, table or database file is missing
+    FileUnreadable,     // present but cannot be read
+    InvalidJson,        // not JSON at all; detail holds the parser's offset
+    InvalidDefinition,  // JSON, but breaks the definition format; field names the offending path
+    DuplicateId,        // two definitions share an id
+    UnknownForm,        // no form with the requested id
+    UnknownLifeEvent,   // no life event with the requested id
+    InvalidAnswers,     // an answers or resident document that does not fit the form
+    InvalidDate,        // a date text that does not parse or does not exist
+    DateOutsideEra,     // a 和暦 date past the end (or before the start) of its era
+    UnsupportedDate,    // a Gregorian date before 明治 (1868-01-25)
+    InvalidPostalCode,  // not 7 digits after normalisation
+    DatabaseError,      // SQLite refused (detail holds the driver's text, never personal data)
+    DatabaseOutdated,   // a postal database of another schema version
+    InvalidTable,       // a postal source table that does not parse; detail holds the line number
+    DecompressionError, // a gzip stream that zlib rejects
+    UnknownEncoding,    // a KEN_ALL.CSV that is neither UTF-8 nor Shift_JIS
+};
+
+struct FormsError
+{
+    FormsErrorCode code = FormsErrorCode::InvalidDefinition;
+    QString file;   // the data file concerned, when there is one
+    QString field;  // path inside it ("fields[3].type", "rules[0].check.le[1]"), or a form field path
+    QString detail; // technical context for logs; never personal data
+
+    static FormsError make(FormsErrorCode code, QString file = {}, QString field = {}, QString detail = {})
+    {
+        FormsError e;
+        e.code = code;
+        e.file = std::move(file);
+        e.field = std::move(field);
+        e.detail = std::move(detail);
+        return e;
+    }
+
+    // A stable identifier for logs and JSON ("invalid_definition", ...).
+    QString codeName() const;
+    // The message code the UI translates ("forms.error.invalid_definition").
+    QString messageCode() const { return QStringLiteral("forms.error.") + codeName(); }
+    // "invalid_definition file=tennyu.json field=fields[2].type: unknown type 'txt'" for logs and start-up errors.
+    QString toLogString() const;
+};
+
+QString formsErrorCodeName(FormsErrorCode code);
+
+// A value or a FormsError (std::expected is not usable with the fuzz build's clang 14 and libstdc++ 12).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {}
+    Result(FormsError error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {}
+
+    bool ok() const { return m_v.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return std::get<0>(m_v); }
+    const T &value() const & { return std::get<0>(m_v); }
+    T &&value() && { return std::get<0>(std::move(m_v)); }
+    T *operator->() { return &std::get<0>(m_v); }
+    const T *operator->() const { return &std::get<0>(m_v); }
+    T &operator*() & { return std::get<0>(m_v); }
+    const T &operator*() const & { return std::get<0>(m_v); }
+
+    const FormsError &error() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, FormsError> m_v;
+};
+
+struct Done
+{};
+using Status = Result<Done>;
+inline Status success()
+{
+    return Done{};
+}
+
+} // namespace kakanai::forms
+
+Q_DECLARE_METATYPE(kakanai::forms::FormsError)

@@ -1,0 +1,236 @@
+#include "LifeEvents.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace kakanai::forms {
+
+namespace {
+
+FormsError bad(const QString &file, const QString &field, const QString &detail)
+{
+    return FormsError::make(FormsErrorCode::InvalidDefinition, file, field, detail);
+}
+
+std::optional<LocalisedText> localised(const QJsonValue &v)
+{
+    if (!v.isObject()) {
+        return std::nullopt;
+    }
+    LocalisedText t;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isString()) {
+            return std::nullopt;
+        }
+        t.byLanguage.insert(it.key(), it.value().toString());
+    }
+    if (t.ja().isEmpty()) {
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::optional<QStringList> stringList(const QJsonValue &v)
+{
+    if (!v.isArray()) {
+        return std::nullopt;
+    }
+    QStringList out;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString() || item.toString().isEmpty()) {
+            return std::nullopt;
+        }
+        out.append(item.toString());
+    }
+    return out;
+}
+
+bool onlyKeys(const QJsonObject &o, std::initializer_list<const char *> allowed, QString *unknown)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool ok = false;
+        for (const char *k : allowed) {
+            ok = ok || it.key() == QLatin1String(k);
+        }
+        if (!ok) {
+            *unknown = it.key();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString LifeEventNavigator::embeddedFile()
+{
+    return QStringLiteral(":/kakanai/lifeevents/lifeevents.json");
+}
+
+Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, const QString &file,
+                                                    const QStringList &formIds)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return FormsError::make(FormsErrorCode::InvalidJson, file, {}, parseError.errorString());
+    }
+    const QJsonObject root = doc.object();
+    QString unknown;
+    if (!onlyKeys(root, {"format", "questions", "procedures", "events"}, &unknown)) {
+        return bad(file, unknown, QStringLiteral("unknown key"));
+    }
+    if (root.value(QStringLiteral("format")).toInt() != 1) {
+        return bad(file, QStringLiteral("format"), QStringLiteral("expects format 1"));
+    }
+    LifeEventNavigator nav;
+
+    const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const QString at = QStringLiteral("questions[%1]").arg(i);
+        const QJsonObject o = questions.at(i).toObject();
+        const auto label = localised(o.value(QStringLiteral("label")));
+        if (!onlyKeys(o, {"id", "label"}, &unknown)) {
+            return bad(file, at + QLatin1Char('.') + unknown, QStringLiteral("unknown key"));
+        }
+        if (o.value(QStringLiteral("id")).toString().isEmpty() || !label) {
+            return bad(file, at, QStringLiteral("expects {id, label}"));
+        }
+        nav.m_questions.append({o.value(QStringLiteral("id")).toString(), *label});
+    }
+
+    const QJsonArray procedures = root.value(QStringLiteral("procedures")).toArray();
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        const QString at = QStringLiteral("procedures[%1]").arg(i);
+        const QJsonObject o = procedures.at(i).toObject();
+        if (!onlyKeys(o, {"id", "title", "desk", "bring", "if"}, &unknown)) {
+            return bad(file, at + QLatin1Char('.') + unknown, QStringLiteral("unknown key"));
+        }
+        RelatedProcedure p;
+        p.id = o.value(QStringLiteral("id")).toString();
+        const auto title = localised(o.value(QStringLiteral("title")));
+        const auto desk = localised(o.value(QStringLiteral("desk")));
+        if (p.id.isEmpty() || !title || !desk) {
+            return bad(file, at, QStringLiteral("expects {id, title, desk}"));
+        }
+        p.title = *title;
+        p.desk = *desk;
+        if (o.contains(QStringLiteral("bring"))) {
+            const auto bring = localised(o.value(QStringLiteral("bring")));
+            if (!bring) {
+                return bad(file, at + QStringLiteral(".bring"), QStringLiteral("expects localised text"));
+            }
+            p.bring = *bring;
+        }
+        p.condition = o.value(QStringLiteral("if")).toString();
+        if (!p.condition.isEmpty() && !nav.question(p.condition)) {
+            return bad(file, at + QStringLiteral(".if"), QStringLiteral("unknown question '%1'").arg(p.condition));
+        }
+        nav.m_procedures.append(p);
+    }
+
+    const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+    if (events.isEmpty()) {
+        return bad(file, QStringLiteral("events"), QStringLiteral("expects a non-empty list"));
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QString at = QStringLiteral("events[%1]").arg(i);
+        const QJsonObject o = events.at(i).toObject();
+        if (!onlyKeys(o, {"id", "title", "forms", "questions", "procedures"}, &unknown)) {
+            return bad(file, at + QLatin1Char('.') + unknown, QStringLiteral("unknown key"));
+        }
+        LifeEvent e;
+        e.id = o.value(QStringLiteral("id")).toString();
+        const auto title = localised(o.value(QStringLiteral("title")));
+        const auto forms = stringList(o.value(QStringLiteral("forms")));
+        const auto qs = stringList(
+            o.value(QStringLiteral("questions")).isUndefined() ? QJsonArray() : o.value(QStringLiteral("questions")));
+        const auto ps = stringList(
+            o.value(QStringLiteral("procedures")).isUndefined() ? QJsonArray() : o.value(QStringLiteral("procedures")));
+        if (e.id.isEmpty() || !title || !forms || forms->isEmpty() || !qs || !ps) {
+            return bad(file, at, QStringLiteral("expects {id, title, forms, questions, procedures}"));
+        }
+        if (nav.event(e.id)) {
+            return bad(file, at + QStringLiteral(".id"), QStringLiteral("duplicate event"));
+        }
+        for (const QString &form : *forms) {
+            if (!formIds.isEmpty() && !formIds.contains(form)) {
+                return bad(file, at + QStringLiteral(".forms"), QStringLiteral("unknown form '%1'").arg(form));
+            }
+        }
+        for (const QString &q : *qs) {
+            if (!nav.question(q)) {
+                return bad(file, at + QStringLiteral(".questions"), QStringLiteral("unknown question '%1'").arg(q));
+            }
+        }
+        for (const QString &p : *ps) {
+            bool found = false;
+            for (const RelatedProcedure &known : nav.m_procedures) {
+                found = found || known.id == p;
+            }
+            if (!found) {
+                return bad(file, at + QStringLiteral(".procedures"), QStringLiteral("unknown procedure '%1'").arg(p));
+            }
+        }
+        e.title = *title;
+        e.forms = *forms;
+        e.questions = *qs;
+        e.procedures = *ps;
+        nav.m_events.append(e);
+    }
+    return nav;
+}
+
+Result<LifeEventNavigator> LifeEventNavigator::loadFile(const QString &path, const QStringList &formIds)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return FormsError::make(f.exists() ? FormsErrorCode::FileUnreadable : FormsErrorCode::FileNotFound, path);
+    }
+    return load(f.readAll(), path, formIds);
+}
+
+const LifeEvent *LifeEventNavigator::event(const QString &id) const
+{
+    for (const LifeEvent &e : m_events) {
+        if (e.id == id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+const NavigatorQuestion *LifeEventNavigator::question(const QString &id) const
+{
+    for (const NavigatorQuestion &q : m_questions) {
+        if (q.id == id) {
+            return &q;
+        }
+    }
+    return nullptr;
+}
+
+Result<Guidance> LifeEventNavigator::guide(const QString &eventId, const QSet<QString> &yes) const
+{
+    const LifeEvent *e = event(eventId);
+    if (!e) {
+        return FormsError::make(FormsErrorCode::UnknownLifeEvent, {}, {}, eventId);
+    }
+    Guidance g;
+    g.eventId = e->id;
+    g.forms = e->forms;
+    for (const QString &id : e->procedures) {
+        for (const RelatedProcedure &p : m_procedures) {
+            if (p.id == id && (p.condition.isEmpty() || yes.contains(p.condition))) {
+                g.procedures.append(p);
+            }
+        }
+    }
+    return g;
+}
+
+} // namespace kakanai::forms

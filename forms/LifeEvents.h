@@ -1,0 +1,73 @@
+#pragma once
+
+#include "FormDefinition.h"
+#include "FormsError.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// The life-event navigator (手続きナビ): what a resident needs for "I moved here", "I moved within the city",
+// "I am moving out", "I need certificates". The data is resources/lifeevents/lifeevents.json; the kiosk fills
+// the event's forms from one card read and prints the related procedures as a guidance slip (案内票).
+namespace kakanai::forms {
+
+// A question that decides whether a related procedure applies ("Do you have children under 15?").
+struct NavigatorQuestion
+{
+    QString id;
+    LocalisedText label;
+};
+
+// A procedure at another desk that the kiosk does not fill but lists on the guidance slip.
+struct RelatedProcedure
+{
+    QString id;
+    LocalisedText title;
+    LocalisedText desk;  // where to go (国保年金課)
+    LocalisedText bring; // what to bring
+    QString condition;   // a question id that must be answered yes; empty = always
+};
+
+struct LifeEvent
+{
+    QString id;
+    LocalisedText title;
+    QStringList forms;      // form ids, filled in this order
+    QStringList questions;  // question ids asked for this event
+    QStringList procedures; // related procedure ids, in slip order
+};
+
+struct Guidance
+{
+    QString eventId;
+    QStringList forms;
+    QList<RelatedProcedure> procedures;
+};
+
+class LifeEventNavigator
+{
+public:
+    static QString embeddedFile();
+
+    // Loads and checks the navigator data. `formIds` are the catalog's forms (each event's forms must exist);
+    // empty means unchecked. Errors name the file and field.
+    static Result<LifeEventNavigator> load(const QByteArray &json, const QString &fileName,
+                                           const QStringList &formIds = {});
+    static Result<LifeEventNavigator> loadFile(const QString &path = embeddedFile(), const QStringList &formIds = {});
+
+    const QList<LifeEvent> &events() const { return m_events; }
+    const LifeEvent *event(const QString &id) const;
+    const NavigatorQuestion *question(const QString &id) const;
+
+    // The forms and the related procedures for an event, given the questions answered yes.
+    Result<Guidance> guide(const QString &eventId, const QSet<QString> &yes) const;
+
+private:
+    QList<LifeEvent> m_events;
+    QList<NavigatorQuestion> m_questions;
+    QList<RelatedProcedure> m_procedures;
+};
+
+} // namespace kakanai::forms
