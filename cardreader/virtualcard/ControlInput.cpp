@@ -6,6 +6,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kakanai::virtualcard {
@@ -72,7 +73,13 @@ void ControlInput::onStdin()
         return;
     }
     if (n <= 0) {
-        m_stdin->setEnabled(false); // end of input: keep serving the card
+        m_stdin->setEnabled(false);
+        // A pipe that ends means the controlling test or script went away (even if it crashed): quit rather than
+        // linger in the reader. Input from /dev/null, a file or a terminal ends without meaning that.
+        struct stat info = {};
+        if (::fstat(STDIN_FILENO, &info) == 0 && (S_ISFIFO(info.st_mode) || S_ISSOCK(info.st_mode))) {
+            Q_EMIT quitRequested();
+        }
         return;
     }
     m_buffer.append(chunk, n);

@@ -16,7 +16,8 @@ namespace kakanai::virtualcard {
 //   pull-after N    after N more command APDUs, pull the card without answering the N-th
 //   quit            exit
 //
-// End of input is not a quit: the emulator keeps serving when started with stdin from /dev/null.
+// The end of a piped stdin quits (the controller is gone, perhaps crashed, and an orphaned card must not keep the
+// reader); the end of /dev/null, a file or a terminal does not, so the emulator can run in the background.
 class ControlInput : public QObject
 {
     Q_OBJECT

@@ -4,8 +4,9 @@
 //
 // Standard output carries machine-readable status lines for tests: "ready" (persona, keys and state loaded),
 // "inserted" (connected to vpcd and the ATR was asked), "removed" (pulled by a command), "disconnected" (vpcd went
-// away; reconnecting), "apdu N" (N-th command APDU received), "error ..." (a control line was not understood).
-// Standard input takes the commands of ControlInput. Nothing personal is ever printed or logged.
+// away; reconnecting), "pull-after N" (armed), "apdu N" (N-th command APDU received), "error unknown command".
+// Standard input takes the commands of ControlInput; when stdin is a pipe, its end quits too. Nothing personal is
+// ever printed or logged.
 // Exit codes: 0 after quit or SIGTERM/SIGINT, 2 for a bad command line, persona or state file, 1 otherwise.
 
 #include "CardKeys.h"
@@ -147,7 +148,10 @@ int main(int argc, char **argv)
                      [](int count) { status("apdu " + QByteArray::number(count)); });
     QObject::connect(&control, &ControlInput::insertRequested, &client, &VpcdClient::insert);
     QObject::connect(&control, &ControlInput::removeRequested, &client, &VpcdClient::remove);
-    QObject::connect(&control, &ControlInput::pullAfterRequested, &client, &VpcdClient::pullAfter);
+    QObject::connect(&control, &ControlInput::pullAfterRequested, &client, [&client](int apdus) {
+        client.pullAfter(apdus);
+        status("pull-after " + QByteArray::number(apdus)); // armed: the controller may send the APDUs now
+    });
     QObject::connect(&control, &ControlInput::quitRequested, &app, &QCoreApplication::quit);
     QObject::connect(&control, &ControlInput::badCommand, &app, [] { status("error unknown command"); });
 
