@@ -103,6 +103,7 @@ void VpcdClient::tryConnect()
 void VpcdClient::onConnected()
 {
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_reportedUnreachable = false;
     qCDebug(lcVpcd) << "connected to vpcd on port" << m_port;
 }
 
@@ -126,7 +127,14 @@ void VpcdClient::onError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::RemoteHostClosedError) {
         return; // handled by onDisconnected
     }
-    qCDebug(lcVpcd) << "vpcd not reachable:" << m_socket.errorString();
+    if (!m_reportedUnreachable) {
+        // Once per outage: the retry every 200 ms would flood the log while pcscd is down.
+        qCInfo(lcVpcd).noquote() << QStringLiteral("vpcd not reachable on port %1 (%2); retrying every %3 ms")
+                                        .arg(m_port)
+                                        .arg(m_socket.errorString())
+                                        .arg(RetryIntervalMs);
+        m_reportedUnreachable = true;
+    }
     if (m_wanted) {
         m_retry.start(); // tryConnect() waits for the socket to be unconnected
     }

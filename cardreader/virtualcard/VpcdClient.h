@@ -63,6 +63,7 @@ private:
     QByteArray m_buffer;
     bool m_wanted = false;    // the card should be in the reader
     bool m_announced = false; // "inserted" reported for this connection
+    bool m_reportedUnreachable = false;
     int m_apduCount = 0;
     std::optional<int> m_pullAfter;
 };

@@ -23,7 +23,10 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <fcntl.h>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kakanai::virtualcard;
 
@@ -31,11 +34,26 @@ namespace {
 
 constexpr quint16 DefaultPort = 35963; // "Virtual PCD 00 00" in /etc/reader.conf.d/vpcd
 
+// A status line, written in one write() (atomic on a pipe: lines are far below PIPE_BUF).
 void status(const QByteArray &line)
 {
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    const QByteArray text = line + '\n';
+    const ssize_t written = ::write(STDOUT_FILENO, text.constData(), static_cast<size_t>(text.size()));
+    static_cast<void>(written); // a full pipe drops the line (see below); there is nobody to tell
+}
+
+// A controller that reads "inserted" and then stops reading (a shell coproc) must not stall the card once the pipe
+// is full after thousands of "apdu N" lines: on a pipe, status lines are written without blocking and dropped
+// when nobody reads them.
+void unblockStdoutPipe()
+{
+    struct stat info = {};
+    if (::fstat(STDOUT_FILENO, &info) == 0 && S_ISFIFO(info.st_mode)) {
+        const int flags = ::fcntl(STDOUT_FILENO, F_GETFL);
+        if (flags >= 0) {
+            ::fcntl(STDOUT_FILENO, F_SETFL, flags | O_NONBLOCK);
+        }
+    }
 }
 
 int fail(int code, const QString &message)
@@ -155,6 +173,7 @@ int main(int argc, char **argv)
     QObject::connect(&control, &ControlInput::quitRequested, &app, &QCoreApplication::quit);
     QObject::connect(&control, &ControlInput::badCommand, &app, [] { status("error unknown command"); });
 
+    unblockStdoutPipe();
     status("ready");
     client.insert();
     const int rc = QCoreApplication::exec();
