@@ -150,7 +150,8 @@ public:
             return true;
         }
         if (!v.isString() || v.toString().isEmpty()) {
-            return fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expects a non-empty string"));
+            return fail(where.isEmpty() ? QString(QLatin1String(key)) : where + QLatin1Char('.') + QLatin1String(key),
+                        QStringLiteral("expects a non-empty string"));
         }
         out = v.toString();
         return true;

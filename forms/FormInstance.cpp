@@ -4,8 +4,6 @@
 #include "PostalDirectory.h"
 #include "Wareki.h"
 
-#include "record/Wipe.h"
-
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -193,18 +191,14 @@ FormInstance::FormInstance(std::shared_ptr<const FormDefinition> definition)
 
 void FormInstance::wipe()
 {
-    for (auto it = m_values.begin(); it != m_values.end(); ++it) {
-        if (it->value.isString()) {
-            QString s = it->value.toString();
-            it->value = QJsonValue();
-            kakanai::wipe(s);
-        }
-    }
-    m_values.clear();
+    // The individual number lives in IndividualNumber buffers, which are overwritten. Text values live inside
+    // QJsonValue, whose storage (Qt's private CBOR container) cannot be overwritten from outside: they are
+    // released here, and the session that owns the instance is the unit that ends their life (DESIGN §2).
     for (auto it = m_numbers.begin(); it != m_numbers.end(); ++it) {
         it->wipe();
     }
     m_numbers.clear();
+    m_values.clear();
     m_itemCounts.clear();
 }
 

@@ -94,7 +94,7 @@ public:
     QStringList paths() const { return m_values.keys(); }
     void remove(const QString &path);
 
-    // Overwrites and drops every value.
+    // Drops every value; overwrites the individual numbers.
     void wipe();
 
 private:

@@ -140,13 +140,18 @@ QString formatWarekiFullWidth(QDate date)
 
 QString formatFiscalYear(int gregorianYear)
 {
-    const QDate april1(gregorianYear, 4, 1);
-    const auto era = eraOn(april1);
-    if (!era) {
-        return QString();
+    // A fiscal year is named after the latest era that began in or before its Gregorian year and by its last
+    // day (31 March): FY2019 (1 April 2019 – 31 March 2020) is 令和元年度 as the government renamed it, FY1988 is
+    // 昭和63年度 although 平成 began before its end, because 平成 counts from 1989.
+    const QDate lastDay(gregorianYear + 1, 3, 31);
+    for (auto it = Eras.rbegin(); it != Eras.rend(); ++it) {
+        if (it->startYear <= gregorianYear && startOf(*it) <= lastDay) {
+            const int year = gregorianYear - it->startYear + 1;
+            return eraName(it->era) + (year == 1 ? QStringLiteral("元") : QString::number(year)) +
+                   QStringLiteral("年度");
+        }
     }
-    const int year = gregorianYear - info(*era).startYear + 1;
-    return eraName(*era) + (year == 1 ? QStringLiteral("元") : QString::number(year)) + QStringLiteral("年度");
+    return QString();
 }
 
 Result<QDate> parseWareki(QStringView input)

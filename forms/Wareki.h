@@ -53,8 +53,8 @@ std::optional<WarekiDate> toWareki(QDate date);
 QString formatWareki(QDate date);
 // "令和元年5月1日" with full-width digits (令和元年５月１日), for printed forms that want them.
 QString formatWarekiFullWidth(QDate date);
-// 年度 label of a fiscal year that starts on 1 April of gregorianYear: the era in force on that day
-// (2019 → 令和元年度, 1989 → 平成元年度). Empty before 明治.
+// 年度 label of the fiscal year that starts on 1 April of gregorianYear (2019 → 令和元年度, 1988 → 昭和63年度,
+// 1989 → 平成元年度). Empty before 明治.
 QString formatFiscalYear(int gregorianYear);
 
 // Parses 和暦 text back to a date. Accepts era names (令和), one-character abbreviations (令), letters (R, r),

@@ -1,0 +1,268 @@
+// The Request: every catalog form filled from a demo resident produces a request that the JSON Schema accepts;
+// UUIDv7 ids; provenance and both values of a changed card value; the individual number only where asked.
+#include "FormsTestSupport.h"
+#include "JsonSchema.h"
+#include "Request.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace kakanai::forms;
+using namespace kakanai::forms::testing;
+
+namespace {
+
+const JsonSchema &requestSchema()
+{
+    static const JsonSchema schema = [] {
+        auto s = JsonSchema::load(readBytes(sourcePath(QStringLiteral("resources/schema/request.schema.json"))));
+        if (!s) {
+            qFatal("request schema: %s", qPrintable(s.error().toLogString()));
+        }
+        return std::move(s.value());
+    }();
+    return schema;
+}
+
+QString violationsText(const QList<SchemaViolation> &violations)
+{
+    QStringList out;
+    for (const SchemaViolation &v : violations) {
+        out.append(v.instancePath + QLatin1Char(' ') + v.keyword + QLatin1Char(' ') + v.detail);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+RequestOptions fixedOptions()
+{
+    RequestOptions o;
+    o.kioskId = QStringLiteral("chiyoda-01");
+    o.createdAt = QDateTime(QDate(2025, 4, 10), QTime(10, 0), Qt::OffsetFromUTC, 9 * 3600);
+    o.cardIntegrity = QStringLiteral("verified");
+    return o;
+}
+
+QString residentFor(const QString &form)
+{
+    return form == QLatin1String("tennyu") ? QStringLiteral("suzuki_hanako.json") : QStringLiteral("yamada_taro.json");
+}
+
+} // namespace
+
+class TestRequest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void schemaFileIsSupported();
+    void everyFormValidates_data();
+    void everyFormValidates();
+    void individualNumberOnlyWhereAsked_data();
+    void individualNumberOnlyWhereAsked();
+    void lifeEventRequestHoldsSeveralForms();
+    void changedCardValueCarriesBoth();
+    void uuidV7Layout();
+    void uuidV7IsTimeOrdered();
+    void schemaRejectsBrokenRequests_data();
+    void schemaRejectsBrokenRequests();
+};
+
+void TestRequest::schemaFileIsSupported()
+{
+    QVERIFY(JsonSchema::load(readBytes(sourcePath(QStringLiteral("resources/schema/request.schema.json")))).ok());
+    // The library embeds the same file.
+    QCOMPARE(readBytes(QStringLiteral(":/kakanai/schema/request.schema.json")),
+             readBytes(sourcePath(QStringLiteral("resources/schema/request.schema.json"))));
+}
+
+void TestRequest::everyFormValidates_data()
+{
+    QTest::addColumn<QString>("form");
+    for (const QString &id : embeddedCatalog().ids()) {
+        QTest::newRow(qPrintable(id)) << id;
+    }
+}
+
+void TestRequest::everyFormValidates()
+{
+    QFETCH(QString, form);
+    const ResidentInput r = exampleResident(residentFor(form));
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome = fillForm(embeddedCatalog().shared(form), r.record, exampleAnswers(form), context);
+    QVERIFY2(!outcome.hasErrors(), qPrintable(issueKeys(outcome.issues).join(QLatin1Char(' '))));
+    const QJsonObject request = buildRequest({{&outcome.instance, outcome.warnings()}}, context, fixedOptions());
+    const auto violations = requestSchema().validate(request);
+    QVERIFY2(violations.isEmpty(), qPrintable(violationsText(violations)));
+
+    QCOMPARE(request.value(QStringLiteral("schema_version")).toInt(), RequestSchemaVersion);
+    QCOMPARE(request.value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("chiyoda-01"));
+    QCOMPARE(request.value(QStringLiteral("created_at")).toString(), QStringLiteral("2025-04-10T10:00:00.000+09:00"));
+    QCOMPARE(request.value(QStringLiteral("procedure")).toObject().value(QStringLiteral("id")).toString(), form);
+    const QJsonObject f = request.value(QStringLiteral("forms")).toArray().first().toObject();
+    QCOMPARE(f.value(QStringLiteral("form_id")).toString(), form);
+    // Card values are marked as such in the people of the request.
+    bool cardValueSeen = false;
+    for (const QJsonValue &person : f.value(QStringLiteral("people")).toArray()) {
+        const QJsonObject values = person.toObject().value(QStringLiteral("values")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            cardValueSeen = cardValueSeen || it.value().toObject().value(QStringLiteral("provenance")).toString() ==
+                                                 QLatin1String("card");
+        }
+    }
+    QVERIFY(cardValueSeen);
+}
+
+void TestRequest::individualNumberOnlyWhereAsked_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<bool>("contains");
+    for (const QString &id : embeddedCatalog().ids()) {
+        QTest::newRow(qPrintable(id)) << id << embeddedCatalog().form(id)->asksIndividualNumber;
+    }
+}
+
+void TestRequest::individualNumberOnlyWhereAsked()
+{
+    QFETCH(QString, form);
+    QFETCH(bool, contains);
+    // Both demo residents carry an individual number read from the card.
+    const ResidentInput r = exampleResident(residentFor(form));
+    QVERIFY(r.record.individualNumber);
+    const QString digits = r.record.individualNumber->digits();
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome = fillForm(embeddedCatalog().shared(form), r.record, exampleAnswers(form), context);
+    const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, fixedOptions());
+    const QString text = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    QCOMPARE(text.count(digits), contains ? 1 : 0);
+    if (contains) {
+        const QJsonObject mover = request.value(QStringLiteral("forms"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("people"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(mover.value(QStringLiteral("role")).toString(), QStringLiteral("mover"));
+        QCOMPARE(mover.value(QStringLiteral("values"))
+                     .toObject()
+                     .value(QStringLiteral("individual_number"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 digits);
+    }
+    // Never its masked form either where the form did not ask.
+    QCOMPARE(text.contains(r.record.individualNumber->masked()), false);
+}
+
+void TestRequest::lifeEventRequestHoldsSeveralForms()
+{
+    const ResidentInput r = exampleResident(QStringLiteral("yamada_taro.json"));
+    const FormContext context = chiyodaContext();
+    QList<FillOutcome> outcomes;
+    for (const QString &id : {QStringLiteral("juminhyo"), QStringLiteral("inkan"), QStringLiteral("zeishomei")}) {
+        outcomes.append(fillForm(embeddedCatalog().shared(id), r.record, exampleAnswers(id), context));
+    }
+    QList<RequestForm> forms;
+    for (const FillOutcome &o : outcomes) {
+        forms.append({&o.instance, o.warnings()});
+    }
+    RequestOptions options = fixedOptions();
+    options.lifeEvent = QStringLiteral("certificates");
+    const QJsonObject request = buildRequest(forms, context, options);
+    QVERIFY2(requestSchema().validate(request).isEmpty(),
+             qPrintable(violationsText(requestSchema().validate(request))));
+    QCOMPARE(request.value(QStringLiteral("procedure")).toObject(),
+             (QJsonObject{{QStringLiteral("kind"), QStringLiteral("life_event")},
+                          {QStringLiteral("id"), QStringLiteral("certificates")}}));
+    QCOMPARE(request.value(QStringLiteral("forms")).toArray().size(), 3);
+}
+
+void TestRequest::changedCardValueCarriesBoth()
+{
+    const ResidentInput r = exampleResident(QStringLiteral("yamada_taro.json"));
+    Answers answers = exampleAnswers(QStringLiteral("juminhyo"));
+    answers.staff.insert(QStringLiteral("counter_person.address"),
+                         QStringLiteral("東京都千代田区丸の内１丁目１番１号　丸の内ハイツ３０１"));
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome =
+        fillForm(embeddedCatalog().shared(QStringLiteral("juminhyo")), r.record, answers, context);
+    QVERIFY(!outcome.hasErrors());
+    const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, fixedOptions());
+    QVERIFY(requestSchema().validate(request).isEmpty());
+    const QJsonObject counterPerson = request.value(QStringLiteral("forms"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("people"))
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+    QCOMPARE(counterPerson.value(QStringLiteral("role")).toString(), QStringLiteral("counter_person"));
+    const QJsonObject address =
+        counterPerson.value(QStringLiteral("values")).toObject().value(QStringLiteral("address")).toObject();
+    QCOMPARE(address.value(QStringLiteral("provenance")).toString(), QStringLiteral("staff"));
+    QCOMPARE(address.value(QStringLiteral("value")).toString(),
+             QStringLiteral("東京都千代田区丸の内１丁目１番１号　丸の内ハイツ３０１"));
+    QCOMPARE(address.value(QStringLiteral("card_value")).toString(),
+             QStringLiteral("東京都千代田区丸の内１丁目１番１号"));
+}
+
+void TestRequest::uuidV7Layout()
+{
+    quint64 calls = 0;
+    const auto random = [&calls]() -> quint64 { return ++calls == 1 ? 0xFFFFFFFFFFFFFFFFULL : 0ULL; };
+    // 2025-04-10T01:00:00Z = 1744246800000 ms = 0x0196_1D35_FE80
+    const QString id = uuidV7(1744246800000LL, random);
+    QCOMPARE(id, QStringLiteral("01961d35-fe80-7fff-8000-000000000000"));
+    static const QRegularExpression layout(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    for (int i = 0; i < 100; ++i) {
+        QVERIFY(layout.match(uuidV7(1744246800000LL + i)).hasMatch());
+    }
+}
+
+void TestRequest::uuidV7IsTimeOrdered()
+{
+    QString previous;
+    for (qint64 ms = 1744246800000LL; ms < 1744246800000LL + 5000; ms += 7) {
+        const QString id = uuidV7(ms);
+        QVERIFY(id > previous);
+        previous = id;
+    }
+}
+
+void TestRequest::schemaRejectsBrokenRequests_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("error: request id not v7")
+        << QStringLiteral("request_id") << QJsonValue(QStringLiteral("01961cfd-5380-4fff-8000-000000000000"));
+    QTest::newRow("error: created_at without offset")
+        << QStringLiteral("created_at") << QJsonValue(QStringLiteral("2025-04-10T10:00:00"));
+    QTest::newRow("error: empty kiosk id") << QStringLiteral("kiosk_id") << QJsonValue(QString());
+    QTest::newRow("error: unknown mode") << QStringLiteral("mode") << QJsonValue(QStringLiteral("kiosk"));
+    QTest::newRow("error: no forms") << QStringLiteral("forms") << QJsonValue(QJsonArray());
+    QTest::newRow("error: unexpected key") << QStringLiteral("pin") << QJsonValue(QStringLiteral("1234"));
+    QTest::newRow("error: bad schema version") << QStringLiteral("schema_version") << QJsonValue(2);
+}
+
+void TestRequest::schemaRejectsBrokenRequests()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const ResidentInput r = exampleResident(QStringLiteral("yamada_taro.json"));
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome = fillForm(embeddedCatalog().shared(QStringLiteral("inkan")), r.record,
+                                         exampleAnswers(QStringLiteral("inkan")), context);
+    QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, fixedOptions());
+    QVERIFY(requestSchema().validate(request).isEmpty());
+    request.insert(key, value);
+    QVERIFY(!requestSchema().validate(request).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRequest)
+#include "TestRequest.moc"
