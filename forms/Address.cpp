@@ -75,6 +75,18 @@ AddressSplitter::AddressSplitter(const PostalDirectory *directory)
     : m_directory(directory)
 {}
 
+const QList<AddressSplitter::FoldedMunicipality> &AddressSplitter::foldedMunicipalities() const
+{
+    if (m_folded.isEmpty() && m_directory) {
+        for (const Municipality &m : m_directory->municipalities()) {
+            const QString name = text::foldName(m.name).text;
+            const qsizetype gun = name.indexOf(QChar(u'郡'));
+            m_folded.append({name, gun > 0 ? name.mid(gun + 1) : QString(), &m});
+        }
+    }
+    return m_folded;
+}
+
 AddressParts AddressSplitter::split(QStringView address) const
 {
     AddressParts parts;
@@ -95,21 +107,17 @@ AddressParts AddressSplitter::split(QStringView address) const
     if (m_directory) {
         qsizetype best = 0;
         const Municipality *match = nullptr;
-        for (const Municipality &m : m_directory->municipalities()) {
-            if (!parts.prefecture.isEmpty() && m.prefecture != parts.prefecture) {
+        for (const FoldedMunicipality &m : foldedMunicipalities()) {
+            if (!parts.prefecture.isEmpty() && m.municipality->prefecture != parts.prefecture) {
                 continue;
             }
-            const QString name = text::foldName(m.name).text;
-            qsizetype n = prefixAt(f, at, name);
-            if (n == 0) {
-                const qsizetype gun = name.indexOf(QChar(u'郡'));
-                if (gun > 0) {
-                    n = prefixAt(f, at, name.mid(gun + 1));
-                }
+            qsizetype n = prefixAt(f, at, m.name);
+            if (n == 0 && !m.withoutCounty.isEmpty()) {
+                n = prefixAt(f, at, m.withoutCounty);
             }
             if (n > best) {
                 best = n;
-                match = &m;
+                match = m.municipality;
             }
         }
         if (match) {

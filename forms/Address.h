@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -8,6 +9,7 @@
 namespace kakanai::forms {
 
 class PostalDirectory;
+struct Municipality;
 
 // An address cut into its parts. Each part is a substring of the original, exactly as written (full-width digits,
 // U+FF0D hyphens, characters outside JIS): splitting never changes what is displayed or printed. Joining the
@@ -41,7 +43,16 @@ public:
     static const QStringList &prefectures();
 
 private:
+    struct FoldedMunicipality
+    {
+        QString name;          // folded full name (余市郡余市町)
+        QString withoutCounty; // folded name after 郡, or empty
+        const Municipality *municipality;
+    };
+    const QList<FoldedMunicipality> &foldedMunicipalities() const;
+
     const PostalDirectory *m_directory;
+    mutable QList<FoldedMunicipality> m_folded; // built on first use: folding 1,900 names per split costs ~1 ms
 };
 
 // True when two addresses name the same place: equal comparison keys (width, hyphens, kanji numerals, 丁目番地号
