@@ -516,6 +516,11 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
             }
             return;
         }
+        if (!f.shownIn(context.mode) && v->provenance == Provenance::Resident) {
+            // A self-service resident answered a counter-only field (the identity document staff check).
+            issues.append(builtIn(path, QStringLiteral("not_in_mode")));
+            return;
+        }
         const QJsonValue &x = v->value;
         switch (f.type) {
         case FieldType::Text: {

@@ -311,7 +311,7 @@ void TestFormDefinition::everyMessageHasJapaneseAndEnglish()
     }
     for (const char *code : {"required", "invalid_date", "invalid_choice", "invalid_value", "invalid_format",
                              "too_long", "out_of_range", "invalid_postal_code", "invalid_individual_number",
-                             "too_few_items", "too_many_items", "unknown_field", "not_editable"}) {
+                             "too_few_items", "too_many_items", "unknown_field", "not_editable", "not_in_mode"}) {
         QVERIFY2(catalog.messages().contains(QStringLiteral("forms.") + QLatin1String(code)), code);
     }
 }

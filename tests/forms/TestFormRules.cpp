@@ -101,6 +101,9 @@ void TestFormRules::rules_data()
         {QStringLiteral("id_document:required")});
     row("juminhyo self-service needs no id document", "juminhyo", yamada, R"({"staff:id_document":null})", {},
         QStringLiteral("self_service"));
+    row("error: juminhyo resident answers a counter-only field", "juminhyo", yamada,
+        R"({"staff:id_document":null,"id_document":"passport"})", {QStringLiteral("id_document:not_in_mode")},
+        QStringLiteral("self_service"));
 
     // 印鑑登録証明書
     row("inkan: example is valid", "inkan", yamada, "{}", {});
