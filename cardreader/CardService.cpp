@@ -156,12 +156,16 @@ quint64 CardService::requestJpkiCheck(std::shared_ptr<SecretBytes> authPin, bool
     return id;
 }
 
-void CardService::runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work)
+void CardService::runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work,
+                               const std::shared_ptr<SecretBytes> &secret)
 {
     Q_EMIT busyChanged(true);
     auto session = CardSession::open(m_config.reader);
     if (!session) {
         qCInfo(lcService) << "operation" << id << "could not open the card:" << session.error().toLogString();
+        if (secret) {
+            secret->clear();
+        }
         Q_EMIT operationFailed(id, operation, session.error());
     } else {
         work(**session);
@@ -189,29 +193,39 @@ void CardService::runRead(quint64 id, const ReadOptions &options, const std::sha
                                CardError::fromCode(CardErrorCode::InvalidPinFormat, QStringLiteral("no secret")));
         return;
     }
-    runOperation(id, CardOperation::ReadResident, [&](CardSession &session) {
-        auto outcome = session.readResident(options, *secret, m_issuerKey.get());
-        if (outcome) {
-            Q_EMIT residentRead(id, *outcome);
-            outcome->record.wipe();
-        } else {
-            qCInfo(lcService) << "read" << id << "failed:" << outcome.error().toLogString();
-            Q_EMIT operationFailed(id, CardOperation::ReadResident, outcome.error());
-        }
-    });
+    runOperation(
+        id, CardOperation::ReadResident,
+        [&](CardSession &session) {
+            auto outcome = session.readResident(options, *secret, m_issuerKey.get());
+            secret->clear(); // the PIN lives no longer than the VERIFY that needed it
+            if (outcome) {
+                Q_EMIT residentRead(id, *outcome);
+                outcome->record.wipe();
+            } else {
+                qCInfo(lcService) << "read" << id << "failed:" << outcome.error().toLogString();
+                Q_EMIT operationFailed(id, CardOperation::ReadResident, outcome.error());
+            }
+        },
+        secret);
 }
 
 void CardService::runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &authPin, bool confirmLastTry)
 {
-    runOperation(id, CardOperation::JpkiCheck, [&](CardSession &session) {
-        auto check = session.checkJpki(m_config.jpkiTrustAnchorPem, authPin.get(), confirmLastTry,
-                                       QDateTime::currentDateTimeUtc());
-        if (check) {
-            Q_EMIT jpkiChecked(id, *check);
-        } else {
-            Q_EMIT operationFailed(id, CardOperation::JpkiCheck, check.error());
-        }
-    });
+    runOperation(
+        id, CardOperation::JpkiCheck,
+        [&](CardSession &session) {
+            auto check = session.checkJpki(m_config.jpkiTrustAnchorPem, authPin.get(), confirmLastTry,
+                                           QDateTime::currentDateTimeUtc());
+            if (authPin) {
+                authPin->clear();
+            }
+            if (check) {
+                Q_EMIT jpkiChecked(id, *check);
+            } else {
+                Q_EMIT operationFailed(id, CardOperation::JpkiCheck, check.error());
+            }
+        },
+        authPin);
 }
 
 } // namespace kakanai::card

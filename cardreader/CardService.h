@@ -70,7 +70,9 @@ private:
     void runPinStatus(quint64 id);
     void runRead(quint64 id, const ReadOptions &options, const std::shared_ptr<SecretBytes> &secret);
     void runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &authPin, bool confirmLastTry);
-    void runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work);
+    // Opens a session, runs work, powers the card down. The secret (if any) is cleared on every path.
+    void runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work,
+                      const std::shared_ptr<SecretBytes> &secret = {});
     quint64 nextId();
 
     CardConfig m_config;

@@ -211,6 +211,23 @@ Result<QByteArray> CardChannel::exchange(const QByteArray &command)
     if (rv != SCARD_S_SUCCESS) {
         return CardError::fromPcsc(rv, QStringLiteral("SCardTransmit"));
     }
+    if (answerLength < 2) {
+        // No card answers without a status word: the transport broke under us. vpcd, for one, completes the
+        // transmit with zero bytes when the card side goes away mid-command. Ask PC/SC what happened, as OpenSC's
+        // reader-pcsc.c does, so a pulled card is reported as pulled and not as a garbled answer.
+        DWORD state = 0;
+        DWORD protocol = 0;
+        DWORD nameLength = 0;
+        DWORD atrLength = 0;
+        const LONG status = SCardStatus(m_card, nullptr, &nameLength, &state, &protocol, nullptr, &atrLength);
+        if (status != SCARD_S_SUCCESS) {
+            return CardError::fromPcsc(status, QStringLiteral("SCardStatus after empty answer"));
+        }
+        if ((state & SCARD_PRESENT) == 0) {
+            return CardError::fromCode(CardErrorCode::CardRemoved, QStringLiteral("empty answer, card gone"));
+        }
+        return CardError::fromCode(CardErrorCode::CommunicationError, QStringLiteral("empty answer"));
+    }
     QByteArray out(reinterpret_cast<const char *>(answer.data()), static_cast<qsizetype>(answerLength));
     // The answer buffer may have held personal data.
     OPENSSL_cleanse(answer.data(), answerLength);

@@ -1,5 +1,9 @@
 #include "VpcdClient.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 #include "VirtualCard.h"
 
 #include <QLoggingCategory>
@@ -100,9 +104,23 @@ void VpcdClient::tryConnect()
     m_socket.connectToHost(m_host, m_port);
 }
 
+void VpcdClient::quickAck()
+{
+    // Debian's vpcd writes the 2-byte length and the payload in separate send() calls. With Nagle on pcscd's side
+    // and delayed ACKs on ours, the payload then waits ~40 ms for our ACK of the length: every APDU would cost
+    // ~44 ms. Acknowledging at once (Linux TCP_QUICKACK, which the kernel clears again after use) removes the
+    // wait. Only the emulator needs this; a real reader has no TCP in between.
+    const qintptr fd = m_socket.socketDescriptor();
+    if (fd >= 0) {
+        const int one = 1;
+        ::setsockopt(static_cast<int>(fd), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
+    }
+}
+
 void VpcdClient::onConnected()
 {
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    quickAck();
     m_reportedUnreachable = false;
     qCDebug(lcVpcd) << "connected to vpcd on port" << m_port;
 }
@@ -143,6 +161,7 @@ void VpcdClient::onError(QAbstractSocket::SocketError error)
 void VpcdClient::onReadyRead()
 {
     m_buffer += m_socket.readAll();
+    quickAck();
     while (m_buffer.size() >= 2) {
         const int length = (static_cast<std::uint8_t>(m_buffer[0]) << 8) | static_cast<std::uint8_t>(m_buffer[1]);
         if (m_buffer.size() < 2 + length) {

@@ -51,6 +51,7 @@ private:
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
     void onReadyRead();
+    void quickAck();
     void handleMessage(const QByteArray &payload);
     void send(const QByteArray &payload);
     void pull();
