@@ -177,7 +177,8 @@ void ReaderMonitor::run()
                 continue; // re-list and report in the next round
             }
             const CardError error = CardError::fromPcsc(rv, QStringLiteral("SCardGetStatusChange"));
-            if (error.code == CardErrorCode::NoService) {
+            if (error.code == CardErrorCode::NoService || rv == static_cast<LONG>(SCARD_F_COMM_ERROR)) {
+                // SCARD_F_COMM_ERROR: the socket to pcscd broke under a waiting call (pcscd killed).
                 serviceLost = true;
             } else if (error.code == CardErrorCode::NoReader || error.code == CardErrorCode::ReaderUnavailable) {
                 // A reader vanished between listing and waiting: list again.

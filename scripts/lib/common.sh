@@ -93,7 +93,7 @@ kakanai_stop_pcscd() {
     # A test may have restarted pcscd; stop whichever pcscd now runs in its place.
     local pid=$KAKANAI_PCSCD_PID
     if ! kill -0 "$pid" 2>/dev/null && [ -f /run/pcscd/pcscd.pid ]; then
-        pid=$(cat /run/pcscd/pcscd.pid 2>/dev/null || true)
+        pid=$(tr -cd '0-9' </run/pcscd/pcscd.pid 2>/dev/null || true)
     fi
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
         kill "$pid" 2>/dev/null || true
