@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 
@@ -362,7 +363,9 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Also read the individual number (needs the PIN)."));
     const QCommandLineOption lastTryOpt(QStringLiteral("confirm-last-try"),
                                         QStringLiteral("Allow sending the PIN when only one try is left."));
-    parser.addOptions({readerOpt, configOpt, jsonOpt, pinOpt, codeBOpt, numberOpt, lastTryOpt});
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
+                                        QStringLiteral("Log card activity (APDU headers and status words only)."));
+    parser.addOptions({readerOpt, configOpt, jsonOpt, pinOpt, codeBOpt, numberOpt, lastTryOpt, verboseOpt});
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -375,6 +378,11 @@ int main(int argc, char *argv[])
         out() << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
+    // Output is for people and scripts; the library's activity log only on request. Even then it holds status
+    // words and APDU headers, never data.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOpt)
+                                         ? QStringLiteral("kakanai.*=true")
+                                         : QStringLiteral("kakanai.*.info=false\nkakanai.*.debug=false"));
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
         err() << parser.helpText();
