@@ -1,10 +1,9 @@
 #pragma once
 
+#include "record/Expected.h"
+
 #include <QMetaType>
 #include <QString>
-
-#include <utility>
-#include <variant>
 
 namespace kakanai::forms {
 
@@ -59,37 +58,9 @@ struct FormsError
 
 QString formsErrorCodeName(FormsErrorCode code);
 
-// A value or a FormsError (std::expected is not usable with the fuzz build's clang 14 and libstdc++ 12).
 template<typename T>
-class [[nodiscard]] Result
-{
-public:
-    Result(T value)
-        : m_v(std::in_place_index<0>, std::move(value))
-    {}
-    Result(FormsError error)
-        : m_v(std::in_place_index<1>, std::move(error))
-    {}
-
-    bool ok() const { return m_v.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    T &value() & { return std::get<0>(m_v); }
-    const T &value() const & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
-    T *operator->() { return &std::get<0>(m_v); }
-    const T *operator->() const { return &std::get<0>(m_v); }
-    T &operator*() & { return std::get<0>(m_v); }
-    const T &operator*() const & { return std::get<0>(m_v); }
-
-    const FormsError &error() const { return std::get<1>(m_v); }
-
-private:
-    std::variant<T, FormsError> m_v;
-};
-
-struct Done
-{};
+using Result = kakanai::Expected<T, FormsError>;
+using Done = kakanai::Done;
 using Status = Result<Done>;
 inline Status success()
 {

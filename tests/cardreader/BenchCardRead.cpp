@@ -71,12 +71,6 @@ bool run(const char *label, int runs, const std::function<bool(CardSession &)> &
     return true;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -106,7 +100,7 @@ int main(int argc, char **argv)
                                .value(QStringLiteral("pin"))
                                .toString()
                                .toLatin1();
-    const ossl::PKey issuerKey = ossl::publicKeyFromPem(readFile(card.issuerPublicKeyPath()));
+    const ossl::PKey issuerKey = ossl::publicKeyFromPem(integration::readFile(card.issuerPublicKeyPath()));
 
     std::printf("bench_card_read: %d runs per scenario, reader '%s', demo persona\n", runs,
                 qPrintable(integration::readerName()));

@@ -71,6 +71,12 @@ inline void letPcscdSeeTheCardOut()
     QThread::msleep(1200);
 }
 
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 inline QJsonObject personaJson(const QString &path)
 {
     QFile f(path);

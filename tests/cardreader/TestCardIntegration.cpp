@@ -14,15 +14,7 @@ using namespace kakanai;
 using namespace kakanai::card;
 using kakanai::testing::VirtualCardProcess;
 
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCardIntegration : public QObject
 {
@@ -40,8 +32,8 @@ class TestCardIntegration : public QObject
         QVERIFY(integration::waitForCard(true));
         m_persona = integration::personaJson(VirtualCardProcess::persona(persona));
         QVERIFY(!m_persona.isEmpty());
-        m_issuerKey = ossl::publicKeyFromPem(readFile(m_card->issuerPublicKeyPath()));
-        m_trustAnchor = readFile(m_card->trustAnchorPath());
+        m_issuerKey = ossl::publicKeyFromPem(integration::readFile(m_card->issuerPublicKeyPath()));
+        m_trustAnchor = integration::readFile(m_card->trustAnchorPath());
         QVERIFY(m_issuerKey);
         QVERIFY(!m_trustAnchor.isEmpty());
     }
@@ -356,7 +348,8 @@ private Q_SLOTS:
         QFETCH(int, chain);
         startCard(persona);
         // A self-signed certificate that did not issue the card's: the chain must not verify against it.
-        const QByteArray anchor = rightAnchor ? m_trustAnchor : readFile(QFINDTESTDATA("data/other-ca.pem"));
+        const QByteArray anchor =
+            rightAnchor ? m_trustAnchor : integration::readFile(QFINDTESTDATA("data/other-ca.pem"));
         QVERIFY(!anchor.isEmpty());
         auto session = CardSession::open(integration::readerName());
         QVERIFY(session);

@@ -18,12 +18,6 @@ using kakanai::testing::VirtualCardProcess;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
     QElapsedTimer timer;
@@ -80,8 +74,8 @@ private Q_SLOTS:
 
         CardConfig config;
         config.reader = integration::readerName();
-        config.issuerPublicKeyPem = readFile(m_card->issuerPublicKeyPath());
-        config.jpkiTrustAnchorPem = readFile(m_card->trustAnchorPath());
+        config.issuerPublicKeyPem = integration::readFile(m_card->issuerPublicKeyPath());
+        config.jpkiTrustAnchorPem = integration::readFile(m_card->trustAnchorPath());
         m_service = new CardService(config);
         m_service->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_service, &QObject::deleteLater);
@@ -206,7 +200,7 @@ private Q_SLOTS:
         m_service->start();
         QTRY_COMPARE_WITH_TIMEOUT(available.count(), 1, 5000);
 
-        const qint64 pid = readFile(QStringLiteral("/run/pcscd/pcscd.pid")).trimmed().toLongLong();
+        const qint64 pid = integration::readFile(QStringLiteral("/run/pcscd/pcscd.pid")).trimmed().toLongLong();
         QVERIFY(pid > 1);
         QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
         QTRY_VERIFY_WITH_TIMEOUT(available.count() >= 2 && !available.last().first().toBool(), 10000);
