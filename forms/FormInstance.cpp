@@ -15,13 +15,13 @@ namespace {
 
 constexpr int MaxItems = 100;
 
-bool isEmptyValue(const QJsonValue &v)
+bool isEmptyValue(const WipeableValue &v)
 {
     return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
            (v.isArray() && v.toArray().isEmpty());
 }
 
-QDate isoDate(const QJsonValue &v)
+QDate isoDate(const WipeableValue &v)
 {
     const QString s = v.toString();
     return s.size() == 10 ? QDate::fromString(s, Qt::ISODate) : QDate();
@@ -191,11 +191,19 @@ FormInstance::FormInstance(std::shared_ptr<const FormDefinition> definition)
 
 void FormInstance::wipe()
 {
-    // The individual number lives in IndividualNumber buffers, which are overwritten. Text values live inside
-    // QJsonValue, whose storage (Qt's private CBOR container) cannot be overwritten from outside: they are
-    // released here, and the session that owns the instance is the unit that ends their life (DESIGN §2).
+    // The individual number lives in IndividualNumber buffers and text values in WipeableValue's QString: both
+    // are overwritten before they are released. A map shared with a copy of this instance is left to that copy
+    // (it wipes on its own destruction); detaching it here would only make a copy to overwrite.
     for (auto it = m_numbers.begin(); it != m_numbers.end(); ++it) {
         it->wipe();
+    }
+    if (m_values.isDetached()) {
+        for (auto it = m_values.begin(); it != m_values.end(); ++it) {
+            it->value.wipe();
+            if (it->cardValue) {
+                it->cardValue->wipe();
+            }
+        }
     }
     m_numbers.clear();
     m_values.clear();
@@ -233,25 +241,27 @@ void FormInstance::store(const QString &path, FieldValue value)
 
 void FormInstance::prefill(const ResidentRecord &record)
 {
-    auto cardValue = [&record](CardAttribute attribute) -> QJsonValue {
+    // Straight from the record's QStrings into WipeableValue (no QJsonValue copy of the text on the way).
+    auto cardValue = [&record](CardAttribute attribute) -> WipeableValue {
         switch (attribute) {
         case CardAttribute::Name:
-            return record.name.isEmpty() ? QJsonValue() : QJsonValue(record.name);
+            return record.name.isEmpty() ? WipeableValue(QJsonValue()) : WipeableValue(record.name);
         case CardAttribute::FamilyName:
-            return record.name.isEmpty() ? QJsonValue() : QJsonValue(record.familyName());
+            return record.name.isEmpty() ? WipeableValue(QJsonValue()) : WipeableValue(record.familyName());
         case CardAttribute::GivenName:
-            return record.givenName().isEmpty() ? QJsonValue() : QJsonValue(record.givenName());
+            return record.givenName().isEmpty() ? WipeableValue(QJsonValue()) : WipeableValue(record.givenName());
         case CardAttribute::Address:
-            return record.address.isEmpty() ? QJsonValue() : QJsonValue(record.address);
+            return record.address.isEmpty() ? WipeableValue(QJsonValue()) : WipeableValue(record.address);
         case CardAttribute::BirthDate:
-            return record.birthDate.isValid() ? QJsonValue(record.birthDate.toString(Qt::ISODate)) : QJsonValue();
+            return record.birthDate.isValid() ? WipeableValue(record.birthDate.toString(Qt::ISODate))
+                                              : WipeableValue(QJsonValue());
         case CardAttribute::Sex:
-            return sexCardDigit(record.sex);
+            return WipeableValue(sexCardDigit(record.sex));
         case CardAttribute::IndividualNumber:
         case CardAttribute::None:
             break;
         }
-        return QJsonValue();
+        return WipeableValue(QJsonValue());
     };
     auto fill = [&](const FieldDefinition &f, const QString &path) {
         if (f.prefill == CardAttribute::None) {
@@ -265,7 +275,7 @@ void FormInstance::prefill(const ResidentRecord &record)
             }
             return;
         }
-        const QJsonValue v = cardValue(f.prefill);
+        const WipeableValue v = cardValue(f.prefill);
         if (!v.isUndefined() && !v.isNull()) {
             store(path, {v, Provenance::Card, std::nullopt, {}});
         }
@@ -314,7 +324,7 @@ std::optional<ValidationIssue> FormInstance::setValue(const QString &path, const
         if (!number) {
             return builtIn(path, QStringLiteral("invalid_individual_number"));
         }
-        FieldValue fv{number->masked(), provenance, std::nullopt, {}};
+        FieldValue fv{WipeableValue(number->masked()), provenance, std::nullopt, {}};
         if (const auto it = m_numbers.find(path); it != m_numbers.end()) {
             if (*it == *number) {
                 return std::nullopt;
@@ -336,7 +346,7 @@ std::optional<ValidationIssue> FormInstance::setValue(const QString &path, const
         }
     }
 
-    FieldValue fv{value, provenance, std::nullopt, {}};
+    FieldValue fv{WipeableValue(value), provenance, std::nullopt, {}};
     if (const FieldValue *existing = this->value(path)) {
         if (existing->value == value) {
             return std::nullopt; // confirming the card's value keeps its provenance
@@ -521,7 +531,7 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
             issues.append(builtIn(path, QStringLiteral("not_in_mode")));
             return;
         }
-        const QJsonValue &x = v->value;
+        const WipeableValue &x = v->value;
         switch (f.type) {
         case FieldType::Text: {
             if (!x.isString()) {

@@ -4,9 +4,11 @@
 
 #include "record/IndividualNumber.h"
 #include "record/ResidentRecord.h"
+#include "record/Wipe.h"
 
 #include <QDate>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -18,14 +20,82 @@
 
 namespace kakanai::forms {
 
+// A JSON value whose text can be overwritten in place when the session ends. QJsonValue keeps strings in Qt's
+// private CBOR storage, which cannot be overwritten from outside; this holds text (names, addresses, dates) in a
+// QString instead, which wipe() overwrites (kakanai::wipe: the last owner of a shared buffer overwrites it), and
+// every other value as a QJsonValue. Reads like a QJsonValue; converts to one where a JSON document is built.
+class WipeableValue
+{
+public:
+    WipeableValue() = default;
+    WipeableValue(const QJsonValue &value)
+    {
+        if (value.isString()) {
+            m_text = value.toString();
+            m_isText = true;
+        } else {
+            m_json = value;
+        }
+    }
+    WipeableValue(const QString &text)
+        : m_text(text)
+        , m_isText(true)
+    {}
+    WipeableValue(const WipeableValue &) = default;
+    WipeableValue(WipeableValue &&) = default;
+    WipeableValue &operator=(const WipeableValue &) = default;
+    WipeableValue &operator=(WipeableValue &&) = default;
+    ~WipeableValue() { wipe(); }
+
+    QJsonValue toJson() const { return m_isText ? QJsonValue(m_text) : m_json; }
+    operator QJsonValue() const { return toJson(); }
+
+    QJsonValue::Type type() const { return m_isText ? QJsonValue::String : m_json.type(); }
+    bool isString() const { return m_isText; }
+    bool isUndefined() const { return !m_isText && m_json.isUndefined(); }
+    bool isNull() const { return !m_isText && m_json.isNull(); }
+    bool isBool() const { return !m_isText && m_json.isBool(); }
+    bool isDouble() const { return !m_isText && m_json.isDouble(); }
+    bool isArray() const { return !m_isText && m_json.isArray(); }
+    bool isObject() const { return !m_isText && m_json.isObject(); }
+    QString toString() const { return m_isText ? m_text : QString(); }
+    bool toBool(bool defaultValue = false) const { return m_isText ? defaultValue : m_json.toBool(defaultValue); }
+    double toDouble(double defaultValue = 0) const { return m_isText ? defaultValue : m_json.toDouble(defaultValue); }
+    int toInt(int defaultValue = 0) const { return m_isText ? defaultValue : m_json.toInt(defaultValue); }
+    QJsonArray toArray() const { return m_isText ? QJsonArray() : m_json.toArray(); }
+
+    // Overwrites the text (when this is the last owner of its buffer) and leaves an undefined value.
+    void wipe()
+    {
+        kakanai::wipe(m_text);
+        m_isText = false;
+        m_json = QJsonValue(QJsonValue::Undefined);
+    }
+
+    friend bool operator==(const WipeableValue &a, const WipeableValue &b)
+    {
+        return a.m_isText == b.m_isText && (a.m_isText ? a.m_text == b.m_text : a.m_json == b.m_json);
+    }
+    friend bool operator==(const WipeableValue &a, const QJsonValue &b)
+    {
+        return a.m_isText ? (b.isString() && b.toString() == a.m_text) : a.m_json == b;
+    }
+    friend bool operator==(const QJsonValue &a, const WipeableValue &b) { return b == a; }
+
+private:
+    QJsonValue m_json{QJsonValue::Undefined};
+    QString m_text;
+    bool m_isText = false;
+};
+
 // One value of a filled form and where it came from.
 struct FieldValue
 {
-    QJsonValue value; // text, "YYYY-MM-DD", number, bool, or an array of option values
+    WipeableValue value; // text, "YYYY-MM-DD", number, bool, or an array of option values
     Provenance provenance = Provenance::Resident;
     // The card's value, kept when staff (or the resident) changed a value that came from the card, so that the
     // request and the printout show both.
-    std::optional<QJsonValue> cardValue;
+    std::optional<WipeableValue> cardValue;
     QString copiedFrom; // a value copied by a derivation from another field ("counter_person.name")
 };
 
@@ -94,7 +164,7 @@ public:
     QStringList paths() const { return m_values.keys(); }
     void remove(const QString &path);
 
-    // Drops every value; overwrites the individual numbers.
+    // Drops every value, overwriting the text values and the individual numbers first.
     void wipe();
 
 private:
