@@ -597,13 +597,13 @@ public:
         return true;
     }
 
-    bool layout(const QJsonValue &v, FormDefinition &def)
+    bool layout(const QJsonValue &v, FormDefinition &def, const FieldResolver &resolver)
     {
         if (!v.isObject()) {
             return fail(QStringLiteral("layout"), QStringLiteral("expects an object"));
         }
         const QJsonObject o = v.toObject();
-        if (!onlyKeys(o, QStringLiteral("layout"), {"paper", "orientation", "sections"})) {
+        if (!onlyKeys(o, QStringLiteral("layout"), {"paper", "orientation", "sections", "signatures"})) {
             return false;
         }
         def.layout.paper = o.value(QStringLiteral("paper")).toString(QStringLiteral("A4"));
@@ -656,6 +656,39 @@ public:
             if (!printed.contains(f.id)) {
                 return fail(QStringLiteral("layout"), QStringLiteral("field '%1' is not printed").arg(f.id));
             }
+        }
+        return signatures(o.value(QStringLiteral("signatures")), def, resolver);
+    }
+
+    bool signatures(const QJsonValue &v, FormDefinition &def, const FieldResolver &resolver)
+    {
+        if (v.isUndefined()) {
+            return true;
+        }
+        if (!v.isArray()) {
+            return fail(QStringLiteral("layout.signatures"), QStringLiteral("expects a list"));
+        }
+        const QJsonArray array = v.toArray();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString at = QStringLiteral("layout.signatures[%1]").arg(i);
+            const QJsonObject o = array.at(i).toObject();
+            LayoutSignature s;
+            if (!array.at(i).isObject() || !onlyKeys(o, at, {"id", "label", "law", "when"}) ||
+                !string(o, "id", at, s.id, true) ||
+                !text(o.value(QStringLiteral("label")), at + QStringLiteral(".label"), s.label, true) ||
+                !string(o, "law", at, s.law, true) ||
+                !expression(o.value(QStringLiteral("when")), at + QStringLiteral(".when"), resolver, s.when)) {
+                return error ? false : fail(at, QStringLiteral("expects {id, label, law, when?}"));
+            }
+            if (!idPattern().match(s.id).hasMatch() || s.id.contains(QLatin1Char('.'))) {
+                return fail(at + QStringLiteral(".id"), QStringLiteral("ids are lower_snake_case"));
+            }
+            if (seen.contains(s.id)) {
+                return fail(at + QStringLiteral(".id"), QStringLiteral("duplicate signature id"));
+            }
+            seen.insert(s.id);
+            def.layout.signatures.append(s);
         }
         return true;
     }
@@ -727,7 +760,8 @@ public:
                               root) ||
             !rules(o.value(QStringLiteral("rules")), *def, root) ||
             !derivations(o.value(QStringLiteral("derive")), *def, root) ||
-            !people(o.value(QStringLiteral("people")), *def) || !layout(o.value(QStringLiteral("layout")), *def)) {
+            !people(o.value(QStringLiteral("people")), *def) ||
+            !layout(o.value(QStringLiteral("layout")), *def, root)) {
             return *error;
         }
         return std::shared_ptr<const FormDefinition>(def);

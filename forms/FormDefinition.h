@@ -162,11 +162,22 @@ struct LayoutSection
     QList<QStringList> rows; // field ids printed side by side
 };
 
+// A box on the printout for a handwritten signature, where the law or the city's rules still want one (the
+// 住民異動届 of 住民基本台帳事務処理要領: 署名又は押印). `when` limits it to some requests (a proxy's 委任状 section).
+struct LayoutSignature
+{
+    QString id;
+    LocalisedText label;
+    QString law; // why the box is there, printed small under it and shown to auditors
+    ExprPtr when;
+};
+
 struct FormLayout
 {
     QString paper = QStringLiteral("A4");
     QString orientation = QStringLiteral("portrait");
     QList<LayoutSection> sections;
+    QList<LayoutSignature> signatures; // printed after the sections, in this order
 };
 
 struct FormDefinition

@@ -12,7 +12,7 @@ KAKANAI_PACKAGES=(
     libssl-dev openssl zlib1g-dev libqrencode-dev
     pcscd libpcsclite-dev vsmartcard-vpcd
     postgresql
-    poppler-utils zbar-tools fonts-noto-cjk
+    poppler-utils zbar-tools fonts-noto-cjk libcups2-dev cups-daemon
     clang-format
     procps
 )

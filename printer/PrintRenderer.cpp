@@ -1,0 +1,248 @@
+#include "PrintRenderer.h"
+
+#include "FormRenderer.h"
+#include "PdfDocument.h"
+#include "PrinterLogging.h"
+#include "ReceiptRenderer.h"
+#include "RenderContext.h"
+#include "RequestView.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace kakanai::printer {
+
+QString renderIssueKindName(RenderIssueKind kind)
+{
+    return kind == RenderIssueKind::MissingGlyph ? QStringLiteral("missing_glyph")
+                                                 : QStringLiteral("variation_not_applied");
+}
+
+QString documentKindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Forms:
+        return QStringLiteral("forms");
+    case DocumentKind::Receipt:
+        return QStringLiteral("receipt");
+    case DocumentKind::GuidanceSlip:
+        return QStringLiteral("slip");
+    }
+    return QString();
+}
+
+bool RenderedDocument::hasMissingGlyphs() const
+{
+    return std::any_of(issues.begin(), issues.end(),
+                       [](const RenderIssue &i) { return i.kind == RenderIssueKind::MissingGlyph; });
+}
+
+QList<char32_t> RenderedDocument::missingCodePoints() const
+{
+    QList<char32_t> out;
+    for (const RenderIssue &i : issues) {
+        if (i.kind == RenderIssueKind::MissingGlyph && !out.contains(i.codePoint)) {
+            out.append(i.codePoint);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+Result<RenderedDocument> finish(PdfDocument &document, DocumentKind kind, const RequestView &request,
+                                const QString &title, QSizeF firstPage, const QElapsedTimer &timer)
+{
+    auto bytes = document.finish();
+    if (!bytes) {
+        return bytes.error();
+    }
+    RenderedDocument out;
+    out.kind = kind;
+    out.requestId = request.requestId;
+    out.title = title;
+    out.pdf = *bytes;
+    out.pageCount = document.pageCount();
+    out.firstPageSizeMm = firstPage;
+    out.issues = document.issues();
+    out.cardMarks = document.cardMarks();
+    qCInfo(lcPrinter).noquote() << documentKindName(kind) << "of request" << request.requestId
+                                << "rendered:" << out.pageCount << "pages," << out.pdf.size() << "bytes,"
+                                << out.issues.size() << "issues," << timer.elapsed() << "ms";
+    return out;
+}
+
+QString documentTitle(const QString &kind, const RequestView &request)
+{
+    // The PDF title and the CUPS job name: what and which request, never who.
+    return QStringLiteral("kakanai %1 %2").arg(kind, request.requestId);
+}
+
+} // namespace
+
+PrintRenderer::PrintRenderer(PrinterConfig config, forms::FormCatalog catalog, FontSet fonts, PrintTexts texts)
+    : m_config(std::move(config))
+    , m_catalog(std::move(catalog))
+    , m_fonts(std::move(fonts))
+    , m_texts(std::move(texts))
+{}
+
+Result<PrintRenderer> PrintRenderer::create(const PrinterConfig &config, const forms::FormCatalog &catalog)
+{
+    auto fonts = FontSet::load(config);
+    if (!fonts) {
+        return fonts.error();
+    }
+    auto texts = PrintTexts::load();
+    if (!texts) {
+        return texts.error();
+    }
+    return PrintRenderer(config, catalog, std::move(*fonts), std::move(*texts));
+}
+
+Status PrintRenderer::drawForms(PdfDocument &document, const RequestView &view, const RenderOptions &options) const
+{
+    const RenderContext ctx{m_fonts, m_texts, m_config, options.secondLanguage};
+    for (const RequestFormView &form : view.forms) {
+        FormRenderer renderer(ctx, view, form);
+        if (auto s = renderer.render(document); !s) {
+            return s;
+        }
+    }
+    return Done{};
+}
+
+Result<RenderedDocument> PrintRenderer::renderForms(const QJsonObject &request, const RenderOptions &options) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    if (!view) {
+        return view.error();
+    }
+    PdfDocument document(m_fonts, documentTitle(QStringLiteral("forms"), *view));
+    if (auto s = drawForms(document, *view, options); !s) {
+        return s.error();
+    }
+    const forms::FormLayout &first = view->forms.first().definition().layout;
+    const QSizeF size = first.paper == QLatin1String("A3")   ? QSizeF(297, 420)
+                        : first.paper == QLatin1String("B5") ? QSizeF(182, 257)
+                                                             : QSizeF(210, 297);
+    return finish(document, DocumentKind::Forms, *view, documentTitle(QStringLiteral("forms"), *view),
+                  first.orientation == QLatin1String("landscape") ? size.transposed() : size, timer);
+}
+
+Result<int> PrintRenderer::paintForms(QPagedPaintDevice &device, const QJsonObject &request,
+                                      const RenderOptions &options) const
+{
+    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    if (!view) {
+        return view.error();
+    }
+    PdfDocument document(m_fonts, &device);
+    if (auto s = drawForms(document, *view, options); !s) {
+        return s.error();
+    }
+    if (auto done = document.finish(); !done) {
+        return done.error();
+    }
+    return document.pageCount();
+}
+
+Result<RenderedDocument> PrintRenderer::renderReceipt(const QJsonObject &request, const ReceiptOptions &options) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    if (!view) {
+        return view.error();
+    }
+    const RenderContext ctx{m_fonts, m_texts, m_config, options.secondLanguage};
+    const ReceiptFormat format = options.format.value_or(m_config.receiptFormat);
+    PdfDocument document(m_fonts, documentTitle(QStringLiteral("receipt"), *view));
+    ReceiptRenderer renderer(ctx, *view,
+                             options.receiptNumber.isEmpty() ? view->receiptNumber() : options.receiptNumber, format);
+    if (auto s = renderer.render(document); !s) {
+        return s.error();
+    }
+    return finish(document, DocumentKind::Receipt, *view, documentTitle(QStringLiteral("receipt"), *view),
+                  format == ReceiptFormat::A6 ? QSizeF(105, 148) : QSizeF(80, 0), timer);
+}
+
+Result<RenderedDocument> PrintRenderer::renderGuidanceSlip(const QJsonObject &request, const SlipContent &content,
+                                                           const RenderOptions &options) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    if (!view) {
+        return view.error();
+    }
+    const RenderContext ctx{m_fonts, m_texts, m_config, options.secondLanguage};
+    PdfDocument document(m_fonts, documentTitle(QStringLiteral("slip"), *view));
+    SlipRenderer renderer(ctx, *view, content);
+    if (auto s = renderer.render(document); !s) {
+        return s.error();
+    }
+    return finish(document, DocumentKind::GuidanceSlip, *view, documentTitle(QStringLiteral("slip"), *view),
+                  QSizeF(210, 297), timer);
+}
+
+Result<SlipContent> PrintRenderer::slipContent(const QJsonObject &request, const forms::LifeEventNavigator &navigator,
+                                               const std::optional<QSet<QString>> &yes)
+{
+    const QJsonObject procedure = request.value(QStringLiteral("procedure")).toObject();
+    const QString kind = procedure.value(QStringLiteral("kind")).toString();
+    const QString id = procedure.value(QStringLiteral("id")).toString();
+    const forms::LifeEvent *event = nullptr;
+    if (kind == QLatin1String("life_event")) {
+        event = navigator.event(id);
+    } else if (kind == QLatin1String("form")) {
+        for (const forms::LifeEvent &e : navigator.events()) {
+            if (e.forms.contains(id)) {
+                if (event) {
+                    return PrintError::make(PrintErrorCode::NoGuidance,
+                                            QStringLiteral("form %1 belongs to several life events").arg(id));
+                }
+                event = &e;
+            }
+        }
+    } else {
+        return PrintError::make(PrintErrorCode::InvalidRequest, QStringLiteral("no procedure"),
+                                QStringLiteral("/procedure"));
+    }
+    if (!event) {
+        return PrintError::make(PrintErrorCode::NoGuidance, QStringLiteral("no life event for %1 %2").arg(kind, id));
+    }
+    SlipContent content;
+    content.event = *event;
+    const QSet<QString> all(event->questions.begin(), event->questions.end());
+    auto guidance = navigator.guide(event->id, yes.value_or(all));
+    if (!guidance) {
+        return PrintError::make(PrintErrorCode::NoGuidance, guidance.error().toLogString());
+    }
+    content.procedures = guidance->procedures;
+    if (!yes) {
+        for (const forms::RelatedProcedure &p : content.procedures) {
+            if (!p.condition.isEmpty()) {
+                if (const forms::NavigatorQuestion *q = navigator.question(p.condition)) {
+                    content.conditions.insert(p.id, q->label);
+                }
+            }
+        }
+    }
+    return content;
+}
+
+Status writePdf(const RenderedDocument &document, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(document.pdf) != document.pdf.size() || !file.commit()) {
+        return PrintError::make(PrintErrorCode::OutputUnwritable, file.errorString(), path);
+    }
+    return Done{};
+}
+
+} // namespace kakanai::printer

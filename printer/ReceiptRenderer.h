@@ -1,0 +1,31 @@
+#pragma once
+
+#include "PdfDocument.h"
+#include "RenderContext.h"
+#include "RequestView.h"
+
+namespace kakanai::printer {
+
+// The receipt (受付票): municipality, receipt number, QR code, date in 和暦 and Gregorian, the procedures asked for and
+// what to do next. No name, address or birth date is printed on it: a lost receipt tells a finder nothing.
+// Roll80: 80 mm wide, as long as its content (one page). A6: 105 × 148 mm.
+class ReceiptRenderer
+{
+public:
+    ReceiptRenderer(const RenderContext &context, const RequestView &request, QString receiptNumber,
+                    ReceiptFormat format);
+
+    Status render(PdfDocument &document);
+
+private:
+    qreal draw(Canvas &canvas, bool measuring);
+
+    const RenderContext &m_context;
+    const RequestView &m_request;
+    QString m_number;
+    ReceiptFormat m_format;
+    qreal m_pageWidth = 80;
+    qreal m_margin = 5;
+};
+
+} // namespace kakanai::printer

@@ -1,0 +1,196 @@
+#include "SlipRenderer.h"
+
+namespace kakanai::printer {
+
+namespace {
+
+constexpr qreal Left = 15;
+constexpr qreal Top = 12;
+constexpr qreal Width = 180;
+constexpr qreal PageHeight = 297;
+constexpr qreal Bottom = 297 - 20;
+constexpr qreal Pad = 1.6;
+constexpr qreal Columns[] = {10, 70, 40, 48, 12};
+
+} // namespace
+
+SlipRenderer::SlipRenderer(const RenderContext &context, const RequestView &request, const SlipContent &content)
+    : m_context(context)
+    , m_request(request)
+    , m_content(content)
+{}
+
+Status SlipRenderer::render(PdfDocument &document)
+{
+    const RenderContext &ctx = m_context;
+    const TextStyle title{FontRole::Title, 16, Qt::black, 1.3};
+    const TextStyle second{FontRole::Regular, 7, layout::Grey, 1.3};
+    const TextStyle body{FontRole::Regular, 10, Qt::black, 1.4};
+    const TextStyle bold{FontRole::Bold, 10, Qt::black, 1.35};
+    const TextStyle cellText{FontRole::Regular, 9, Qt::black, 1.35};
+    const TextStyle headStyle{FontRole::Bold, 8.5, Qt::black, 1.3};
+    const TextStyle small{FontRole::Regular, 6.5, layout::Grey, 1.3};
+
+    // The table rows: for each procedure the texts of its cells (Japanese, then the second language).
+    struct Row
+    {
+        QStringList cells[5];
+    };
+    QList<Row> rows;
+    for (qsizetype i = 0; i < m_content.procedures.size(); ++i) {
+        const forms::RelatedProcedure &p = m_content.procedures.at(i);
+        Row r;
+        r.cells[0] = {QString::number(i + 1)};
+        r.cells[1] = {p.title.ja(), ctx.second(p.title)};
+        if (m_content.conditions.contains(p.id)) {
+            const forms::LocalisedText &q = m_content.conditions.value(p.id);
+            r.cells[1].append(ctx.texts.ja(QStringLiteral("slip.condition")).arg(q.ja()));
+            const QString en = ctx.second(QStringLiteral("slip.condition"));
+            r.cells[1].append(en.isEmpty() || ctx.second(q).isEmpty() ? QString() : en.arg(ctx.second(q)));
+        }
+        r.cells[2] = {p.desk.ja(), ctx.second(p.desk)};
+        r.cells[3] = {p.bring.ja(), ctx.second(p.bring)};
+        rows.append(r);
+    }
+    auto cellStyle = [&](int column, int line) {
+        if (line == 0) {
+            return column == 1 ? bold : cellText;
+        }
+        return line == 2 ? TextStyle{FontRole::Regular, 7.5, Qt::black, 1.3} : second;
+    };
+    auto rowHeight = [&](Canvas &c, const Row &r) {
+        qreal h = 0;
+        for (int col = 0; col < 4; ++col) {
+            qreal ch = 0;
+            for (int line = 0; line < r.cells[col].size(); ++line) {
+                if (!r.cells[col].at(line).isEmpty()) {
+                    ch += c.textHeight(r.cells[col].at(line), Columns[col] - 2 * Pad, cellStyle(col, line));
+                }
+            }
+            h = std::max(h, ch);
+        }
+        return std::max(h + 2 * Pad, 9.0);
+    };
+    auto header = [&](Canvas &c, bool first) -> qreal {
+        qreal y = Top;
+        c.setIssueContext(QString(), QStringLiteral("slip"));
+        y += c.text(ctx.texts.ja(QStringLiteral("slip.title")) +
+                        (first ? QString() : ctx.texts.ja(QStringLiteral("form.continued"))),
+                    QPointF(Left, y), Width - 30, title);
+        if (const QString en = ctx.second(QStringLiteral("slip.title")); !en.isEmpty()) {
+            y += c.text(en, QPointF(Left, y), Width - 30, second);
+        }
+        y += 1.5;
+        y += c.text(ctx.texts.ja(QStringLiteral("slip.event")) + QStringLiteral("：") + m_content.event.title.ja(),
+                    QPointF(Left, y), Width - 30, body);
+        if (const QString en = ctx.second(m_content.event.title); !en.isEmpty()) {
+            y += c.text(en, QPointF(Left, y), Width - 30, second);
+        }
+        y += c.text(ctx.texts.ja(QStringLiteral("form.received_at")) + QStringLiteral("　") +
+                        layout::warekiDateTime(m_request.createdAt, ctx.texts) + QStringLiteral("　") +
+                        layout::gregorianDateTime(m_request.createdAt),
+                    QPointF(Left, y), Width - 30, cellText);
+        y += c.text(ctx.texts.ja(QStringLiteral("form.receipt_number")) + QStringLiteral("　") +
+                        m_request.receiptNumber(),
+                    QPointF(Left, y), Width - 30, cellText);
+        return std::max(y, Top + 26) + 3;
+    };
+    auto tableHeader = [&](Canvas &c, qreal y) -> qreal {
+        const char *keys[] = {"slip.number", "slip.procedure", "slip.desk", "slip.bring", "slip.done"};
+        qreal x = Left;
+        const qreal h = 8;
+        for (int col = 0; col < 5; ++col) {
+            c.fill(QRectF(x, y, Columns[col], h), layout::HeadingFill);
+            c.rect(QRectF(x, y, Columns[col], h), 0.3);
+            const QString key = QLatin1String(keys[col]);
+            c.text(ctx.texts.ja(key), QPointF(x + Pad, y + 0.6), Columns[col] - 2 * Pad, headStyle,
+                   col == 0 || col == 4 ? Qt::AlignHCenter : Qt::AlignLeft);
+            if (const QString en = ctx.second(key); !en.isEmpty()) {
+                c.text(en, QPointF(x + Pad, y + 4.3), Columns[col] - 2 * Pad, small,
+                       col == 0 || col == 4 ? Qt::AlignHCenter : Qt::AlignLeft);
+            }
+            x += Columns[col];
+        }
+        return h;
+    };
+    auto footer = [&](Canvas &c, int page, int pages) {
+        const qreal y = PageHeight - 15;
+        c.line(QPointF(Left, y - 1), QPointF(Left + Width, y - 1), 0.2, layout::LightGrey);
+        c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.requestId,
+               QPointF(Left, y), Width, small);
+        c.text(QStringLiteral("%1%2%3").arg(page + 1).arg(ctx.texts.ja(QStringLiteral("form.of"))).arg(pages),
+               QPointF(Left, y), Width, cellText, Qt::AlignRight);
+    };
+
+    // Paginate on a measuring canvas first (the footer says "1／2").
+    Canvas measure(nullptr, ctx.fonts, document.dpi(), nullptr, nullptr);
+    QList<int> pageOfRow;
+    qreal introHeight = 0;
+    {
+        introHeight += measure.textHeight(ctx.texts.ja(QStringLiteral("slip.intro")), Width, body) + 2;
+        introHeight += measure.lineHeight(bold) + 0.5;
+        introHeight += m_request.forms.size() * measure.lineHeight(body);
+        introHeight += 3;
+    }
+    int page = 0;
+    qreal y = header(measure, true) + introHeight + 8;
+    for (const Row &r : rows) {
+        const qreal h = rowHeight(measure, r);
+        if (y + h > Bottom) {
+            ++page;
+            y = header(measure, false) + 8;
+        }
+        pageOfRow.append(page);
+        y += h;
+    }
+    const int pages = page + 1;
+
+    qsizetype next = 0;
+    for (int p = 0; p < pages; ++p) {
+        if (auto s = document.newPage(QSizeF(210, PageHeight)); !s) {
+            return s;
+        }
+        Canvas &c = document.canvas();
+        y = header(c, p == 0);
+        if (auto s = layout::drawQr(c, m_request.qrPayload(), QRectF(Left + Width - 24, Top - 2, 26, 26)); !s) {
+            return s;
+        }
+        if (p == 0) {
+            y += c.text(ctx.texts.ja(QStringLiteral("slip.intro")), QPointF(Left, y), Width, body) + 2;
+            y += c.text(ctx.texts.ja(QStringLiteral("slip.filed")), QPointF(Left, y), Width, bold) + 0.5;
+            for (const RequestFormView &f : m_request.forms) {
+                y += c.text(QStringLiteral("・") + f.definition().title.ja(), QPointF(Left + 2, y), Width - 2, body);
+            }
+            y += 3;
+        }
+        if (rows.isEmpty()) {
+            c.text(ctx.texts.ja(QStringLiteral("slip.none")), QPointF(Left, y), Width, bold);
+        } else {
+            y += tableHeader(c, y);
+        }
+        while (next < rows.size() && pageOfRow.at(next) == p) {
+            const Row &r = rows.at(next++);
+            const qreal h = rowHeight(c, r);
+            qreal x = Left;
+            for (int col = 0; col < 5; ++col) {
+                c.rect(QRectF(x, y, Columns[col], h), 0.25);
+                qreal ty = y + Pad;
+                for (int line = 0; line < r.cells[col].size(); ++line) {
+                    if (!r.cells[col].at(line).isEmpty()) {
+                        ty += c.text(r.cells[col].at(line), QPointF(x + Pad, ty), Columns[col] - 2 * Pad,
+                                     cellStyle(col, line), col == 0 ? Qt::AlignHCenter : Qt::AlignLeft);
+                    }
+                }
+                if (col == 4) {
+                    c.rect(QRectF(x + (Columns[col] - 5) / 2, y + (h - 5) / 2, 5, 5), 0.3);
+                }
+                x += Columns[col];
+            }
+            y += h;
+        }
+        footer(c, p, pages);
+    }
+    return Done{};
+}
+
+} // namespace kakanai::printer

@@ -1,0 +1,261 @@
+// kakanai-print: a request's paper without the kiosk.
+//
+//   kakanai-print --request R.json [--pdf OUT.pdf] [--receipt OUT2.pdf] [--slip OUT3.pdf] [--printer NAME]
+//                 [--config FILE] [--lang LANG] [--receipt-format roll80|a6] [--yes Q1,Q2] [--json]
+//
+// --pdf writes the forms, --receipt the receipt, --slip the life event's guidance slip (without --yes every related
+// procedure is listed with its condition). --printer prints the forms on a CUPS queue. Settings come from the kiosk
+// INI given with --config ([printer], forms/directory, kiosk/municipality); --printer overrides printer/name.
+//
+// Exit codes: 0 done; 3 done, but characters no font could draw were printed as 〓 (listed on stderr and in --json);
+// 1 rendering or printing failed (the error code on stderr); 2 usage, configuration or input errors.
+#include "CupsClient.h"
+#include "PrintRenderer.h"
+#include "PrintService.h"
+#include "PrinterConfig.h"
+
+#include "FormCatalog.h"
+#include "JsonSchema.h"
+#include "LifeEvents.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace kakanai;
+using namespace kakanai::printer;
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitMissingGlyphs = 3;
+
+int fail(int code, const QString &text)
+{
+    std::fprintf(stderr, "kakanai-print: %s\n", text.toUtf8().constData());
+    return code;
+}
+
+QString codePointName(char32_t cp)
+{
+    return QStringLiteral("U+%1")
+        .arg(uint(cp), 4, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QStringLiteral("0X"), QString());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Rendering needs fonts, not a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("kakanai.*.debug=false\nkakanai.*.info=false"));
+    QCoreApplication::setApplicationName(QStringLiteral("kakanai"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kakanai printing: forms, receipt and guidance slip of a request"));
+    parser.addHelpOption();
+    const QCommandLineOption requestOpt(QStringLiteral("request"), QStringLiteral("the request JSON"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption pdfOpt(QStringLiteral("pdf"), QStringLiteral("write the forms to this PDF"),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption receiptOpt(QStringLiteral("receipt"), QStringLiteral("write the receipt to this PDF"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption slipOpt(QStringLiteral("slip"), QStringLiteral("write the guidance slip to this PDF"),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption printerOpt(QStringLiteral("printer"), QStringLiteral("print the forms on this CUPS queue"),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("kiosk INI file"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QStringLiteral("second language printed alongside Japanese (en)"),
+                                     QStringLiteral("LANG"));
+    const QCommandLineOption formatOpt(QStringLiteral("receipt-format"), QStringLiteral("roll80 or a6"),
+                                       QStringLiteral("FORMAT"));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"),
+                                    QStringLiteral("navigator questions answered yes, comma-separated (slip)"),
+                                    QStringLiteral("IDS"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("print a JSON summary"));
+    parser.addOptions(
+        {requestOpt, pdfOpt, receiptOpt, slipOpt, printerOpt, configOpt, langOpt, formatOpt, yesOpt, jsonOpt});
+    parser.process(app);
+
+    if (!parser.isSet(requestOpt)) {
+        return fail(ExitUsage, QStringLiteral("--request is required"));
+    }
+    if (!parser.isSet(pdfOpt) && !parser.isSet(receiptOpt) && !parser.isSet(slipOpt) && !parser.isSet(printerOpt)) {
+        return fail(ExitUsage, QStringLiteral("nothing to do: give --pdf, --receipt, --slip or --printer"));
+    }
+
+    PrinterConfig config;
+    QString formsDirectory;
+    if (parser.isSet(configOpt)) {
+        if (!QFile::exists(parser.value(configOpt))) {
+            return fail(ExitUsage, QStringLiteral("no such configuration file"));
+        }
+        QSettings ini(parser.value(configOpt), QSettings::IniFormat);
+        auto loaded = PrinterConfig::load(ini);
+        if (!loaded) {
+            return fail(ExitUsage, QStringLiteral("configuration: ") + loaded.error().toLogString());
+        }
+        config = *loaded;
+        formsDirectory = ini.value(QStringLiteral("forms/directory")).toString();
+    }
+    if (parser.isSet(printerOpt)) {
+        if (!isValidQueueName(parser.value(printerOpt))) {
+            return fail(ExitUsage, QStringLiteral("--printer: not a CUPS queue name"));
+        }
+        config.printerName = parser.value(printerOpt);
+    }
+    ReceiptOptions receiptOptions;
+    receiptOptions.secondLanguage = parser.value(langOpt);
+    if (parser.isSet(formatOpt)) {
+        const QString f = parser.value(formatOpt);
+        if (f != QLatin1String("roll80") && f != QLatin1String("a6")) {
+            return fail(ExitUsage, QStringLiteral("--receipt-format is roll80 or a6"));
+        }
+        receiptOptions.format = f == QLatin1String("a6") ? ReceiptFormat::A6 : ReceiptFormat::Roll80;
+    }
+
+    QFile requestFile(parser.value(requestOpt));
+    if (!requestFile.open(QIODevice::ReadOnly)) {
+        return fail(ExitUsage, QStringLiteral("cannot read the request file"));
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(requestFile.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(ExitUsage, QStringLiteral("the request is not a JSON object"));
+    }
+    const QJsonObject request = doc.object();
+    {
+        QFile schemaFile(QStringLiteral(":/kakanai/schema/request.schema.json"));
+        schemaFile.open(QIODevice::ReadOnly);
+        auto schema = forms::JsonSchema::load(schemaFile.readAll(), QStringLiteral("request.schema.json"));
+        if (!schema) {
+            return fail(ExitUsage, QStringLiteral("schema: ") + schema.error().toLogString());
+        }
+        const auto violations = schema->validate(request);
+        if (!violations.isEmpty()) {
+            return fail(ExitUsage, QStringLiteral("invalid_request field=%1: %2 %3")
+                                       .arg(violations.first().instancePath, violations.first().keyword,
+                                            violations.first().detail));
+        }
+    }
+
+    auto catalog =
+        forms::FormCatalog::load(formsDirectory.isEmpty() ? forms::FormCatalog::embeddedDirectory() : formsDirectory);
+    if (!catalog) {
+        return fail(ExitUsage, QStringLiteral("form catalog: ") + catalog.error().toLogString());
+    }
+    auto renderer = PrintRenderer::create(config, *catalog);
+    if (!renderer) {
+        return fail(ExitUsage, renderer.error().toLogString());
+    }
+    const RenderOptions options{parser.value(langOpt)};
+
+    QJsonArray documents;
+    QJsonArray issues;
+    bool missing = false;
+    auto note = [&](const RenderedDocument &d, const QJsonObject &where) {
+        QJsonObject o = where;
+        o.insert(QStringLiteral("kind"), documentKindName(d.kind));
+        o.insert(QStringLiteral("pages"), d.pageCount);
+        o.insert(QStringLiteral("bytes"), d.pdf.size());
+        documents.append(o);
+        for (const RenderIssue &i : d.issues) {
+            missing = missing || i.kind == RenderIssueKind::MissingGlyph;
+            issues.append(QJsonObject{{QStringLiteral("document"), documentKindName(d.kind)},
+                                      {QStringLiteral("kind"), renderIssueKindName(i.kind)},
+                                      {QStringLiteral("form"), i.formId},
+                                      {QStringLiteral("field"), i.field},
+                                      {QStringLiteral("code_point"), codePointName(i.codePoint)}});
+            std::fprintf(stderr, "kakanai-print: %s %s in %s %s\n", renderIssueKindName(i.kind).toUtf8().constData(),
+                         codePointName(i.codePoint).toUtf8().constData(), i.formId.toUtf8().constData(),
+                         i.field.toUtf8().constData());
+        }
+    };
+
+    std::optional<RenderedDocument> forms;
+    if (parser.isSet(pdfOpt) || parser.isSet(printerOpt)) {
+        auto rendered = renderer->renderForms(request, options);
+        if (!rendered) {
+            return fail(rendered.error().code == PrintErrorCode::InvalidRequest ||
+                                rendered.error().code == PrintErrorCode::UnknownForm
+                            ? ExitUsage
+                            : ExitFailed,
+                        rendered.error().toLogString());
+        }
+        forms = *rendered;
+    }
+    if (parser.isSet(pdfOpt)) {
+        if (auto s = writePdf(*forms, parser.value(pdfOpt)); !s) {
+            return fail(ExitFailed, s.error().toLogString());
+        }
+        note(*forms, {{QStringLiteral("file"), parser.value(pdfOpt)}});
+    }
+    if (parser.isSet(receiptOpt)) {
+        auto rendered = renderer->renderReceipt(request, receiptOptions);
+        if (!rendered) {
+            return fail(ExitFailed, rendered.error().toLogString());
+        }
+        if (auto s = writePdf(*rendered, parser.value(receiptOpt)); !s) {
+            return fail(ExitFailed, s.error().toLogString());
+        }
+        note(*rendered, {{QStringLiteral("file"), parser.value(receiptOpt)}});
+    }
+    if (parser.isSet(slipOpt)) {
+        auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
+        if (!navigator) {
+            return fail(ExitUsage, QStringLiteral("navigator: ") + navigator.error().toLogString());
+        }
+        std::optional<QSet<QString>> yes;
+        if (parser.isSet(yesOpt)) {
+            yes = QSet<QString>();
+            for (const QString &q : parser.value(yesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                yes->insert(q.trimmed());
+            }
+        }
+        auto content = PrintRenderer::slipContent(request, *navigator, yes);
+        if (!content) {
+            return fail(ExitFailed, content.error().toLogString());
+        }
+        auto rendered = renderer->renderGuidanceSlip(request, *content, options);
+        if (!rendered) {
+            return fail(ExitFailed, rendered.error().toLogString());
+        }
+        if (auto s = writePdf(*rendered, parser.value(slipOpt)); !s) {
+            return fail(ExitFailed, s.error().toLogString());
+        }
+        note(*rendered, {{QStringLiteral("file"), parser.value(slipOpt)}});
+    }
+    if (parser.isSet(printerOpt)) {
+        const PrintService service(config);
+        auto outcome = service.printTo(config.printerName, *forms);
+        if (!outcome) {
+            return fail(ExitFailed, outcome.error().toLogString());
+        }
+        note(*forms, {{QStringLiteral("printer"), outcome->printer}, {QStringLiteral("job"), outcome->jobId}});
+    }
+
+    if (parser.isSet(jsonOpt)) {
+        const QByteArray out =
+            QJsonDocument(QJsonObject{{QStringLiteral("request_id"), request.value(QStringLiteral("request_id"))},
+                                      {QStringLiteral("documents"), documents},
+                                      {QStringLiteral("issues"), issues}})
+                .toJson(QJsonDocument::Indented);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    }
+    return missing ? ExitMissingGlyphs : ExitOk;
+}
