@@ -215,7 +215,7 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
                                 int slots = 0) -> qreal {
         const int n = std::max(int(fields.size()), slots);
         const qreal cellW = w / n;
-        const qreal labelW = n == 1 ? 32 : n == 2 ? 30 : 22;
+        const qreal labelW = n <= 2 ? 30 : 22;
         qreal h = 0;
         for (int i = 0; i < int(fields.size()); ++i) {
             h = std::max(h, cell(c, x + i * cellW, y, labelW, cellW - labelW, *fields.at(i).field, fields.at(i).path,

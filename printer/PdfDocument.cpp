@@ -34,7 +34,14 @@ PdfDocument::~PdfDocument()
 
 Status PdfDocument::newPage(QSizeF sizeMm)
 {
-    const QPageSize size(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+    // The standard sheets by their ids (a printer picks its tray by the PDF's MediaBox: 595 × 842 pt is A4);
+    // anything else (the 80 mm roll) exactly as asked.
+    QPageSize size(sizeMm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+    const QPageSize::PageSizeId standard = QPageSize::id(sizeMm, QPageSize::Millimeter, QPageSize::FuzzyMatch);
+    if (standard == QPageSize::A4 || standard == QPageSize::A3 || standard == QPageSize::A6 ||
+        standard == QPageSize::JisB5) {
+        size = QPageSize(standard);
+    }
     const QPageLayout layout(size, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
     if (!m_painter) {
         m_device->setPageLayout(layout);

@@ -10,31 +10,32 @@ ReceiptRenderer::ReceiptRenderer(const RenderContext &context, const RequestView
     , m_format(format)
 {
     m_pageWidth = format == ReceiptFormat::Roll80 ? 80 : 105;
-    m_margin = format == ReceiptFormat::Roll80 ? 5 : 9;
+    m_margin = format == ReceiptFormat::Roll80 ? 5 : 7;
 }
 
 qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
 {
     const RenderContext &ctx = m_context;
     const bool roll = m_format == ReceiptFormat::Roll80;
+    const qreal k = m_scale;
     const qreal left = m_margin;
     const qreal width = m_pageWidth - 2 * m_margin;
-    const TextStyle heading{FontRole::Bold, roll ? 10.0 : 11.0, Qt::black, 1.35};
-    const TextStyle title{FontRole::Title, roll ? 16.0 : 18.0, Qt::black, 1.3};
-    const TextStyle second{FontRole::Regular, 7, layout::Grey, 1.3};
-    const TextStyle body{FontRole::Regular, roll ? 9 : 9.5, Qt::black, 1.45};
-    const TextStyle number{FontRole::Bold, roll ? 26.0 : 30.0, Qt::black, 1.15};
-    const TextStyle small{FontRole::Regular, 6.5, layout::Grey, 1.3};
+    const TextStyle heading{FontRole::Bold, 10.5 * k, Qt::black, 1.35};
+    const TextStyle title{FontRole::Title, 16 * k, Qt::black, 1.3};
+    const TextStyle second{FontRole::Regular, 7 * k, layout::Grey, 1.3};
+    const TextStyle body{FontRole::Regular, 9 * k, Qt::black, 1.45};
+    const TextStyle number{FontRole::Bold, (roll ? 26 : 24) * k, Qt::black, 1.15};
+    const TextStyle small{FontRole::Regular, 6.5 * k, layout::Grey, 1.3};
     c.setIssueContext(QString(), QStringLiteral("receipt"));
     qreal y = m_margin;
 
-    auto centred = [&](const QString &text, const TextStyle &style) {
-        y += c.text(text, QPointF(left, y), width, style, Qt::AlignHCenter);
+    auto centred = [&](const QString &text, const TextStyle &style, qreal x, qreal w) {
+        y += c.text(text, QPointF(x, y), w, style, Qt::AlignHCenter);
     };
     auto rule = [&] {
-        y += 2;
+        y += 1.5;
         c.line(QPointF(left, y), QPointF(left + width, y), 0.25, Qt::black, Qt::DashLine);
-        y += 2.5;
+        y += 2;
     };
     auto headed = [&](const QString &key) {
         y += c.text(ctx.texts.ja(key), QPointF(left, y), width, heading);
@@ -42,32 +43,46 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
         if (!en.isEmpty()) {
             y += c.text(en, QPointF(left, y), width, second);
         }
-        y += 0.8;
+        y += 0.6;
     };
 
     const QString municipality =
         ctx.config.addressee.endsWith(QStringLiteral("長")) ? ctx.config.addressee.chopped(1) : ctx.config.addressee;
     if (!municipality.isEmpty()) {
-        centred(municipality, heading);
+        centred(municipality, heading, left, width);
     }
-    centred(ctx.texts.ja(QStringLiteral("receipt.title")), title);
+    centred(ctx.texts.ja(QStringLiteral("receipt.title")), title, left, width);
     if (const QString en = ctx.second(QStringLiteral("receipt.title")); !en.isEmpty()) {
-        centred(en, second);
+        centred(en, second, left, width);
     }
     rule();
-    centred(ctx.texts.ja(QStringLiteral("receipt.number")), body);
+
+    // The number and the date, with the QR code below them on the roll and beside them on A6.
+    const qreal qrSize = roll ? 34 : 30 * k;
+    const qreal textW = roll ? width : width - qrSize - 2;
+    const qreal top = y;
+    centred(ctx.texts.ja(QStringLiteral("receipt.number")), body, left, textW);
     if (const QString en = ctx.second(QStringLiteral("receipt.number")); !en.isEmpty()) {
-        centred(en, second);
+        centred(en, second, left, textW);
     }
-    centred(m_number, number);
-    y += 1;
-    const qreal qrSize = roll ? 34 : 36;
-    if (!measuring) {
-        (void)layout::drawQr(c, m_request.qrPayload(), QRectF(left + (width - qrSize) / 2, y, qrSize, qrSize));
+    centred(m_number, number, left, textW);
+    if (roll) {
+        y += 1;
+        if (!measuring) {
+            (void)layout::drawQr(c, m_request.qrPayload(), QRectF(left + (width - qrSize) / 2, y, qrSize, qrSize));
+        }
+        y += qrSize + 1;
+    } else {
+        y += 1;
     }
-    y += qrSize + 1;
-    centred(layout::warekiDateTime(m_request.createdAt, ctx.texts), body);
-    centred(layout::gregorianDateTime(m_request.createdAt), body);
+    centred(layout::warekiDateTime(m_request.createdAt, ctx.texts), body, left, textW);
+    centred(layout::gregorianDateTime(m_request.createdAt), body, left, textW);
+    if (!roll) {
+        if (!measuring) {
+            (void)layout::drawQr(c, m_request.qrPayload(), QRectF(left + width - qrSize, top, qrSize, qrSize));
+        }
+        y = std::max(y, top + qrSize);
+    }
     rule();
 
     headed(QStringLiteral("receipt.procedures"));
@@ -103,14 +118,13 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     }
     const TextStyle stepNumber{FontRole::Bold, body.pointSize, Qt::black, body.lineSpacing};
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QString n = QString::number(i + 1) + QStringLiteral(".");
-        c.text(n, QPointF(left, y), 5, stepNumber);
+        c.text(QString::number(i + 1) + QStringLiteral("."), QPointF(left, y), 5, stepNumber);
         y += c.text(ctx.texts.ja(steps.at(i)), QPointF(left + 5, y), width - 5, body);
         const QString en = ctx.second(steps.at(i));
         if (!en.isEmpty()) {
             y += c.text(en, QPointF(left + 5, y), width - 5, second);
         }
-        y += 0.8;
+        y += 0.5;
     }
     rule();
     y += c.text(ctx.texts.ja(QStringLiteral("receipt.keep")), QPointF(left, y), width, body);
@@ -122,13 +136,19 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
 Status ReceiptRenderer::render(PdfDocument &document)
 {
     Canvas measure(nullptr, m_context.fonts, document.dpi(), nullptr, nullptr);
-    const qreal length = draw(measure, true);
-    const QSizeF size = m_format == ReceiptFormat::Roll80 ? QSizeF(80, std::max(length, 80.0)) : QSizeF(105, 148);
+    QSizeF size;
+    if (m_format == ReceiptFormat::Roll80) {
+        size = QSizeF(80, std::max(draw(measure, true), 80.0));
+    } else {
+        // A6 is a fixed sheet: a long receipt (many forms, a second language) is set in smaller type until it fits.
+        size = QSizeF(105, 148);
+        while (draw(measure, true) > size.height() && m_scale > 0.7) {
+            m_scale -= 0.05;
+        }
+    }
     if (auto s = document.newPage(size); !s) {
         return s;
     }
-    // A6 is a fixed sheet: the tests check that the largest life event of the catalog (four certificate forms,
-    // with a second language) fits on it.
     draw(document.canvas(), false);
     return Done{};
 }

@@ -26,6 +26,7 @@ private:
     ReceiptFormat m_format;
     qreal m_pageWidth = 80;
     qreal m_margin = 5;
+    qreal m_scale = 1.0; // type size factor (A6 shrinks to fit)
 };
 
 } // namespace kakanai::printer

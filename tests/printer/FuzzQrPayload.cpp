@@ -1,0 +1,50 @@
+// Fuzz target: what a scanner hands back from a printed page (the QR payload, outside data for the back office's
+// reprint and lookup), and request documents read back for printing (kakanai-print reads them from files).
+#include "QrPayload.h"
+#include "RequestView.h"
+
+#include "FormCatalog.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace kakanai;
+using namespace kakanai::printer;
+
+namespace {
+
+const forms::FormCatalog *catalog()
+{
+    static const auto loaded = forms::FormCatalog::load();
+    return loaded ? &loaded.value() : nullptr;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    if (const auto payload = QrPayload::parse(bytes)) {
+        // What parses must encode back to the same text.
+        if (payload->encode() != bytes) {
+            __builtin_trap();
+        }
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (doc.isObject() && catalog()) {
+        if (auto view = RequestView::parse(doc.object(), *catalog())) {
+            for (const RequestFormView &form : view->forms) {
+                (void)form.signatures();
+                for (const forms::FieldDefinition &f : form.definition().fields) {
+                    (void)form.applies(f, form);
+                }
+            }
+            (void)view->qrPayload().encode();
+            (void)view->receiptNumber();
+        }
+    }
+    return 0;
+}

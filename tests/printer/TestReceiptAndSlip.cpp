@@ -1,0 +1,254 @@
+// The receipt (80 mm roll and A6: number, QR code, date in 和暦 and Gregorian, what to do next, nothing personal)
+// and the life event's guidance slip (the related procedures from the navigator data).
+#include "PrinterTestSupport.h"
+
+#include "QrPayload.h"
+
+#include <QRegularExpression>
+
+using namespace kakanai::forms;
+using namespace kakanai::printer;
+using namespace kakanai::printer::testing;
+
+namespace {
+
+QSizeF pageSizePt(const QString &pdf)
+{
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts"))
+                       .match(QString::fromLatin1(info.out));
+    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
+}
+
+qreal mm(qreal pt)
+{
+    return pt * 25.4 / 72.0;
+}
+
+} // namespace
+
+class TestReceiptAndSlip : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void receipt_data();
+    void receipt();
+    void receiptNumberAndMode();
+    void slipListsTheRelatedProcedures_data();
+    void slipListsTheRelatedProcedures();
+    void slipForAFormRequestUsesItsLifeEvent();
+    void slipWithoutRelatedProcedures();
+    void slipErrors();
+
+private:
+    std::optional<PrintRenderer> m_renderer;
+};
+
+void TestReceiptAndSlip::initTestCase()
+{
+    PrinterConfig config;
+    config.addressee = QStringLiteral("東京都千代田区長");
+    m_renderer.emplace(renderer(config));
+}
+
+void TestReceiptAndSlip::receipt_data()
+{
+    QTest::addColumn<ReceiptFormat>("format");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("lifeEvent"); // empty: the one form tennyu
+    for (const ReceiptFormat format : {ReceiptFormat::Roll80, ReceiptFormat::A6}) {
+        for (const QString &language : {QString(), QStringLiteral("en")}) {
+            for (const QString &event : {QString(), QStringLiteral("certificates")}) {
+                QTest::addRow("%s %s %s", qPrintable(receiptFormatName(format)),
+                              language.isEmpty() ? "ja" : qPrintable(language),
+                              event.isEmpty() ? "one form" : "life event of four forms")
+                    << format << language << event;
+            }
+        }
+    }
+}
+
+void TestReceiptAndSlip::receipt()
+{
+    QFETCH(ReceiptFormat, format);
+    QFETCH(QString, language);
+    QFETCH(QString, lifeEvent);
+    const Persona who = persona(QStringLiteral("outside-jis"));
+    const QStringList forms =
+        lifeEvent.isEmpty() ? QStringList{QStringLiteral("tennyu")} : navigator().event(lifeEvent)->forms;
+    const QJsonObject request = fillRequest(forms, who, lifeEvent);
+    ReceiptOptions options;
+    options.secondLanguage = language;
+    options.format = format;
+    auto doc = m_renderer->renderReceipt(request, options);
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toLogString()));
+    QCOMPARE(doc->kind, DocumentKind::Receipt);
+    QCOMPARE(doc->pageCount, 1); // A6 included: a long receipt is set smaller, never spills onto a second sheet
+    QVERIFY(doc->issues.isEmpty());
+
+    QTemporaryDir dir;
+    const QString pdf = writeTemp(dir, QStringLiteral("receipt.pdf"), doc->pdf);
+    const QSizeF size = pageSizePt(pdf);
+    if (format == ReceiptFormat::Roll80) {
+        QVERIFY2(qAbs(mm(size.width()) - 80) < 0.5, qPrintable(QString::number(mm(size.width()))));
+        QVERIFY(mm(size.height()) >= 80);
+    } else {
+        QVERIFY2(qAbs(mm(size.width()) - 105) < 0.5 && qAbs(mm(size.height()) - 148) < 0.5,
+                 qPrintable(QStringLiteral("%1 x %2").arg(mm(size.width())).arg(mm(size.height()))));
+    }
+
+    const QString text = pdfText(pdf);
+    const QString requestId = request.value(QStringLiteral("request_id")).toString();
+    const QString number = requestId.right(6).toUpper().insert(3, QLatin1Char('-'));
+    QVERIFY2(text.contains(number), qPrintable(number));
+    QVERIFY(text.contains(QStringLiteral("受付票")));
+    QVERIFY(text.contains(QStringLiteral("東京都千代田区")));
+    QVERIFY(text.contains(QStringLiteral("令和7年4月10日（木）10:00"))); // 和暦
+    QVERIFY(text.contains(QStringLiteral("2025-04-10 10:00")));          // Gregorian
+    QVERIFY(text.contains(QStringLiteral("次にすること")));
+    QVERIFY(text.contains(QStringLiteral("受付番号でお呼びします")));
+    for (const QString &id : forms) {
+        QVERIFY(text.contains(catalog().form(id)->title.ja()));
+    }
+    QCOMPARE(text.contains(QStringLiteral("ほかに必要な手続きは「ご案内」をご覧ください")), !lifeEvent.isEmpty());
+    QCOMPARE(text.contains(QStringLiteral("What to do next")), language == QLatin1String("en"));
+    // Nothing personal on a receipt.
+    QVERIFY(!text.contains(who.name));
+    QVERIFY(!text.contains(QStringLiteral("髙﨑")));
+    QVERIFY(!text.contains(who.address.left(6)));
+
+    const QStringList codes = qrCodes(dir, pdf);
+    QCOMPARE(codes.size(), 1);
+    const auto payload = QrPayload::parse(codes.first().toLatin1());
+    QVERIFY(payload);
+    QCOMPARE(payload->requestId, requestId);
+    QVERIFY(payload->formId.isEmpty());
+}
+
+void TestReceiptAndSlip::receiptNumberAndMode()
+{
+    const QJsonObject request =
+        fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")), QString(), Mode::SelfService);
+    ReceiptOptions options;
+    options.receiptNumber = QStringLiteral("A-042");
+    auto doc = m_renderer->renderReceipt(request, options);
+    QVERIFY(doc);
+    QTemporaryDir dir;
+    const QString text = pdfText(writeTemp(dir, QStringLiteral("r.pdf"), doc->pdf));
+    QVERIFY(text.contains(QStringLiteral("A-042")));
+    QVERIFY(text.contains(QStringLiteral("この受付票を持って、窓口へお越しください。"))); // self-service
+    QVERIFY(text.contains(QStringLiteral("手数料")));                                     // a certificate
+    QVERIFY(!text.contains(QStringLiteral("お渡しする書類")));                            // no notification
+}
+
+void TestReceiptAndSlip::slipListsTheRelatedProcedures_data()
+{
+    QTest::addColumn<QStringList>("yes");
+    QTest::addColumn<bool>("answered");
+    QTest::newRow("answers given: only what applies")
+        << QStringList{QStringLiteral("kokuho"), QStringLiteral("has_card")} << true;
+    QTest::newRow("no answers: every procedure with its condition") << QStringList() << false;
+}
+
+void TestReceiptAndSlip::slipListsTheRelatedProcedures()
+{
+    QFETCH(QStringList, yes);
+    QFETCH(bool, answered);
+    const QJsonObject request =
+        fillRequest({QStringLiteral("tennyu")}, persona(QStringLiteral("long-address")), QStringLiteral("moving_in"));
+    std::optional<QSet<QString>> yesSet;
+    if (answered) {
+        yesSet = QSet<QString>(yes.begin(), yes.end());
+    }
+    auto content = PrintRenderer::slipContent(request, navigator(), yesSet);
+    QVERIFY2(content, content ? "" : qPrintable(content.error().toLogString()));
+    QCOMPARE(content->event.id, QStringLiteral("moving_in"));
+    auto expected = navigator().guide(
+        QStringLiteral("moving_in"),
+        answered ? *yesSet : QSet<QString>(content->event.questions.begin(), content->event.questions.end()));
+    QVERIFY(expected);
+    QCOMPARE(content->procedures.size(), expected->procedures.size());
+
+    auto doc = m_renderer->renderGuidanceSlip(request, *content, RenderOptions{QStringLiteral("en")});
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toLogString()));
+    QCOMPARE(doc->kind, DocumentKind::GuidanceSlip);
+    QTemporaryDir dir;
+    const QString pdf = writeTemp(dir, QStringLiteral("slip.pdf"), doc->pdf);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("ほかに必要な手続き")));
+    QVERIFY(text.contains(content->event.title.ja()));
+    QVERIFY(text.contains(QStringLiteral("住民異動届（転入届）")));
+    for (const RelatedProcedure &p : expected->procedures) {
+        QVERIFY2(text.contains(p.title.ja()), qPrintable(p.id));
+        QVERIFY2(text.contains(p.desk.ja()), qPrintable(p.id));
+        QVERIFY2(text.contains(p.title.en()), qPrintable(p.id)); // English alongside
+    }
+    if (answered) {
+        // Procedures whose question was not answered yes are left out, and no condition is printed.
+        auto all = navigator().guide(QStringLiteral("moving_in"),
+                                     QSet<QString>(content->event.questions.begin(), content->event.questions.end()));
+        for (const RelatedProcedure &p : all->procedures) {
+            if (!p.condition.isEmpty() && !yesSet->contains(p.condition)) {
+                QVERIFY2(!text.contains(p.title.ja()), qPrintable(p.id));
+            }
+        }
+        QVERIFY(!text.contains(QStringLiteral("対象：")));
+    } else {
+        const NavigatorQuestion *kokuho = navigator().question(QStringLiteral("kokuho"));
+        QVERIFY(kokuho);
+        QVERIFY(text.contains(QStringLiteral("対象：「%1」に「はい」の方").arg(kokuho->label.ja())));
+    }
+    const QStringList codes = qrCodes(dir, pdf);
+    QCOMPARE(codes.size(), doc->pageCount);
+    for (const QString &code : codes) {
+        QCOMPARE(QrPayload::parse(code.toLatin1())->requestId, request.value(QStringLiteral("request_id")).toString());
+    }
+}
+
+void TestReceiptAndSlip::slipForAFormRequestUsesItsLifeEvent()
+{
+    const QJsonObject request = fillRequest({QStringLiteral("tenshutsu")}, persona(QStringLiteral("demo")));
+    auto content = PrintRenderer::slipContent(request, navigator());
+    QVERIFY(content);
+    QCOMPARE(content->event.id, QStringLiteral("moving_out"));
+    QVERIFY(!content->procedures.isEmpty());
+}
+
+void TestReceiptAndSlip::slipWithoutRelatedProcedures()
+{
+    const QJsonObject request = fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")));
+    auto content = PrintRenderer::slipContent(request, navigator());
+    QVERIFY(content);
+    QCOMPARE(content->event.id, QStringLiteral("certificates"));
+    QVERIFY(content->procedures.isEmpty());
+    auto doc = m_renderer->renderGuidanceSlip(request, *content);
+    QVERIFY(doc);
+    QTemporaryDir dir;
+    QVERIFY(pdfText(writeTemp(dir, QStringLiteral("none.pdf"), doc->pdf))
+                .contains(QStringLiteral("ほかに必要な手続きはありません。")));
+}
+
+void TestReceiptAndSlip::slipErrors()
+{
+    // A navigator (a city's own) in which no event holds the form.
+    const QByteArray json = R"({"format": 1, "questions": [], "procedures": [],
+        "events": [{"id": "only_moving_out", "title": {"ja": "転出"}, "forms": ["tenshutsu"], "questions": [],
+                    "procedures": []}]})";
+    auto own = LifeEventNavigator::load(json, QStringLiteral("own.json"));
+    QVERIFY2(own, own ? "" : qPrintable(own.error().toLogString()));
+    auto content =
+        PrintRenderer::slipContent(fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo"))), *own);
+    QVERIFY(!content);
+    QCOMPARE(content.error().code, PrintErrorCode::NoGuidance);
+
+    QJsonObject broken = fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")));
+    broken.remove(QStringLiteral("procedure"));
+    auto noProcedure = PrintRenderer::slipContent(broken, navigator());
+    QVERIFY(!noProcedure);
+    QCOMPARE(noProcedure.error().code, PrintErrorCode::InvalidRequest);
+}
+
+QTEST_MAIN(TestReceiptAndSlip)
+#include "TestReceiptAndSlip.moc"
