@@ -46,6 +46,13 @@ bool noLineEnd(char32_t cp)
     return cp <= 0xFFFF && set.contains(QChar(char16_t(cp)));
 }
 
+qreal spaceAdvance(const QRawFont &raw)
+{
+    const QList<quint32> space = raw.glyphIndexesForString(QStringLiteral(" "));
+    const QList<QPointF> advance = raw.advancesForGlyphIndexes(space, QRawFont::UseDesignMetrics);
+    return advance.isEmpty() ? raw.pixelSize() / 4 : advance.first().x();
+}
+
 bool breakAllowed(char32_t previous, char32_t current)
 {
     if (previous == 0 || noLineStart(current) || noLineEnd(previous)) {
@@ -123,6 +130,27 @@ QList<Canvas::Glyph> Canvas::shape(const QString &text, const TextStyle &style, 
             }
             continue;
         }
+        if (cp == U' ' || cp == 0x3000) {
+            // Spaces are advances, not glyphs: a space drawn as a glyph of its own could end up as a text object
+            // of nothing but whitespace (between two fonts), which text extraction drops (poppler breaks words at
+            // any single whitespace character, /ActualText or not). The space's text travels with the glyphs around
+            // it in the run's /ActualText.
+            const FontSet::Pick base{FontRole::Regular, 0};
+            const QRawFont raw = m_fonts.font(out.isEmpty() ? base : out.last().pick, size);
+            Glyph g;
+            g.pick = out.isEmpty() ? base : out.last().pick;
+            g.space = true;
+            g.advanceMm = cp == 0x3000 ? style.pointSize * 25.4 / 72.0 : spaceAdvance(raw) * 25.4 / m_dpi;
+            g.source = pending + source;
+            g.toUnicode = source;
+            g.breakBefore = breakAllowed(previous, cp);
+            g.forcedBreak = forceNext;
+            pending.clear();
+            forceNext = false;
+            previous = cp;
+            out.append(g);
+            continue;
+        }
         auto pick = m_fonts.pick(style.role, cp);
         QString drawn = source;
         if (!pick) {
@@ -177,8 +205,7 @@ QList<Canvas::Line> Canvas::wrap(const QList<Glyph> &glyphs, qreal widthMm) cons
         if (g.forcedBreak && !current.glyphs.isEmpty()) {
             push();
         }
-        const bool isSpace = g.toUnicode == QLatin1String(" ");
-        if (widthMm > 0 && !current.glyphs.isEmpty() && !isSpace &&
+        if (widthMm > 0 && !current.glyphs.isEmpty() && !g.space &&
             width(current.glyphs) + g.advanceMm > widthMm + Tolerance) {
             if (g.breakBefore) {
                 push();
@@ -240,32 +267,46 @@ qreal Canvas::text(const QString &text, QPointF topLeftMm, qreal widthMm, const 
         }
         // Ideographic em box centred in the line box; the baseline sits 0.88 em below the em box's top.
         const qreal baseline = topLeftMm.y() + li * lh + (lh - em) / 2 + 0.88 * em;
-        for (qsizetype s = 0; s < line.glyphs.size();) {
-            const FontSet::Pick pick = line.glyphs.at(s).pick;
-            qsizetype e = s;
+        // One glyph run per stretch of one font; spaces join whichever run they sit in (leading spaces the
+        // first one), so that no run is only whitespace.
+        QList<std::pair<FontSet::Pick, QList<Glyph>>> segments;
+        for (const Glyph &g : line.glyphs) {
+            if (!segments.isEmpty() && (g.space || segments.last().first == g.pick)) {
+                segments.last().second.append(g);
+            } else if (!segments.isEmpty() && !g.space &&
+                       std::all_of(segments.last().second.begin(), segments.last().second.end(),
+                                   [](const Glyph &other) { return other.space; })) {
+                segments.last().first = g.pick;
+                segments.last().second.append(g);
+            } else {
+                segments.append({g.pick, {g}});
+            }
+        }
+        for (const auto &[pick, glyphsOfRun] : segments) {
             QList<quint32> indexes;
             QList<QPointF> positions;
             TextRun run;
             qreal advance = 0;
-            while (e < line.glyphs.size() && line.glyphs.at(e).pick == pick) {
-                const Glyph &g = line.glyphs.at(e);
-                indexes.append(g.index);
-                positions.append(QPointF(px(advance), 0));
-                run.glyphText.append(g.toUnicode);
+            for (const Glyph &g : glyphsOfRun) {
+                if (!g.space) {
+                    indexes.append(g.index);
+                    positions.append(QPointF(px(advance), 0));
+                    run.glyphText.append(g.toUnicode);
+                }
                 run.actualText += g.source;
                 advance += g.advanceMm;
-                ++e;
             }
-            QGlyphRun glyphs;
-            glyphs.setRawFont(m_fonts.font(pick, size));
-            glyphs.setGlyphIndexes(indexes);
-            glyphs.setPositions(positions);
-            m_painter->drawGlyphRun(QPointF(px(x), px(baseline)), glyphs);
-            if (m_recorder) {
-                m_recorder->add(run);
+            if (!indexes.isEmpty()) {
+                QGlyphRun glyphs;
+                glyphs.setRawFont(m_fonts.font(pick, size));
+                glyphs.setGlyphIndexes(indexes);
+                glyphs.setPositions(positions);
+                m_painter->drawGlyphRun(QPointF(px(x), px(baseline)), glyphs);
+                if (m_recorder) {
+                    m_recorder->add(run);
+                }
             }
             x += advance;
-            s = e;
         }
     }
     m_painter->restore();

@@ -74,6 +74,7 @@ private:
         QString toUnicode;        // the code point that selects the glyph
         bool breakBefore = false; // a line may start with this glyph
         bool forcedBreak = false; // "\n" before this glyph
+        bool space = false;       // U+0020 or U+3000: an advance without a glyph (see Canvas::shape)
     };
     struct Line
     {

@@ -30,7 +30,7 @@ struct FieldText
 {
     QString text;
     bool fromCard = false;
-    QString cardNote; // the card's value when it was changed
+    QString cardNote; // a small line under the value: the card's value when it was changed, or why it is masked
 };
 
 QString optionsText(const FieldDefinition &f, const QStringList &chosen)
@@ -80,9 +80,7 @@ QString plainText(const FieldDefinition &f, const QJsonValue &v, const PrintText
         return v.toString().isEmpty() ? QString() : layout::postalText(v.toString());
     case FieldType::IndividualNumber:
         // Printed paper is handled by many hands; the number travels only in the (encrypted) request data.
-        return v.toString().isEmpty()
-                   ? QString()
-                   : QStringLiteral("●●●●　●●●●　●●●●") + texts.ja(QStringLiteral("form.individual_number_masked"));
+        return v.toString().isEmpty() ? QString() : QStringLiteral("●●●●　●●●●　●●●●");
     case FieldType::Text:
     case FieldType::List:
         break;
@@ -96,7 +94,9 @@ FieldText fieldText(const FieldDefinition &f, const PrintedValue *v, const Print
     out.text = plainText(f, v ? v->value : QJsonValue(), texts);
     if (v) {
         out.fromCard = v->provenance == Provenance::Card;
-        if (v->cardValue && f.type != FieldType::IndividualNumber) {
+        if (f.type == FieldType::IndividualNumber && !out.text.isEmpty()) {
+            out.cardNote = texts.ja(QStringLiteral("form.individual_number_masked"));
+        } else if (v->cardValue && f.type != FieldType::IndividualNumber) {
             QString card = plainText(f, *v->cardValue, texts);
             if (f.type == FieldType::Choice) {
                 const ChoiceOption *o = f.option(v->cardValue->toString());

@@ -105,6 +105,9 @@ private Q_SLOTS:
     void missingGlyphIsReported();
     void variationSelectorIsKept();
     void fontsAreEmbeddedAsText();
+    void fallbackFontDrawsWhatTheFirstLacks();
+    void fontNotInstalled_data();
+    void fontNotInstalled();
     void refusesWhatItCannotVerify_data();
     void refusesWhatItCannotVerify();
 
@@ -145,6 +148,9 @@ void TestPdfTextLayer::exactCodePoints()
     // The ToUnicode maps (what viewers that ignore /ActualText use) carry the exact code points too.
     const QSet<QString> targets = toUnicodeTargets(d.pdf);
     for (const uint cp : text.toUcs4()) {
+        if (cp == 0x20 || cp == 0x3000) {
+            continue; // spaces are advances, not glyphs (Canvas::shape); /ActualText carries them
+        }
         const QString one = QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1);
         QVERIFY2(targets.contains(one), qPrintable(codePoints(one) + QStringLiteral(" not in ToUnicode")));
     }
@@ -217,6 +223,65 @@ void TestPdfTextLayer::fontsAreEmbeddedAsText()
         QVERIFY2(line.contains(" yes "), line.constData());        // embedded, with a ToUnicode map
     }
     QCOMPARE(fontsSeen, 1);
+}
+
+void TestPdfTextLayer::fallbackFontDrawsWhatTheFirstLacks()
+{
+    // ა (U+10D0, Georgian) is not in Noto Sans CJK JP; DejaVu Sans (fonts-dejavu-core) has it.
+    const QString text = QStringLiteral("ნინო\u3000ბერიძე（ジョージア）");
+    const Drawn without = draw({text});
+    QVERIFY(!without.issues.isEmpty());
+    QCOMPARE(without.issues.first().codePoint, char32_t(0x10DC));
+
+    auto withFallback = FontSet::load(QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Serif CJK JP"),
+                                      {QStringLiteral("DejaVu Sans")});
+    QVERIFY2(withFallback, withFallback ? "" : qPrintable(withFallback.error().toLogString()));
+    PdfDocument doc(*withFallback, QStringLiteral("test"));
+    QVERIFY(doc.newPage(QSizeF(210, 297)));
+    doc.canvas().text(text, QPointF(20, 20), 170, TextStyle{});
+    auto bytes = doc.finish();
+    QVERIFY2(bytes, bytes ? "" : qPrintable(bytes.error().toLogString()));
+    QVERIFY(doc.issues().isEmpty());
+    const QString path = writeTemp(m_dir, QStringLiteral("fallback.pdf"), *bytes);
+    QCOMPARE(pdfText(path), text);
+    const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {path});
+    QVERIFY2(fonts.out.contains("DejaVuSans") && fonts.out.contains("NotoSansCJKjp-Regular"), fonts.out.constData());
+}
+
+void TestPdfTextLayer::fontNotInstalled_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("fallbacks");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("error: font_family") << QStringLiteral("No Such Mincho") << QStringLiteral("Noto Serif CJK JP")
+                                        << QStringList() << QStringLiteral("printer/font_family");
+    QTest::newRow("error: title_font_family") << QStringLiteral("Noto Sans CJK JP") << QStringLiteral("No Such Gothic")
+                                              << QStringList() << QStringLiteral("printer/title_font_family");
+    QTest::newRow("error: fallback_fonts")
+        << QStringLiteral("Noto Sans CJK JP") << QStringLiteral("Noto Serif CJK JP")
+        << QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("IPAmj Nonexistent")}
+        << QStringLiteral("printer/fallback_fonts");
+}
+
+void TestPdfTextLayer::fontNotInstalled()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, title);
+    QFETCH(QStringList, fallbacks);
+    QFETCH(QString, key);
+    // fontconfig would quietly substitute another family; the renderer refuses instead.
+    auto fonts = FontSet::load(family, title, fallbacks);
+    QVERIFY(!fonts);
+    QCOMPARE(fonts.error().code, PrintErrorCode::FontUnavailable);
+    QCOMPARE(fonts.error().field, key);
+    PrinterConfig config;
+    config.fontFamily = family;
+    config.titleFontFamily = title;
+    config.fallbackFontFamilies = fallbacks;
+    auto r = PrintRenderer::create(config, catalog());
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, PrintErrorCode::FontUnavailable);
 }
 
 void TestPdfTextLayer::refusesWhatItCannotVerify_data()

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+class QSettings;
+
+namespace kakanai::backoffice {
+
+// A configuration problem, named precisely enough for the city's IT staff to fix it.
+struct ConfigProblem
+{
+    QString key;     // "intake/sslkey"
+    QString message; // technical English; the UI may show it to IT staff as is
+};
+
+// How to reach the intake database: the [intake] (kiosk role), [inbox] (staff role) and [admin] (schema owner)
+// groups share these keys. Security settings are not configurable: sslmode is always verify-full, TLS 1.2 at
+// least, and only the configured CA is trusted (libpq never consults the system store for verify-full).
+struct ConnectionSettings
+{
+    QString group;    // "intake", "inbox", "admin": for the keys named in errors
+    QString host;     // empty: not configured
+    QString hostaddr; // optional numeric address (skips DNS; the certificate is still checked against host)
+    int port = 5432;
+    QString dbname = QStringLiteral("kakanai");
+    QString user;
+    QString sslrootcert; // PEM: the CA that signed the server's certificate (the only trust anchor)
+    QString sslcert;     // PEM: our client certificate (its CN is the role name)
+    QString sslkey;      // PEM: its private key, mode 0600
+    QString sslcrl;      // optional PEM CRL of the CA
+    int connectTimeoutS = 10;
+    QString timeZone;        // session TimeZone; empty: the server's
+    QString applicationName; // shown in pg_stat_activity
+
+    bool isConfigured() const { return !host.isEmpty(); }
+    QString key(const char *name) const { return group + QLatin1Char('/') + QLatin1String(name); }
+};
+
+struct OutboxConfig
+{
+    QString path = QStringLiteral("/var/lib/kakanai/outbox.sqlite");
+    QString keyFile = QStringLiteral("/var/lib/kakanai/outbox.key");
+};
+
+struct SyncConfig
+{
+    int batchSize = 100;
+    qint64 backoffMinMs = 1000;
+    qint64 backoffMaxMs = 30000;
+    qint64 pollIntervalMs = 30000;
+};
+
+struct InboxConfig
+{
+    int listLimit = 500;
+};
+
+struct BackofficeConfig
+{
+    enum Part
+    {
+        Outbox = 0x1, // [outbox]
+        Intake = 0x2, // [intake] (with the sync settings)
+        Inbox = 0x4,  // [inbox]
+        Admin = 0x8,  // [admin] (falls back to [inbox] key by key)
+        All = 0xF,
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+
+    OutboxConfig outbox;
+    ConnectionSettings intake;
+    SyncConfig sync;
+    ConnectionSettings inbox;
+    InboxConfig inboxOptions;
+    ConnectionSettings admin;
+
+    // Reads the groups of `parts`; every problem is appended with its key (and the offending value left at its
+    // default). Files named by the settings are checked here, so a broken path is reported at start-up, not at
+    // the first delivery.
+    static BackofficeConfig fromSettings(QSettings &settings, Parts parts, QList<ConfigProblem> *problems);
+    // The same from an INI file; a missing or unparsable file is a problem of key "".
+    static BackofficeConfig load(const QString &iniPath, Parts parts, QList<ConfigProblem> *problems);
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(BackofficeConfig::Parts)
+
+} // namespace kakanai::backoffice

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "BackofficeConfig.h"
+#include "BackofficeError.h"
+#include "Outbox.h"
+#include "OutboxStatus.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace kakanai::backoffice {
+
+class Clock;
+class DataKey;
+class SyncWorker;
+
+// What the kiosk holds: the outbox on the GUI thread (enqueue commits in a few milliseconds and returns only
+// after the commit: the request is then safe, and only then may the screen say so) and the sync worker on its own
+// thread. statusChanged() feeds the status line: online/offline, queue length, oldest waiting request, last error.
+//
+//     auto service = OutboxService::create(config);          // at start-up, in the GUI thread
+//     if (!service) { show service.error() to IT staff }
+//     auto receipt = (*service)->enqueue(requestJson);        // on the confirmation screen
+//     if (!receipt) { the request is NOT queued: say so }     // the paper is still complete on its own
+//     connect(service.get(), &OutboxService::statusChanged, statusLine, &StatusLine::show);
+class OutboxService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::shared_ptr<Clock> clock;   // SystemClock when empty
+        std::function<double()> random; // backoff jitter source (tests)
+    };
+
+    // Loads the data key, opens (or creates) the outbox, and starts the sync worker when [intake] is configured.
+    static Result<std::unique_ptr<OutboxService>> create(const BackofficeConfig &config, Options options = {},
+                                                         QObject *parent = nullptr);
+    ~OutboxService() override;
+
+    // Commits the request to the outbox; returns after COMMIT. Then wakes the worker.
+    Result<EnqueueReceipt> enqueue(const QJsonObject &request);
+    OutboxStatus status() const { return m_status; }
+    // Retry delivery now (a staff button), forgetting the backoff.
+    void syncNow();
+
+    // The GUI thread's outbox connection.
+    Outbox &outbox() { return *m_outbox; }
+    SyncWorker *worker() const { return m_worker; }
+
+Q_SIGNALS:
+    void statusChanged(const kakanai::backoffice::OutboxStatus &status);
+    void delivered(const QStringList &requestIds);
+
+private:
+    OutboxService(QObject *parent);
+    void refreshCounts();
+    void setStatus(const OutboxStatus &status);
+
+    std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<Outbox> m_outbox;
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    OutboxStatus m_status;
+};
+
+} // namespace kakanai::backoffice

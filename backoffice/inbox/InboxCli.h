@@ -1,0 +1,25 @@
+#pragma once
+
+#include "BackofficeConfig.h"
+
+#include <QString>
+
+// The command-line half of kakanai-inbox (no widgets, no display needed).
+namespace kakanai::backoffice::cli {
+
+enum Exit
+{
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitConfig = 2,
+    ExitDatabase = 3,
+    ExitOutput = 4,
+};
+
+// `migrate`: applies backoffice/schema/ with the [admin] connection (the schema owner).
+int migrate(const BackofficeConfig &config);
+// `export --since TIME --format jsonl|csv [--output FILE]`: requests received since TIME, oldest first, with the
+// [inbox] connection (staff role). TIME is ISO 8601; without an offset it is read in [inbox] time_zone.
+int exportRequests(const BackofficeConfig &config, const QString &since, const QString &format, const QString &output);
+
+} // namespace kakanai::backoffice::cli

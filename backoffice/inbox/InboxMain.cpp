@@ -1,0 +1,141 @@
+// kakanai-inbox: the back office's app.
+//
+//   kakanai-inbox --config FILE                                   the staff window (Qt Widgets)
+//   kakanai-inbox --config FILE migrate                           apply the intake schema ([admin])
+//   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE]
+#include "BackofficeConfig.h"
+#include "InboxCli.h"
+#include "InboxWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+using namespace kakanai::backoffice;
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption config{QStringLiteral("config"), QStringLiteral("INI file ([inbox], [admin])"),
+                              QStringLiteral("FILE")};
+    QCommandLineOption since{QStringLiteral("since"), QStringLiteral("export: received at or after TIME (ISO 8601)"),
+                             QStringLiteral("TIME")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("export: jsonl or csv"),
+                              QStringLiteral("FORMAT"), QStringLiteral("jsonl")};
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("export: file to write (default: stdout)"),
+                              QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Kakanai inbox: the back office's side of the no-writing counter"));
+        parser.addHelpOption();
+        parser.addOptions({config, since, format, output});
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QStringLiteral("(none: the window) | migrate | export"));
+    }
+};
+
+// The command line needs no display: find a command before choosing QCoreApplication or QApplication.
+bool isCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const bool afterValueOption = i > 1 && argv[i - 1][0] == '-' && std::strchr(argv[i - 1], '=') == nullptr &&
+                                      std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0;
+        if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+BackofficeConfig loadConfig(const QString &path, BackofficeConfig::Parts parts, QStringList *problemsText)
+{
+    QList<ConfigProblem> problems;
+    BackofficeConfig config = BackofficeConfig::load(path, parts, &problems);
+    for (const ConfigProblem &p : std::as_const(problems)) {
+        problemsText->append(
+            QStringLiteral("config %1: %2").arg(p.key.isEmpty() ? QStringLiteral("file") : p.key, p.message));
+    }
+    return config;
+}
+
+int commandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kakanai-inbox"));
+    QLoggingCategory::setFilterRules(QStringLiteral("kakanai.*.info=false\nkakanai.*.debug=false"));
+    if (qEnvironmentVariableIsSet("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(qEnvironmentVariable("QT_LOGGING_RULES"));
+    }
+    QCommandLineParser parser;
+    Options o;
+    o.addTo(parser);
+    parser.process(app);
+    QTextStream err(stderr);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 || !parser.isSet(o.config)) {
+        err << "kakanai-inbox: usage: kakanai-inbox --config FILE [migrate | export --since TIME --format jsonl|csv]"
+            << Qt::endl;
+        return cli::ExitUsage;
+    }
+    const bool isMigrate = args.first() == QLatin1String("migrate");
+    QStringList problems;
+    const BackofficeConfig config =
+        loadConfig(parser.value(o.config), isMigrate ? BackofficeConfig::Admin : BackofficeConfig::Inbox, &problems);
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems)) {
+            err << "kakanai-inbox: " << p << Qt::endl;
+        }
+        return cli::ExitConfig;
+    }
+    if (isMigrate) {
+        return cli::migrate(config);
+    }
+    if (!parser.isSet(o.since)) {
+        err << "kakanai-inbox: export needs --since TIME" << Qt::endl;
+        return cli::ExitUsage;
+    }
+    return cli::exportRequests(config, parser.value(o.since), parser.value(o.format), parser.value(o.output));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (isCommandLine(argc, argv)) {
+        return commandLine(argc, argv);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kakanai-inbox"));
+    QCommandLineParser parser;
+    Options o;
+    o.addTo(parser);
+    parser.process(app);
+    if (!parser.isSet(o.config)) {
+        QTextStream(stderr) << "kakanai-inbox: --config FILE is required" << Qt::endl;
+        return cli::ExitUsage;
+    }
+    QStringList problems;
+    const BackofficeConfig config = loadConfig(parser.value(o.config), BackofficeConfig::Inbox, &problems);
+    if (!problems.isEmpty()) {
+        QTextStream(stderr) << "kakanai-inbox: " << problems.join(QLatin1String("\nkakanai-inbox: ")) << Qt::endl;
+        QMessageBox::critical(nullptr, QStringLiteral("Kakanai"),
+                              QObject::tr("設定に問題があります（IT担当へ）:\n") + problems.join(QLatin1Char('\n')));
+        return cli::ExitConfig;
+    }
+    InboxClientThread db(config.inbox);
+    InboxWindow::Hooks hooks;
+    hooks.labels = FormLabels::embedded();
+    hooks.zone = QTimeZone(config.inbox.timeZone.toUtf8());
+    hooks.listLimit = config.inboxOptions.listLimit;
+    InboxWindow window(db.client(), hooks);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,75 @@
+// outbox_crash_writer DB KEY FIRST: the victim of TestOutboxCrash. Enqueues fixtures::crashRequest(FIRST),
+// FIRST+1, … as fast as it can and prints "ack <i> <id>" the moment each enqueue has returned (committed); every
+// tenth request it also delivers-and-purges the five oldest ("purging <ids>" before, "purged" after) and records
+// a failed attempt on the next ones, so the kill can land in any of the outbox's writes. Runs until killed.
+#include "BackofficeFixtures.h"
+#include "Outbox.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+using namespace kakanai::backoffice;
+
+namespace {
+
+void say(const QByteArray &line)
+{
+    const QByteArray l = line + '\n';
+    qsizetype done = 0;
+    while (done < l.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, l.constData() + done, static_cast<size_t>(l.size() - done));
+        if (n <= 0) {
+            ::_exit(3);
+        }
+        done += n;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 4) {
+        return 1;
+    }
+    auto key = DataKey::load(QString::fromLocal8Bit(argv[2]));
+    if (!key) {
+        say("error " + key.error().toLogString().toUtf8());
+        return 2;
+    }
+    auto outbox = Outbox::open(QString::fromLocal8Bit(argv[1]), std::make_shared<const DataKey>(std::move(*key)));
+    if (!outbox) {
+        say("error " + outbox.error().toLogString().toUtf8());
+        return 2;
+    }
+    say("ready");
+    const qint64 first = QByteArray(argv[3]).toLongLong();
+    for (qint64 i = first;; ++i) {
+        auto receipt = (*outbox)->enqueue(fixtures::crashRequest(i));
+        if (!receipt) {
+            say("error " + receipt.error().toLogString().toUtf8());
+            return 2;
+        }
+        say("ack " + QByteArray::number(i) + ' ' + receipt->requestId.toLatin1());
+        if ((i - first) % 10 == 9) {
+            auto batch = (*outbox)->nextBatch(8);
+            if (!batch || batch->size() < 8) {
+                continue;
+            }
+            QStringList purge;
+            QStringList fail;
+            for (size_t b = 0; b < batch->size(); ++b) {
+                (b < 5 ? purge : fail).append((*batch)[b].requestId);
+            }
+            say("purging " + purge.join(QLatin1Char(' ')).toLatin1());
+            if (!(*outbox)->purge(purge)) {
+                return 2;
+            }
+            say("purged");
+            (void)(*outbox)->recordFailure(
+                fail, BackofficeError::make(BackofficeErrorCode::IntakeUnavailable, QStringLiteral("simulated")));
+        }
+    }
+}
