@@ -1,0 +1,24 @@
+#pragma once
+
+#include "RequestSink.h"
+
+namespace kakanai::kiosk {
+
+// Development and demo only (submit/sink = dev_folder): writes each Request document, UNENCRYPTED, to
+// <folder>/<request id>.json (mode 0600, written to a temporary file, synced, renamed, folder synced) and reports
+// committed only after that. Prints nothing, and says so (PrintStatus::NotPrinted). Never for production: the
+// kiosk shows "development mode" in its status line while it is in use, and logs a warning at start-up.
+class DevFolderSink final : public RequestSink
+{
+    Q_OBJECT
+public:
+    explicit DevFolderSink(QString folder, QObject *parent = nullptr);
+    void submit(quint64 ticket, const Submission &submission) override;
+    QString describe() const override;
+    QString folder() const { return m_folder; }
+
+private:
+    QString m_folder;
+};
+
+} // namespace kakanai::kiosk

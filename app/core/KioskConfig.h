@@ -1,0 +1,76 @@
+#pragma once
+
+#include "CardConfig.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace kakanai::kiosk {
+
+using card::ConfigProblem;
+
+// Counter mode: staff at the desk, the resident confirms on the touchscreen, staff confirm with their sign-in.
+// Self-service mode: the resident alone; no staff screens, no individual number, a receipt to take to the counter.
+enum class KioskMode
+{
+    Counter,
+    SelfService,
+};
+
+QString kioskModeName(KioskMode mode); // "counter", "self_service"
+
+// How the kiosk hands a confirmed request on (see RequestSink.h).
+enum class SinkKind
+{
+    None,      // nothing configured: requests cannot be accepted, and the screens say so
+    DevFolder, // development and demo only: the request JSON written, unencrypted, to a folder
+};
+
+// Everything the kiosk reads from its INI file (app/README.md, resources/config/kakanai.sample.ini). Problems are
+// collected with the key they concern; the composition root refuses to start a session on any of them.
+struct KioskConfig
+{
+    // [kiosk]
+    QString kioskId;
+    KioskMode mode = KioskMode::Counter;
+    QString language = QStringLiteral("ja");
+    QStringList languages; // offered on the idle screen, in order
+    QString municipality;
+    QString municipalityCode;
+    int idleTimeoutSeconds = 120;
+    int idleWarningSeconds = 15;
+    int doneReturnSeconds = 20;
+    bool lockdown = true;
+    QString staffAccountsPath;
+    int staffReauthSeconds = 300;
+    int staffMaxFailures = 5;
+    int staffLockoutSeconds = 1800;
+    QString pinResetPlace;
+    bool highContrast = false;
+    double textScale = 1.0;
+    QString windowSize; // empty: full screen (lockdown) or 1920x1080 window; "1280x800" for development
+
+    // [card]
+    card::CardConfig card;
+
+    // [forms], [postal]
+    QString formsDirectory;
+    QString postalDatabase;
+    QString postalCacheDir;
+
+    // [submit]
+    SinkKind sink = SinkKind::None;
+    QString devFolder;
+
+    // Every language the kiosk has translations for, in the idle screen's order.
+    static QStringList supportedLanguages();
+
+    // Reads and checks every group the kiosk owns ([kiosk], [card], [forms], [postal], [submit]). Groups of other
+    // modules are left to them.
+    static KioskConfig fromSettings(QSettings &settings, QList<ConfigProblem> *problems);
+};
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,7 @@
+#include "QueueStatus.h"
+
+namespace kakanai::kiosk {
+
+QueueStatusProvider::~QueueStatusProvider() = default;
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "KioskConfig.h"
+
+#include "LifeEvents.h"
+#include "record/Wipe.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kakanai::kiosk {
+
+// A confirmed request, handed from the kiosk to whatever stores, prints and queues it. The kiosk's session ends
+// (and wipes its own copy) once the sink has taken it.
+struct Submission
+{
+    QString requestId;     // the Request's UUIDv7, also the idempotency key of delivery
+    QString receiptNumber; // 受付番号 shown on the done screen and printed on the receipt ("4821-0937")
+    // The Request document (forms::buildRequest), compact UTF-8 JSON. Personal data: held in SecretBytes so that
+    // its last owner overwrites it.
+    std::shared_ptr<const SecretBytes> requestJson;
+    QStringList formIds; // in filling order
+    QString lifeEvent;   // empty for single forms
+    QString language;    // the resident's language, for the receipt and the guidance slip beside Japanese
+    QList<forms::RelatedProcedure> guidance; // related procedures for the guidance slip (案内票)
+    KioskMode mode = KioskMode::Counter;
+    QDateTime createdAt;
+};
+
+enum class PrintStatus
+{
+    Printed,    // forms, receipt and guidance slip printed
+    NotPrinted, // this set-up has no printer (development sink): staff are told
+    Failed,     // the printer failed; the request stays queued and staff are told
+};
+
+struct PrintOutcome
+{
+    PrintStatus status = PrintStatus::NotPrinted;
+    QString detail; // technical, for staff (printer name, CUPS state); never personal data
+};
+
+enum class SinkErrorCode
+{
+    NotConfigured, // no sink configured (submit/sink = none)
+    StorageFailed, // the request could not be stored durably: nothing was queued
+    Rejected,      // the sink refused the document (schema, size)
+};
+
+struct SinkError
+{
+    SinkErrorCode code = SinkErrorCode::StorageFailed;
+    QString detail; // technical; never personal data
+};
+
+// The one interface of the final step. The print-and-queue work implements it (encrypted outbox, then print);
+// until then DevFolderSink (development and demo) and UnconfiguredSink exist.
+//
+// Contract:
+//  - submit() returns at once; the work happens off the GUI thread.
+//  - Exactly one of committed(ticket) or failed(ticket, error) follows, queued (never from inside submit()).
+//  - committed means the request is durably stored (the outbox row committed with synchronous=FULL, the file
+//    synced): only then does the kiosk show the done screen with the receipt number.
+//  - After committed, printFinished(ticket, outcome) follows once printing is over. A print failure does not undo
+//    the commit: the request stays queued and the kiosk tells staff.
+//  - The sink owns the Submission it was given, and wipes its requestJson when done with it.
+class RequestSink : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~RequestSink() override;
+
+    virtual void submit(quint64 ticket, const Submission &submission) = 0;
+    // For the status line and the administrator screen: "dev folder /var/tmp/kakanai", "outbox".
+    virtual QString describe() const = 0;
+    // True when requests can be accepted at all (false for UnconfiguredSink): the idle screen says so to staff.
+    virtual bool isConfigured() const { return true; }
+
+Q_SIGNALS:
+    void committed(quint64 ticket);
+    void failed(quint64 ticket, const kakanai::kiosk::SinkError &error);
+    void printFinished(quint64 ticket, const kakanai::kiosk::PrintOutcome &outcome);
+};
+
+// No sink configured: every submission fails with NotConfigured, honestly, and the kiosk tells staff.
+class UnconfiguredSink final : public RequestSink
+{
+    Q_OBJECT
+public:
+    using RequestSink::RequestSink;
+    void submit(quint64 ticket, const Submission &submission) override;
+    QString describe() const override { return QStringLiteral("not configured"); }
+    bool isConfigured() const override { return false; }
+};
+
+// 受付番号: eight digits taken from the random part of the request id, grouped for reading aloud ("4821-0937").
+QString receiptNumberFor(const QString &requestId);
+
+} // namespace kakanai::kiosk
+
+Q_DECLARE_METATYPE(kakanai::kiosk::SinkError)
+Q_DECLARE_METATYPE(kakanai::kiosk::PrintOutcome)

@@ -1,0 +1,177 @@
+// kakanai-kiosk: the composition root. Reads the configuration, reports every problem with the key it concerns,
+// builds the kiosk (KioskApp) and shows it; or runs one of the helpers for IT staff and the demo.
+//
+//   kakanai-kiosk [--config FILE]                  the kiosk (FILE: $KAKANAI_CONFIG, else /etc/kakanai/kakanai.ini)
+//   kakanai-kiosk --config FILE --check-config     checks the configuration, exit 0 or 2
+//   kakanai-kiosk --hash-staff-pin ID [--staff-name NAME]
+//                                                  a staff accounts line; the PIN is read from standard input
+//   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
+//                                                  a screenshot of every screen in DIR; card PIN, staff id and
+//                                                  staff PIN on standard input (one per line)
+#include "DemoWalk.h"
+#include "KioskApp.h"
+#include "KioskConfig.h"
+#include "KioskWindow.h"
+#include "StaffAccounts.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QSettings>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <openssl/crypto.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace kakanai;
+using namespace kakanai::kiosk;
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailed = 1;
+constexpr int ExitConfig = 2;
+
+// One line of standard input into SecretBytes, without echo when it is a terminal.
+std::shared_ptr<SecretBytes> readSecretLine()
+{
+    termios saved{};
+    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+    }
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+        line.pop_back();
+    }
+    auto secret = std::make_shared<SecretBytes>(QByteArray(line.data(), qsizetype(line.size())));
+    OPENSSL_cleanse(line.data(), line.size());
+    return secret;
+}
+
+void report(const QList<ConfigProblem> &problems)
+{
+    for (const ConfigProblem &p : problems) {
+        std::fprintf(stderr, "kakanai-kiosk: configuration error: %s: %s\n", p.key.toUtf8().constData(),
+                     p.message.toUtf8().constData());
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kakanai"));
+    QApplication::setOrganizationName(QStringLiteral("kakanai"));
+    QApplication::setApplicationVersion(QStringLiteral(KAKANAI_VERSION));
+    QGuiApplication::setDesktopSettingsAware(false); // the kiosk's look does not follow a desktop theme
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kakanai kiosk (書かない窓口)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("kiosk INI file"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption checkOpt(QStringLiteral("check-config"),
+                                      QStringLiteral("check the configuration and exit (0: fine, 2: problems)"));
+    const QCommandLineOption hashOpt(QStringLiteral("hash-staff-pin"),
+                                     QStringLiteral("print a staff accounts line for ID; the PIN comes on stdin"),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption nameOpt(QStringLiteral("staff-name"), QStringLiteral("display name for --hash-staff-pin"),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption iterationsOpt(QStringLiteral("iterations"),
+                                           QStringLiteral("PBKDF2 iterations for --hash-staff-pin (default 600000)"),
+                                           QStringLiteral("N"));
+    const QCommandLineOption walkOpt(QStringLiteral("demo-walk"),
+                                     QStringLiteral("run the scripted demo walk, screenshots into DIR"),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, walkOpt});
+    parser.process(app);
+
+    if (parser.isSet(hashOpt)) {
+        const int iterations =
+            parser.isSet(iterationsOpt) ? parser.value(iterationsOpt).toInt() : StaffAccounts::DefaultIterations;
+        std::fprintf(stderr, "Staff PIN (4-12 digits): ");
+        const auto pin = readSecretLine();
+        const auto line = StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations);
+        if (!line) {
+            std::fprintf(stderr,
+                         "kakanai-kiosk: the staff id must be 1-32 of A-Z a-z 0-9 _ -, the PIN 4-12 digits, "
+                         "and iterations at least %d\n",
+                         StaffAccounts::MinIterations);
+            return ExitConfig;
+        }
+        std::printf("%s\n", line->toUtf8().constData());
+        return ExitOk;
+    }
+
+    QString configPath = parser.value(configOpt);
+    if (configPath.isEmpty()) {
+        configPath = qEnvironmentVariable("KAKANAI_CONFIG", QStringLiteral("/etc/kakanai/kakanai.ini"));
+    }
+    QList<ConfigProblem> problems;
+    if (!QFile::exists(configPath)) {
+        problems.append({QStringLiteral("--config"), QStringLiteral("no such file: ") + configPath});
+        report(problems);
+        return ExitConfig;
+    }
+    QSettings settings(configPath, QSettings::IniFormat);
+    const KioskConfig config = KioskConfig::fromSettings(settings, &problems);
+    if (!problems.isEmpty()) {
+        report(problems);
+        return ExitConfig;
+    }
+    if (parser.isSet(checkOpt)) {
+        // The data files are checked too (forms, postal directory, staff accounts), without opening a window.
+        KioskApp::Options options;
+        auto kiosk = KioskApp::create(config, options, &problems);
+        if (!kiosk) {
+            report(problems);
+            return ExitConfig;
+        }
+        std::printf("configuration fine: %s\n", configPath.toUtf8().constData());
+        return ExitOk;
+    }
+
+    KioskApp::Options options;
+    auto kiosk = KioskApp::create(config, options, &problems);
+    if (!kiosk) {
+        report(problems);
+        return ExitConfig;
+    }
+
+    if (parser.isSet(walkOpt)) {
+        const auto cardPin = readSecretLine();
+        std::string staffId;
+        std::getline(std::cin, staffId);
+        const auto staffPin = readSecretLine();
+        kiosk->window()->resize(1920, 1080);
+        kiosk->window()->show();
+        DemoWalk walk(*kiosk, parser.value(walkOpt), cardPin, QString::fromStdString(staffId).trimmed(), staffPin);
+        int result = ExitFailed;
+        QObject::connect(&walk, &DemoWalk::finished, &app, [&result](bool ok) {
+            result = ok ? ExitOk : ExitFailed;
+            QApplication::quit();
+        });
+        walk.start();
+        app.exec();
+        return result;
+    }
+
+    kiosk->window()->showAsConfigured();
+    return app.exec();
+}

@@ -1,0 +1,195 @@
+#include "DemoWalk.h"
+
+#include "KioskApp.h"
+#include "KioskLogging.h"
+#include "KioskWindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace kakanai::kiosk {
+
+DemoWalk::DemoWalk(KioskApp &app, QString outputDir, std::shared_ptr<SecretBytes> cardPin, QString staffId,
+                   std::shared_ptr<SecretBytes> staffPin, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_dir(std::move(outputDir))
+    , m_cardPin(std::move(cardPin))
+    , m_staffId(std::move(staffId))
+    , m_staffPin(std::move(staffPin))
+{
+    connect(m_app.window(), &KioskWindow::screenShown, this, &DemoWalk::onScreen);
+}
+
+void DemoWalk::say(const char *line)
+{
+    std::printf("walk: %s\n", line);
+    std::fflush(stdout);
+}
+
+void DemoWalk::start()
+{
+    QDir().mkpath(m_dir);
+    // Let the first layout and the reader's first report settle before the first picture.
+    QTimer::singleShot(1500, this, [this] {
+        save(QStringLiteral("idle"));
+        say("place-card");
+    });
+    QTimer::singleShot(120000, this, [this] {
+        if (!m_done) {
+            fail(QStringLiteral("the walk did not finish within 2 minutes"));
+        }
+    });
+}
+
+QString DemoWalk::save(const QString &name)
+{
+    const QString path =
+        QDir(m_dir).filePath(QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
+    if (!m_app.window()->grab().save(path)) {
+        fail(QStringLiteral("cannot write ") + path);
+    }
+    return path;
+}
+
+bool DemoWalk::click(const QString &objectName, const QString &within)
+{
+    QWidget *scope = m_app.window();
+    if (!within.isEmpty()) {
+        scope = m_app.window()->findChild<QWidget *>(within);
+        if (!scope) {
+            fail(QStringLiteral("no widget ") + within);
+            return false;
+        }
+    }
+    for (QPushButton *b : scope->findChildren<QPushButton *>(objectName)) {
+        if (b->isVisible() && b->isEnabled()) {
+            b->click();
+            return true;
+        }
+    }
+    fail(QStringLiteral("no visible button ") + objectName);
+    return false;
+}
+
+void DemoWalk::fail(const QString &why)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    qCWarning(lcKiosk) << "demo walk failed:" << why;
+    std::fprintf(stderr, "walk: failed: %s\n", why.toUtf8().constData());
+    Q_EMIT finished(false);
+}
+
+void DemoWalk::onScreen(SessionState state)
+{
+    // Each screen is photographed once its layout has settled, then acted on.
+    QTimer::singleShot(400, this, [this, state] {
+        if (!m_done && m_app.session()->state() == state) {
+            act(state);
+        }
+    });
+}
+
+void DemoWalk::act(SessionState state)
+{
+    switch (state) {
+    case SessionState::CheckingCard:
+        save(QStringLiteral("checking-card"));
+        break;
+    case SessionState::Reading:
+        save(QStringLiteral("reading"));
+        break;
+    case SessionState::PinEntry: {
+        save(QStringLiteral("pin"));
+        for (char c : m_cardPin->bytes()) {
+            click(QStringLiteral("key_") + QChar::fromLatin1(c), QStringLiteral("PinScreen"));
+        }
+        m_cardPin->clear();
+        save(QStringLiteral("pin-entered"));
+        click(QStringLiteral("pin_ok"));
+        break;
+    }
+    case SessionState::ProcedureChoice:
+        save(QStringLiteral("procedure"));
+        click(QStringLiteral("choice_juminhyo"), QStringLiteral("ProcedureScreen"));
+        save(QStringLiteral("procedure-chosen"));
+        click(QStringLiteral("forms_next"));
+        break;
+    case SessionState::Review:
+        if (!m_reviewFilled) {
+            m_reviewFilled = true;
+            save(QStringLiteral("review"));
+            click(QStringLiteral("choice_self"), QStringLiteral("editor_relation"));
+            click(QStringLiteral("choice_all_household"), QStringLiteral("editor_scope"));
+            click(QStringLiteral("choice_就職・転職"), QStringLiteral("editor_purpose"));
+            if (m_app.config().mode == KioskMode::Counter) {
+                click(QStringLiteral("choice_mynumber_card"), QStringLiteral("editor_id_document"));
+            }
+            QTimer::singleShot(400, this, [this] {
+                save(QStringLiteral("review-answered"));
+                click(QStringLiteral("review_next"));
+            });
+        }
+        break;
+    case SessionState::ResidentConfirm:
+        save(QStringLiteral("resident-confirmation"));
+        click(QStringLiteral("confirm_yes"));
+        break;
+    case SessionState::StaffSignIn: {
+        save(QStringLiteral("staff-sign-in"));
+        auto *id = m_app.window()->findChild<QLineEdit *>(QStringLiteral("staff_id"));
+        if (id) {
+            id->setText(m_staffId);
+        }
+        click(QStringLiteral("choice_pin"), QStringLiteral("keypad_target"));
+        for (char c : m_staffPin->bytes()) {
+            click(QStringLiteral("key_") + QChar::fromLatin1(c), QStringLiteral("StaffSignInScreen"));
+        }
+        m_staffPin->clear();
+        click(QStringLiteral("sign_in"));
+        break;
+    }
+    case SessionState::StaffConfirm:
+        save(QStringLiteral("staff-confirmation"));
+        click(QStringLiteral("staff_confirm"));
+        break;
+    case SessionState::Submitting:
+        save(QStringLiteral("submitting"));
+        break;
+    case SessionState::Done:
+        // The print outcome arrives just after the commit: give it a moment to show.
+        QTimer::singleShot(600, this, [this] {
+            save(QStringLiteral("done"));
+            say("remove-card");
+        });
+        break;
+    case SessionState::Idle:
+        if (m_count > 1) {
+            save(QStringLiteral("idle-again"));
+            m_done = true;
+            say("done");
+            Q_EMIT finished(true);
+        }
+        break;
+    case SessionState::LastTryWarning:
+    case SessionState::PinBlocked:
+    case SessionState::CodeBEntry:
+    case SessionState::CardProblem:
+    case SessionState::Questions:
+    case SessionState::SubmitFailed:
+    case SessionState::Admin:
+        save(sessionStateName(state));
+        fail(QStringLiteral("unexpected screen ") + sessionStateName(state));
+        break;
+    }
+}
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "KioskSession.h"
+
+#include "record/Wipe.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace kakanai::kiosk {
+
+class KioskApp;
+
+// The scripted walk of scripts/demo when no display is available: a 住民票 request from idle to done with the real
+// card through pcscd, tapping the screens as a resident and a staff member would, and writing a screenshot of every
+// screen to a folder. It tells the script on standard output when the card should be placed or taken away
+// ("walk: place-card", "walk: remove-card") and when it is over ("walk: done"). The PINs come from the caller
+// (standard input in main), never from the command line.
+class DemoWalk : public QObject
+{
+    Q_OBJECT
+public:
+    DemoWalk(KioskApp &app, QString outputDir, std::shared_ptr<SecretBytes> cardPin, QString staffId,
+             std::shared_ptr<SecretBytes> staffPin, QObject *parent = nullptr);
+    void start();
+    int screenshots() const { return m_count; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void onScreen(SessionState state);
+    void act(SessionState state);
+    QString save(const QString &name);
+    bool click(const QString &objectName, const QString &within = {});
+    void fail(const QString &why);
+    void say(const char *line);
+
+    KioskApp &m_app;
+    QString m_dir;
+    std::shared_ptr<SecretBytes> m_cardPin;
+    QString m_staffId;
+    std::shared_ptr<SecretBytes> m_staffPin;
+    int m_count = 0;
+    bool m_done = false;
+    bool m_reviewFilled = false;
+};
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,640 @@
+#include "KioskWindow.h"
+
+#include "CardScreens.h"
+#include "Clock.h"
+#include "DevFolderSink.h"
+#include "FlowScreens.h"
+#include "IdleMonitor.h"
+#include "KioskLogging.h"
+#include "Languages.h"
+#include "QueueStatus.h"
+#include "RequestSink.h"
+#include "StaffAccounts.h"
+#include "Ui.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kakanai::kiosk {
+
+using S = SessionState;
+
+namespace {
+
+// Where each state is in the resident's journey (the header's steps).
+int stepOf(S state)
+{
+    switch (state) {
+    case S::Idle:
+        return 0;
+    case S::CheckingCard:
+    case S::PinEntry:
+    case S::LastTryWarning:
+    case S::PinBlocked:
+    case S::CodeBEntry:
+    case S::Reading:
+    case S::CardProblem:
+        return 1;
+    case S::ProcedureChoice:
+    case S::Questions:
+        return 2;
+    case S::Review:
+        return 3;
+    case S::ResidentConfirm:
+    case S::StaffConfirm:
+    case S::Submitting:
+    case S::SubmitFailed:
+        return 4;
+    case S::Done:
+        return 5;
+    case S::StaffSignIn:
+    case S::Admin:
+        return -1;
+    }
+    return -1;
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(context)
+    , m_idle(idle)
+{
+    setObjectName(QStringLiteral("KioskWindow"));
+    setAttribute(Qt::WA_StyledBackground);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    m_theme.highContrast = m_ctx.config->highContrast;
+    m_theme.textScale = m_ctx.config->textScale;
+    m_theme.language = m_ctx.languages->language();
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Header
+    m_header = new QWidget(this);
+    m_header->setObjectName(QStringLiteral("HeaderBar"));
+    m_header->setAttribute(Qt::WA_StyledBackground);
+    auto *header = new QHBoxLayout(m_header);
+    header->setContentsMargins(32, 10, 24, 10);
+    header->setSpacing(18);
+    auto *brand = new QVBoxLayout;
+    brand->setSpacing(0);
+    m_municipality = ui::label("", m_header);
+    m_municipality->setObjectName(QStringLiteral("HeaderMunicipality"));
+    m_municipality->setWordWrap(false);
+    m_product = ui::label("", m_header);
+    m_product->setObjectName(QStringLiteral("HeaderTitle"));
+    m_product->setWordWrap(false);
+    brand->addWidget(m_municipality);
+    brand->addWidget(m_product);
+    header->addLayout(brand);
+    header->addStretch(1);
+    for (int i = 0; i < 6; ++i) {
+        QLabel *step = ui::label("", m_header);
+        step->setObjectName(QStringLiteral("StepLabel"));
+        step->setWordWrap(false);
+        m_steps.append(step);
+        header->addWidget(step);
+    }
+    header->addStretch(1);
+    m_textButton = ui::button("", m_header);
+    m_textButton->setObjectName(QStringLiteral("header_text_size"));
+    m_textButton->setCheckable(true);
+    m_contrastButton = ui::button("", m_header);
+    m_contrastButton->setObjectName(QStringLiteral("header_contrast"));
+    m_contrastButton->setCheckable(true);
+    m_languageButton = ui::button("", m_header);
+    m_languageButton->setObjectName(QStringLiteral("header_language"));
+    if (m_ctx.config->mode == KioskMode::Counter && m_ctx.staff) {
+        m_staffMenu = ui::button("", m_header);
+        m_staffMenu->setObjectName(QStringLiteral("staff_menu"));
+        header->addWidget(m_staffMenu);
+        connect(m_staffMenu, &QPushButton::clicked, this, [this] { m_ctx.session->openAdmin(); });
+    }
+    header->addWidget(m_textButton);
+    header->addWidget(m_contrastButton);
+    header->addWidget(m_languageButton);
+    outer->addWidget(m_header);
+    connect(m_textButton, &QPushButton::clicked, this,
+            [this](bool on) { setTheme(m_theme.highContrast, on ? 1.3 : m_ctx.config->textScale); });
+    connect(m_contrastButton, &QPushButton::clicked, this, [this](bool on) { setTheme(on, m_theme.textScale); });
+    connect(m_languageButton, &QPushButton::clicked, this, [this] { showLanguageOverlay(true); });
+
+    // Screens
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("Screens"));
+    outer->addWidget(m_stack, 1);
+    auto add = [this](Screen *screen, std::initializer_list<S> states) {
+        m_stack->addWidget(screen);
+        m_allScreens.append(screen);
+        for (S s : states) {
+            m_screens.insert(int(s), screen);
+        }
+    };
+    auto *idleScreen = new IdleScreen(m_ctx, this);
+    add(idleScreen, {S::Idle});
+    add(new BusyScreen(m_ctx, this), {S::CheckingCard, S::Reading, S::Submitting});
+    add(new PinScreen(m_ctx, this), {S::PinEntry});
+    add(new LastTryScreen(m_ctx, this), {S::LastTryWarning});
+    add(new BlockedScreen(m_ctx, this), {S::PinBlocked});
+    add(new StaffSignInScreen(m_ctx, this), {S::StaffSignIn});
+    add(new CodeBScreen(m_ctx, this), {S::CodeBEntry});
+    add(new CardProblemScreen(m_ctx, this), {S::CardProblem});
+    add(new ProcedureScreen(m_ctx, this), {S::ProcedureChoice});
+    add(new QuestionsScreen(m_ctx, this), {S::Questions});
+    add(new ReviewScreen(m_ctx, this), {S::Review});
+    auto *residentConfirm = new ResidentConfirmScreen(m_ctx, this);
+    add(residentConfirm, {S::ResidentConfirm});
+    add(new StaffConfirmScreen(m_ctx, this), {S::StaffConfirm});
+    add(new SubmitFailedScreen(m_ctx, this), {S::SubmitFailed});
+    auto *done = new DoneScreen(m_ctx, this);
+    add(done, {S::Done});
+    add(new AdminScreen(m_ctx, this), {S::Admin});
+    connect(idleScreen, &IdleScreen::languageChosen, this, &KioskWindow::chooseLanguage);
+    connect(residentConfirm, &ResidentConfirmScreen::languageChosen, this, &KioskWindow::chooseLanguage);
+
+    // Status line
+    m_status = new QWidget(this);
+    m_status->setObjectName(QStringLiteral("StatusLine"));
+    m_status->setAttribute(Qt::WA_StyledBackground);
+    auto *status = new QHBoxLayout(m_status);
+    status->setContentsMargins(20, 6, 20, 6);
+    m_statusReader = ui::label("", m_status);
+    m_statusReader->setObjectName(QStringLiteral("status_reader"));
+    m_statusMode = ui::label("", m_status);
+    m_statusMode->setObjectName(QStringLiteral("status_mode"));
+    m_statusQueue = ui::label("", m_status);
+    m_statusQueue->setObjectName(QStringLiteral("status_queue"));
+    m_statusDev = ui::label("", m_status);
+    m_statusDev->setObjectName(QStringLiteral("status_dev"));
+    m_statusStaff = ui::label("", m_status);
+    m_statusStaff->setObjectName(QStringLiteral("status_staff"));
+    for (QLabel *l : {m_statusReader, m_statusMode, m_statusQueue, m_statusDev, m_statusStaff}) {
+        l->setWordWrap(false);
+    }
+    status->addWidget(m_statusReader);
+    status->addWidget(m_statusMode);
+    status->addWidget(m_statusQueue);
+    status->addStretch(1);
+    status->addWidget(m_statusDev);
+    status->addWidget(m_statusStaff);
+    outer->addWidget(m_status);
+
+    // Overlays: children of the window, on top of everything, never separate top-level windows.
+    m_timeoutOverlay = new QFrame(this);
+    m_timeoutOverlay->setObjectName(QStringLiteral("timeout_overlay"));
+    ui::setRole(m_timeoutOverlay, "overlay");
+    auto *tl = new QVBoxLayout(m_timeoutOverlay);
+    auto *timeoutBox = new QFrame(m_timeoutOverlay);
+    ui::setRole(timeoutBox, "dialog");
+    timeoutBox->setFixedWidth(960);
+    auto *tb = new QVBoxLayout(timeoutBox);
+    tb->setContentsMargins(48, 40, 48, 40);
+    tb->setSpacing(30);
+    m_timeoutText = ui::label("title", timeoutBox);
+    m_timeoutText->setObjectName(QStringLiteral("timeout_text"));
+    m_timeoutText->setAlignment(Qt::AlignCenter);
+    tb->addWidget(m_timeoutText);
+    m_timeoutContinue = ui::button("primary", timeoutBox);
+    m_timeoutContinue->setObjectName(QStringLiteral("timeout_continue"));
+    m_timeoutContinue->setMinimumWidth(420);
+    tb->addWidget(m_timeoutContinue, 0, Qt::AlignHCenter);
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addStretch(1);
+    timeoutRow->addWidget(timeoutBox);
+    timeoutRow->addStretch(1);
+    tl->addStretch(1);
+    tl->addLayout(timeoutRow);
+    tl->addStretch(1);
+    m_timeoutOverlay->hide();
+    connect(m_timeoutContinue, &QPushButton::clicked, this, [this] {
+        m_idle->activity();
+        hideTimeoutWarning();
+    });
+
+    m_languageOverlay = new QFrame(this);
+    m_languageOverlay->setObjectName(QStringLiteral("language_overlay"));
+    ui::setRole(m_languageOverlay, "overlay");
+    auto *ll = new QVBoxLayout(m_languageOverlay);
+    auto *languageBox = new QFrame(m_languageOverlay);
+    ui::setRole(languageBox, "dialog");
+    auto *lb = new QVBoxLayout(languageBox);
+    lb->setContentsMargins(48, 36, 48, 36);
+    lb->setSpacing(24);
+    m_languageTitle = ui::label("title", languageBox);
+    m_languageTitle->setAlignment(Qt::AlignCenter);
+    lb->addWidget(m_languageTitle);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(18);
+    int n = 0;
+    for (const QString &code : std::as_const(m_ctx.config->languages)) {
+        QPushButton *b = ui::button("language", languageBox, LanguageManager::nativeName(code));
+        b->setObjectName(QStringLiteral("overlay_lang_") + code);
+        b->setCheckable(true);
+        b->setProperty("code", code);
+        b->setMinimumWidth(340);
+        connect(b, &QPushButton::clicked, this, [this, code] {
+            chooseLanguage(code);
+            showLanguageOverlay(false);
+        });
+        grid->addWidget(b, n / 2, n % 2);
+        m_languageChoices.append(b);
+        ++n;
+    }
+    lb->addLayout(grid);
+    m_languageClose = ui::button("secondary", languageBox);
+    m_languageClose->setObjectName(QStringLiteral("language_close"));
+    lb->addWidget(m_languageClose, 0, Qt::AlignHCenter);
+    connect(m_languageClose, &QPushButton::clicked, this, [this] { showLanguageOverlay(false); });
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addStretch(1);
+    languageRow->addWidget(languageBox);
+    languageRow->addStretch(1);
+    ll->addStretch(1);
+    ll->addLayout(languageRow);
+    ll->addStretch(1);
+    m_languageOverlay->hide();
+
+    // Wiring
+    KioskSession *session = m_ctx.session;
+    connect(session, &KioskSession::stateChanged, this, &KioskWindow::onStateChanged);
+    connect(session, &KioskSession::aboutToWipe, this, &KioskWindow::onAboutToWipe);
+    connect(session, &KioskSession::readerStateChanged, this, [this, idleScreen] {
+        refreshStatus();
+        idleScreen->refreshReader();
+    });
+    connect(session, &KioskSession::printFinished, this, [done] { done->printFinished(); });
+    connect(session, &KioskSession::exitRequested, this, [this] {
+        allowExit();
+        close();
+    });
+    connect(m_idle, &IdleMonitor::warning, this, &KioskWindow::showTimeoutWarning);
+    connect(m_idle, &IdleMonitor::warningCleared, this, &KioskWindow::hideTimeoutWarning);
+    connect(m_idle, &IdleMonitor::timedOut, session, &KioskSession::idleTimeout);
+    if (m_ctx.queue) {
+        connect(m_ctx.queue, &QueueStatusProvider::changed, this, &KioskWindow::refreshStatus);
+    }
+    if (m_ctx.staff) {
+        connect(m_ctx.staff, &StaffAuthenticator::signedInChanged, this, &KioskWindow::refreshStatus);
+    }
+    connect(m_ctx.languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        m_theme.language = code;
+        QApplication::setFont(Theme::fontFor(code, Theme::sizesFor(m_theme).body));
+        retranslate();
+    });
+    // Only the page shown counts for the window's minimum size (QStackedLayout takes the largest of all pages
+    // otherwise, and a long page would push the window past the screen).
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            m_stack->widget(i)->setSizePolicy(i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                              i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+    });
+    for (int i = 0; i < m_stack->count(); ++i) {
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    }
+    qApp->installEventFilter(this);
+    m_stack->setCurrentWidget(idleScreen);
+    idleScreen->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    applyTheme();
+    retranslate();
+    idleScreen->enter();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+Screen *KioskWindow::currentScreen() const
+{
+    return qobject_cast<Screen *>(m_stack->currentWidget());
+}
+
+Screen *KioskWindow::screenFor(SessionState state) const
+{
+    return m_screens.value(int(state));
+}
+
+void KioskWindow::showAsConfigured()
+{
+    const KioskConfig &c = *m_ctx.config;
+    m_lockdown = c.lockdown;
+    if (m_lockdown) {
+        setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+        showFullScreen();
+        return;
+    }
+    QSize size(1920, 1080);
+    if (!c.windowSize.isEmpty()) {
+        const QStringList wh = c.windowSize.split(QLatin1Char('x'));
+        size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    resize(size);
+    show();
+}
+
+void KioskWindow::allowExit()
+{
+    m_exitAllowed = true;
+}
+
+void KioskWindow::setTheme(bool highContrast, double textScale)
+{
+    m_theme.highContrast = highContrast;
+    m_theme.textScale = textScale;
+    applyTheme();
+}
+
+void KioskWindow::applyTheme()
+{
+    m_theme.screen = size().isValid() && width() > 100 ? size() : QSize(1920, 1080);
+    Theme::apply(*qApp, m_theme);
+    m_textButton->setChecked(m_theme.textScale > m_ctx.config->textScale + 0.01);
+    m_contrastButton->setChecked(m_theme.highContrast);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_timeoutOverlay->setGeometry(rect());
+    m_languageOverlay->setGeometry(rect());
+    refreshSteps();
+    const QSize s = size();
+    if (Theme::sizesFor({m_theme.highContrast, m_theme.textScale, s, m_theme.language}).body !=
+        Theme::sizesFor(m_theme).body) {
+        applyTheme();
+    }
+}
+
+void KioskWindow::onStateChanged(SessionState, SessionState to)
+{
+    m_idle->setActive(to != S::Idle);
+    m_idle->activity();
+    if (to == S::Idle) {
+        hideTimeoutWarning();
+        showLanguageOverlay(false);
+    }
+    Screen *screen = screenFor(to);
+    if (!screen) {
+        return;
+    }
+    m_stack->setCurrentWidget(screen);
+    screen->enter();
+    if (m_staffMenu) {
+        m_staffMenu->setVisible(to == S::Idle);
+    }
+    refreshSteps();
+    refreshStatus();
+    Q_EMIT screenShown(to);
+}
+
+void KioskWindow::onAboutToWipe()
+{
+    // Every screen drops what it shows of the resident first; then the session overwrites its own buffers.
+    for (Screen *s : std::as_const(m_allScreens)) {
+        s->clearSession();
+    }
+    hideTimeoutWarning();
+    // ref reliability §5.2: the clipboard is cleared with the session (nothing should ever be copied, but still).
+    if (QClipboard *clipboard = QGuiApplication::clipboard()) {
+        clipboard->clear();
+    }
+    // The resident's language choice ends with the session.
+    if (m_ctx.languages->language() != m_ctx.config->language) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_ctx.session->state() == S::Idle) {
+                chooseLanguage(m_ctx.config->language);
+            }
+        });
+    }
+    if (m_theme.textScale != m_ctx.config->textScale || m_theme.highContrast != m_ctx.config->highContrast) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_ctx.session->state() == S::Idle) {
+                setTheme(m_ctx.config->highContrast, m_ctx.config->textScale);
+            }
+        });
+    }
+}
+
+void KioskWindow::chooseLanguage(const QString &code)
+{
+    if (m_ctx.languages->setLanguage(code)) {
+        m_ctx.session->setLanguage(code);
+    }
+}
+
+void KioskWindow::retranslate()
+{
+    m_municipality->setText(m_ctx.config->municipality);
+    m_municipality->setVisible(!m_ctx.config->municipality.isEmpty());
+    ui::setText(m_product, tr("No-writing counter"));
+    // Bilingual on purpose: someone who cannot read the current language still finds the way out of it.
+    ui::setText(m_languageButton, QStringLiteral("Language / 言語"), tr("Choose the language"));
+    ui::setText(m_textButton, tr("Larger text"));
+    ui::setText(m_contrastButton, tr("High contrast"));
+    ui::setText(m_timeoutContinue, tr("Continue"));
+    ui::setText(m_languageTitle, QStringLiteral("言語を選んでください / Choose your language"));
+    ui::setText(m_languageClose, tr("Close"));
+    if (m_staffMenu) {
+        ui::setText(m_staffMenu, tr("Staff menu"));
+        m_staffMenu->setVisible(m_ctx.session->state() == S::Idle);
+    }
+    for (QPushButton *b : std::as_const(m_languageChoices)) {
+        b->setChecked(b->property("code").toString() == m_ctx.languages->language());
+    }
+    refreshSteps();
+    refreshStatus();
+}
+
+void KioskWindow::refreshSteps()
+{
+    const QStringList names = {tr("Card"), tr("PIN"), tr("What to do"), tr("Details"), tr("Check"), tr("Done")};
+    const int current = stepOf(m_ctx.session->state());
+    // On a narrower screen (1280 px) only the current step keeps its name; the others show their number.
+    const bool compact = width() < 1600;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const bool named = !compact || i == current;
+        ui::setText(m_steps.at(i),
+                    named ? QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i)) : QString::number(i + 1));
+        m_steps.at(i)->setAccessibleName(QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i)));
+        ui::setFlag(m_steps.at(i), "current", i == current);
+        m_steps.at(i)->setAccessibleDescription(i == current ? tr("Current step") : QString());
+    }
+}
+
+void KioskWindow::refreshStatus()
+{
+    QString reader;
+    const char *state = "good";
+    switch (m_ctx.session->readerState()) {
+    case ReaderState::NoService:
+        reader = tr("Reader: service not running");
+        state = "bad";
+        break;
+    case ReaderState::NoReader:
+        reader = tr("Reader: not connected");
+        state = "bad";
+        break;
+    case ReaderState::Ready:
+        reader = tr("Reader: ready");
+        break;
+    case ReaderState::CardPresent:
+        reader = tr("Reader: card in place");
+        break;
+    case ReaderState::CardUnreadable:
+        reader = tr("Reader: card unreadable");
+        state = "warn";
+        break;
+    }
+    ui::setText(m_statusReader, QStringLiteral("● ") + reader);
+    m_statusReader->setProperty("state", QString::fromLatin1(state));
+    ui::setFlag(m_statusReader, "polished", !m_statusReader->property("polished").toBool());
+    ui::setText(m_statusMode, m_ctx.config->mode == KioskMode::Counter ? tr("Counter mode") : tr("Self-service"));
+
+    QString queue;
+    const char *queueState = "";
+    const QueueStatus q = m_ctx.queue ? m_ctx.queue->current() : QueueStatus{};
+    switch (q.link) {
+    case QueueStatus::Link::NotConfigured:
+        queue = tr("Back office: not connected (no queue set up)");
+        break;
+    case QueueStatus::Link::Online:
+        queue = tr("Back office: online, %n waiting", nullptr, q.queued);
+        queueState = "good";
+        break;
+    case QueueStatus::Link::Offline:
+        queue = q.queued > 0 ? tr("OFFLINE: %n waiting since %1", nullptr, q.queued)
+                                   .arg(QLocale().toString(q.oldestQueuedAt.time(), QLocale::ShortFormat))
+                             : tr("OFFLINE: nothing waiting");
+        queueState = "warn";
+        break;
+    }
+    ui::setText(m_statusQueue, queue);
+    m_statusQueue->setProperty("state", QString::fromLatin1(queueState));
+    ui::setFlag(m_statusQueue, "polished", !m_statusQueue->property("polished").toBool());
+
+    const bool dev = qobject_cast<DevFolderSink *>(m_ctx.sink) != nullptr;
+    const bool noSink = m_ctx.sink && !m_ctx.sink->isConfigured();
+    ui::setText(m_statusDev, dev      ? tr("DEVELOPMENT: requests saved to a folder, unencrypted")
+                             : noSink ? tr("Requests cannot be saved: no storage set up")
+                                      : QString());
+    m_statusDev->setProperty("state", QStringLiteral("bad"));
+    m_statusDev->setVisible(dev || noSink);
+    const QString staff = m_ctx.staff ? m_ctx.staff->displayName() : QString();
+    ui::setText(m_statusStaff, staff.isEmpty() ? QString() : tr("Staff: %1").arg(staff));
+    m_statusStaff->setVisible(!staff.isEmpty());
+}
+
+void KioskWindow::showLanguageOverlay(bool show)
+{
+    if (show) {
+        for (QPushButton *b : std::as_const(m_languageChoices)) {
+            b->setChecked(b->property("code").toString() == m_ctx.languages->language());
+        }
+        m_languageOverlay->setGeometry(rect());
+        m_languageOverlay->raise();
+    }
+    m_languageOverlay->setVisible(show);
+}
+
+void KioskWindow::showTimeoutWarning(int secondsLeft)
+{
+    ui::setText(m_timeoutText, tr("Are you still there?\nWithout a touch, everything is cleared in %n second(s).",
+                                  nullptr, secondsLeft));
+    m_timeoutOverlay->setGeometry(rect());
+    m_timeoutOverlay->raise();
+    m_timeoutOverlay->show();
+}
+
+void KioskWindow::hideTimeoutWarning()
+{
+    m_timeoutOverlay->hide();
+}
+
+void KioskWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        if (event->type() == QEvent::MouseButtonPress && (watched == m_product || watched == m_municipality)) {
+            m_brandPressedMs = m_ctx.clock->monotonicMs();
+        }
+        // Any touch or key keeps the session (and a staff sign-in) alive.
+        m_idle->activity();
+        if (m_ctx.staff) {
+            m_ctx.staff->touch();
+        }
+        break;
+    case QEvent::ContextMenu:
+        return true; // no context menus anywhere: nothing to copy, nothing to open
+    case QEvent::MouseButtonRelease:
+        // Self-service has no visible staff path: staff hold the header's title for 3 seconds.
+        if ((watched == m_product || watched == m_municipality) && m_brandPressedMs >= 0) {
+            const qint64 held = m_ctx.clock->monotonicMs() - m_brandPressedMs;
+            m_brandPressedMs = -1;
+            if (held >= 3000 && m_ctx.config->mode == KioskMode::SelfService && m_ctx.staff) {
+                m_ctx.session->openAdmin();
+            }
+        }
+        break;
+    case QEvent::Show:
+        // No dialog of any kind (file dialogs above all) may open over the kiosk.
+        if (m_lockdown && qobject_cast<QDialog *>(watched)) {
+            qCWarning(lcKiosk) << "refused a dialog window in lockdown";
+            QTimer::singleShot(0, static_cast<QWidget *>(watched), &QWidget::close);
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    if (m_lockdown && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers();
+        const bool closeKeys = (key->key() == Qt::Key_F4 && (mods & Qt::AltModifier)) ||
+                               ((mods & Qt::ControlModifier) && (key->key() == Qt::Key_W || key->key() == Qt::Key_Q)) ||
+                               key->key() == Qt::Key_Super_L || key->key() == Qt::Key_Super_R ||
+                               key->key() == Qt::Key_Meta || (mods & Qt::MetaModifier) ||
+                               (key->key() == Qt::Key_Tab && (mods & Qt::AltModifier)) || key->key() == Qt::Key_Escape;
+        if (closeKeys) {
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_lockdown && !m_exitAllowed) {
+        // Alt-F4, a compositor's close request: the kiosk stays. Only the administrator exit closes it.
+        event->ignore();
+        return;
+    }
+    m_ctx.session->cancel();
+    event->accept();
+}
+
+} // namespace kakanai::kiosk

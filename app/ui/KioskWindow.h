@@ -1,0 +1,102 @@
+#pragma once
+
+#include "KioskContext.h"
+#include "KioskSession.h"
+#include "Theme.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace kakanai::kiosk {
+
+class IdleMonitor;
+class Screen;
+struct QueueStatus;
+
+// The kiosk's one window: a header (where the resident is in the flow, language, larger text, high contrast), a
+// QStackedWidget of screens driven by KioskSession's state, a status line (reader, mode, queue), and two overlays
+// (the idle warning and the language choice). In lockdown it is frameless and full screen, has no context menus,
+// and ignores the keys that would close or leave it; only the administrator exit (behind a staff sign-in) ends it.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    Screen *currentScreen() const;
+    Screen *screenFor(SessionState state) const;
+    // Shows the window as configured: full screen and locked down, or a window of kiosk/window_size.
+    void showAsConfigured();
+    void setTheme(bool highContrast, double textScale);
+    bool highContrast() const { return m_theme.highContrast; }
+    double textScale() const { return m_theme.textScale; }
+    // The administrator's exit: the only way the window closes in lockdown.
+    void allowExit();
+    bool isLockedDown() const { return m_lockdown; }
+
+    // The event filter on the application: user activity (idle timer, staff re-sign-in) and lockdown.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    void screenShown(kakanai::kiosk::SessionState state);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onStateChanged(SessionState from, SessionState to);
+    void onAboutToWipe();
+    void chooseLanguage(const QString &code);
+    void retranslate();
+    void refreshStatus();
+    void refreshSteps();
+    void showLanguageOverlay(bool show);
+    void showTimeoutWarning(int secondsLeft);
+    void hideTimeoutWarning();
+    void applyTheme();
+
+    KioskContext m_ctx;
+    IdleMonitor *m_idle;
+    Theme::Options m_theme;
+    bool m_lockdown = false;
+    bool m_exitAllowed = false;
+
+    QWidget *m_header;
+    QLabel *m_municipality;
+    QLabel *m_product;
+    QList<QLabel *> m_steps;
+    QPushButton *m_languageButton;
+    QPushButton *m_staffMenu = nullptr; // counter mode, idle only
+    qint64 m_brandPressedMs = -1;       // self-service: a long press on the header opens the staff menu
+    QPushButton *m_textButton;
+    QPushButton *m_contrastButton;
+    QStackedWidget *m_stack;
+    QHash<int, Screen *> m_screens; // SessionState → screen
+    QList<Screen *> m_allScreens;
+
+    QWidget *m_status;
+    QLabel *m_statusReader;
+    QLabel *m_statusMode;
+    QLabel *m_statusQueue;
+    QLabel *m_statusDev;
+    QLabel *m_statusStaff;
+
+    QFrame *m_timeoutOverlay;
+    QLabel *m_timeoutText;
+    QPushButton *m_timeoutContinue;
+    QFrame *m_languageOverlay;
+    QLabel *m_languageTitle;
+    QList<QPushButton *> m_languageChoices;
+    QPushButton *m_languageClose;
+};
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,320 @@
+// kiosk_screenshots: renders every screen of the kiosk offscreen, with a scripted card, into PNG files, for
+// looking at them (and for docs/screenshots). Not a test: it asserts nothing beyond "the screen was reached".
+//
+//   kiosk_screenshots OUTPUT_DIR [--languages ja,en] [--sizes 1920x1080,1280x800] [--mode counter|self_service]
+//                                [--high-contrast]
+#include "AppTestSupport.h"
+#include "CardScreens.h"
+#include "ChoiceGroup.h"
+#include "FieldEditors.h"
+#include "FlowScreens.h"
+#include "IdleMonitor.h"
+#include "KioskApp.h"
+#include "KioskSession.h"
+#include "KioskWindow.h"
+#include "Languages.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kakanai;
+using namespace kakanai::kiosk;
+using kakanai::testing::FakeCardPort;
+using kakanai::testing::FakeSink;
+
+namespace {
+
+struct Tour
+{
+    KioskApp *app;
+    FakeCardPort *card;
+    FakeSink *sink;
+    ManualClock *clock;
+    QString dir;
+    QString prefix;
+    int n = 0;
+
+    KioskWindow *w() const { return app->window(); }
+    KioskSession *s() const { return app->session(); }
+
+    void settle() { QTest::qWait(30); }
+
+    void shot(const QString &name)
+    {
+        settle();
+        if (qEnvironmentVariableIsSet("KAKANAI_SHOW_MINIMUM")) {
+            QWidget *c = w()->findChild<QStackedWidget *>()->currentWidget();
+            qWarning("%s: screen %s minimum %dx%d, window %dx%d", qPrintable(name), qPrintable(c->objectName()),
+                     c->minimumSizeHint().width(), c->minimumSizeHint().height(), w()->width(), w()->height());
+        }
+        const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
+        w()->grab().save(path);
+        ++n;
+    }
+
+    // The whole scrollable page of the current screen, beyond what fits the window.
+    void fullPage(const QString &name)
+    {
+        settle();
+        QWidget *best = nullptr;
+        for (QScrollArea *area : w()->findChildren<QScrollArea *>()) {
+            if (area->isVisible() && area->widget() && (!best || area->widget()->height() > best->height())) {
+                best = area->widget();
+            }
+        }
+        if (best) {
+            best->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(prefix, name)));
+            ++n;
+        }
+    }
+
+    bool click(const QString &name, const QString &within = {})
+    {
+        QWidget *scope = within.isEmpty() ? static_cast<QWidget *>(w()) : w()->findChild<QWidget *>(within);
+        if (!scope) {
+            qWarning("no %s", qPrintable(within));
+            return false;
+        }
+        for (QPushButton *b : scope->findChildren<QPushButton *>(name)) {
+            if (b->isVisible() && b->isEnabled()) {
+                b->click();
+                settle();
+                return true;
+            }
+        }
+        qWarning("no visible button %s in %s (state %s)", qPrintable(name), qPrintable(within),
+                 qPrintable(sessionStateName(s()->state())));
+        return false;
+    }
+
+    void pin(const QString &digits, const QString &screen)
+    {
+        for (QChar c : digits) {
+            click(QStringLiteral("key_") + c, screen);
+        }
+    }
+
+    void signIn()
+    {
+        w()->findChild<QLineEdit *>(QStringLiteral("staff_id"))->setText(QStringLiteral("S001"));
+        click(QStringLiteral("choice_pin"), QStringLiteral("keypad_target"));
+        pin(QStringLiteral("2580"), QStringLiteral("StaffSignInScreen"));
+        shot(QStringLiteral("06-staff-sign-in"));
+        click(QStringLiteral("sign_in"));
+        if (!QTest::qWaitFor([this] { return s()->state() != SessionState::StaffSignIn; }, 5000)) {
+            qWarning("staff sign-in did not finish");
+        }
+    }
+
+    void toPinEntry(int tries)
+    {
+        s()->cancel();
+        card->remove();
+        card->insert();
+        card->answerTries(tries);
+        settle();
+    }
+
+    void run(bool counter)
+    {
+        card->remove();
+        shot(QStringLiteral("01-idle"));
+        card->insert();
+        shot(QStringLiteral("02-checking-card"));
+        card->answerTries(3);
+        pin(QStringLiteral("12"), QStringLiteral("PinScreen"));
+        shot(QStringLiteral("03-pin"));
+        // Wrong PIN, then the last try, then blocked.
+        pin(QStringLiteral("34"), QStringLiteral("PinScreen"));
+        click(QStringLiteral("pin_ok"));
+        shot(QStringLiteral("04-reading"));
+        card->fail(card::CardErrorCode::WrongPin, 2);
+        shot(QStringLiteral("03b-pin-wrong"));
+        toPinEntry(1);
+        shot(QStringLiteral("04b-last-try"));
+        toPinEntry(0);
+        shot(QStringLiteral("04c-blocked"));
+        if (counter) {
+            click(QStringLiteral("use_code_b"));
+            signIn();
+            shot(QStringLiteral("05-code-b"));
+            auto *codeB = w()->findChild<CodeBScreen *>();
+            codeB->fill(QDate(1985, 4, 12), 2034, QByteArrayLiteral("2468"));
+            shot(QStringLiteral("05b-code-b-filled"));
+            s()->cancel();
+        }
+        card->remove();
+        card->insert();
+        card->fail(card::CardErrorCode::NotMyNumberCard);
+        shot(QStringLiteral("04d-card-problem"));
+
+        // 住民票
+        toPinEntry(3);
+        pin(QStringLiteral("1234"), QStringLiteral("PinScreen"));
+        click(QStringLiteral("pin_ok"));
+        card->answerRead(testing::demoResident());
+        shot(QStringLiteral("07-procedure"));
+        click(QStringLiteral("choice_juminhyo"), QStringLiteral("ProcedureScreen"));
+        click(QStringLiteral("forms_next"));
+        shot(QStringLiteral("08-review-juminhyo"));
+        fullPage(QStringLiteral("08-review-juminhyo-full"));
+        click(QStringLiteral("review_next"));
+        shot(QStringLiteral("08b-review-juminhyo-errors"));
+        click(QStringLiteral("choice_self"), QStringLiteral("editor_relation"));
+        click(QStringLiteral("choice_all_household"), QStringLiteral("editor_scope"));
+        click(QStringLiteral("choice_就職・転職"), QStringLiteral("editor_purpose"));
+        if (counter) {
+            click(QStringLiteral("choice_mynumber_card"), QStringLiteral("editor_id_document"));
+        }
+        fullPage(QStringLiteral("08c-review-juminhyo-answered-full"));
+        click(QStringLiteral("review_next"));
+        shot(QStringLiteral("09-resident-confirmation"));
+        click(QStringLiteral("confirm_yes"));
+        if (counter) {
+            if (s()->state() == SessionState::StaffSignIn) {
+                signIn();
+            }
+            shot(QStringLiteral("10-staff-confirmation"));
+            click(QStringLiteral("staff_confirm"));
+        }
+        shot(QStringLiteral("11-submitting"));
+        sink->commit();
+        shot(QStringLiteral("12-done"));
+        click(QStringLiteral("done_finish"));
+
+        // 転入: the life event, questions, the address composer.
+        toPinEntry(3);
+        pin(QStringLiteral("1234"), QStringLiteral("PinScreen"));
+        click(QStringLiteral("pin_ok"));
+        card->answerRead(testing::demoResident());
+        click(QStringLiteral("event_moving_in"));
+        shot(QStringLiteral("13-questions"));
+        click(QStringLiteral("choice_yes"), QStringLiteral("question_kokuho"));
+        click(QStringLiteral("choice_yes"), QStringLiteral("question_has_children"));
+        click(QStringLiteral("questions_next"));
+        shot(QStringLiteral("14-review-tennyu"));
+        fullPage(QStringLiteral("14-review-tennyu-full"));
+        auto *address = qobject_cast<AddressEditor *>(
+            w()->findChild<ReviewScreen *>()->editor(QStringLiteral("new_address.address")));
+        if (address) {
+            for (QChar c : QStringLiteral("105")) {
+                click(QStringLiteral("key_") + c, QStringLiteral("editor_new_address.address"));
+            }
+            fullPage(QStringLiteral("14b-address-postal-full"));
+            for (QChar c : QStringLiteral("0011")) {
+                click(QStringLiteral("key_") + c, QStringLiteral("editor_new_address.address"));
+            }
+            fullPage(QStringLiteral("14c-address-block-full"));
+        }
+        s()->cancel();
+
+        // Overlays and the staff menu.
+        card->remove();
+        card->insert();
+        card->answerTries(3);
+        s()->setLanguage(QStringLiteral("ja"));
+        app->idle()->activity();
+        clock->advanceSeconds(app->config().idleTimeoutSeconds - 10);
+        app->idle()->check();
+        shot(QStringLiteral("15-timeout-warning"));
+        app->idle()->activity();
+        click(QStringLiteral("header_language"));
+        shot(QStringLiteral("16-language-choice"));
+        click(QStringLiteral("language_close"));
+        s()->cancel();
+        card->remove();
+        if (counter) {
+            click(QStringLiteral("staff_menu"));
+            if (s()->state() == SessionState::StaffSignIn) {
+                signIn();
+            }
+            shot(QStringLiteral("17-staff-menu"));
+            click(QStringLiteral("admin_close"));
+        }
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("output folder"));
+    QCommandLineOption languagesOpt(QStringLiteral("languages"), QStringLiteral("languages"), QStringLiteral("L"),
+                                    QStringLiteral("ja,en"));
+    QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("sizes"), QStringLiteral("S"),
+                                QStringLiteral("1920x1080,1280x800"));
+    QCommandLineOption modeOpt(QStringLiteral("mode"), QStringLiteral("mode"), QStringLiteral("M"),
+                               QStringLiteral("counter"));
+    QCommandLineOption contrastOpt(QStringLiteral("high-contrast"), QStringLiteral("high contrast"));
+    parser.addOptions({languagesOpt, sizesOpt, modeOpt, contrastOpt});
+    parser.process(app);
+    const QString dir = parser.positionalArguments().value(0, QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+
+    QTemporaryDir temp;
+    QFile accounts(temp.filePath(QStringLiteral("staff")));
+    accounts.open(QIODevice::WriteOnly);
+    accounts.write(
+        QByteArray(kiosk::StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("2580")),
+                                                  QStringLiteral("窓口 一郎"), 1000)
+                       ->toUtf8() +
+                   '\n'));
+    accounts.close();
+    accounts.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    int total = 0;
+    for (const QString &mode : parser.value(modeOpt).split(QLatin1Char(','))) {
+        for (const QString &size : parser.value(sizesOpt).split(QLatin1Char(','))) {
+            for (const QString &language : parser.value(languagesOpt).split(QLatin1Char(','))) {
+                KioskConfig config = testing::testConfig(mode == QLatin1String("self_service") ? KioskMode::SelfService
+                                                                                               : KioskMode::Counter);
+                config.language = language;
+                config.staffAccountsPath = accounts.fileName();
+                config.highContrast = parser.isSet(contrastOpt);
+                config.pinResetPlace = QStringLiteral("港区役所 1階 区民課 5番窓口");
+                FakeCardPort card;
+                FakeSink sink;
+                ManualClock clock;
+                KioskApp::Options options;
+                options.card = &card;
+                options.sink = &sink;
+                options.clock = &clock;
+                options.idleTicking = false;
+                QList<ConfigProblem> problems;
+                auto kiosk = KioskApp::create(config, options, &problems);
+                if (!kiosk) {
+                    for (const auto &p : problems) {
+                        qWarning("%s: %s", qPrintable(p.key), qPrintable(p.message));
+                    }
+                    return 1;
+                }
+                const QStringList wh = size.split(QLatin1Char('x'));
+                kiosk->window()->resize(wh.at(0).toInt(), wh.at(1).toInt());
+                kiosk->window()->show();
+                Tour tour{
+                    kiosk.get(),
+                    &card,
+                    &sink,
+                    &clock,
+                    dir,
+                    QStringLiteral("%1-%2-%3%4")
+                        .arg(mode, language, size, parser.isSet(contrastOpt) ? QStringLiteral("-hc") : QString())};
+                tour.run(mode == QLatin1String("counter"));
+                total += tour.n;
+            }
+        }
+    }
+    std::printf("%d screenshots in %s\n", total, qPrintable(dir));
+    return 0;
+}
