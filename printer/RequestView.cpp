@@ -1,6 +1,7 @@
 #include "RequestView.h"
 
 #include "FormInstance.h"
+#include "Request.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -171,6 +172,10 @@ Result<RequestView> RequestView::parse(const QJsonObject &request, const FormCat
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9_]*$"));
     RequestView view;
+    if (request.value(QStringLiteral("schema_version")).toInt() != forms::RequestSchemaVersion) {
+        return invalid(QStringLiteral("/schema_version"),
+                       QStringLiteral("expects schema version %1").arg(forms::RequestSchemaVersion));
+    }
     view.requestId = request.value(QStringLiteral("request_id")).toString();
     if (!uuid.match(view.requestId).hasMatch()) {
         return invalid(QStringLiteral("/request_id"), QStringLiteral("expects a UUIDv7"));

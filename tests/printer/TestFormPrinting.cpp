@@ -336,6 +336,8 @@ void TestFormPrinting::unknownFormAndBrokenRequests_data()
         << QStringLiteral("field") << PrintErrorCode::InvalidRequest << QStringLiteral("/forms/0/values/no_such_field");
     QTest::newRow("error: no forms") << QStringLiteral("forms") << PrintErrorCode::InvalidRequest
                                      << QStringLiteral("/forms");
+    QTest::newRow("error: another schema version")
+        << QStringLiteral("schema_version") << PrintErrorCode::InvalidRequest << QStringLiteral("/schema_version");
 }
 
 void TestFormPrinting::unknownFormAndBrokenRequests()
@@ -348,6 +350,8 @@ void TestFormPrinting::unknownFormAndBrokenRequests()
     QJsonObject form = forms.first().toObject();
     if (change == QLatin1String("form_id")) {
         form.insert(QStringLiteral("form_id"), QStringLiteral("nosuchform"));
+    } else if (change == QLatin1String("schema_version")) {
+        request.insert(QStringLiteral("schema_version"), 2);
     } else if (change == QLatin1String("request_id")) {
         request.insert(QStringLiteral("request_id"), QStringLiteral("not-a-uuid"));
     } else if (change == QLatin1String("field")) {

@@ -43,7 +43,9 @@ public:
         if (!m_configured && !configure(why)) {
             return false;
         }
-        m_cupsd.setProgram(QLatin1String(Cupsd));
+        // A copy of the binary: Debian enforces an AppArmor profile on /usr/sbin/cupsd that confines it to the
+        // system's own folders, so the real path could not read a configuration in a temporary folder.
+        m_cupsd.setProgram(path(QStringLiteral("sbin/cupsd")));
         m_cupsd.setArguments({QStringLiteral("-f"), QStringLiteral("-c"), path(QStringLiteral("cupsd.conf")),
                               QStringLiteral("-s"), path(QStringLiteral("cups-files.conf"))});
         m_cupsd.setProcessChannelMode(QProcess::MergedChannels);
@@ -112,8 +114,12 @@ private:
         // cupsd runs its children as lp: the folders must be traversable.
         QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                         QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        for (const char *d : {"spool", "cache", "state", "log", "run", "out", "bin/backend", "ppd"}) {
+        for (const char *d : {"spool", "cache", "state", "log", "run", "out", "bin/backend", "ppd", "sbin"}) {
             QDir().mkpath(path(QLatin1String(d)));
+        }
+        if (!QFile::copy(QLatin1String(Cupsd), path(QStringLiteral("sbin/cupsd")))) {
+            *why = QStringLiteral("cannot copy cupsd");
+            return false;
         }
         QFile::setPermissions(path(QStringLiteral("out")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         for (const char *d : {"daemon", "filter", "notifier", "cgi-bin", "monitor", "driver"}) {
