@@ -6,11 +6,13 @@
 #include "BackofficeConfig.h"
 #include "InboxCli.h"
 #include "InboxWindow.h"
+#include "PrinterReprint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstring>
@@ -135,6 +137,10 @@ int main(int argc, char *argv[])
     hooks.labels = FormLabels::embedded();
     hooks.zone = QTimeZone(config.inbox.timeZone.toUtf8());
     hooks.listLimit = config.inboxOptions.listLimit;
+    const QString iniPath = parser.value(o.config);
+    if (QSettings(iniPath, QSettings::IniFormat).childGroups().contains(QStringLiteral("printer"))) {
+        hooks.makeReprint = [iniPath] { return PrinterReprint::create(iniPath); };
+    }
     InboxWindow window(db.client(), hooks);
     window.show();
     return QApplication::exec();

@@ -46,10 +46,16 @@ InboxWindow::InboxWindow(InboxClient *client, Hooks hooks, QWidget *parent)
 {
     setWindowTitle(tr("Kakanai 受付 — 書かない窓口の申請"));
     setObjectName(QStringLiteral("inboxWindow"));
-    if (!m_hooks.reprint) {
-        m_defaultReprint = std::make_unique<NoPrinterReprint>();
-        m_hooks.reprint = m_defaultReprint.get();
+    if (!m_hooks.makeReprint) {
+        m_hooks.makeReprint = [] { return std::make_unique<NoPrinterReprint>(); };
     }
+    auto *runner = new ReprintRunner(m_hooks.makeReprint);
+    runner->moveToThread(&m_reprintThread);
+    connect(&m_reprintThread, &QThread::finished, runner, &QObject::deleteLater);
+    connect(this, &InboxWindow::reprintRequested, runner, &ReprintRunner::run);
+    connect(runner, &ReprintRunner::done, this, &InboxWindow::onReprinted);
+    m_reprintThread.setObjectName(QStringLiteral("kakanai-inbox-print"));
+    m_reprintThread.start();
     if (!m_hooks.askReturnReason) {
         m_hooks.askReturnReason = [](QWidget *owner) -> std::optional<QString> {
             bool ok = false;
@@ -174,7 +180,29 @@ InboxWindow::InboxWindow(InboxClient *client, Hooks hooks, QWidget *parent)
     refresh();
 }
 
-InboxWindow::~InboxWindow() = default;
+InboxWindow::~InboxWindow()
+{
+    // A print in progress finishes first (CUPS calls time out); the runner and its hook are deleted in that thread.
+    m_reprintThread.quit();
+    m_reprintThread.wait();
+}
+
+ReprintRunner::ReprintRunner(std::function<std::unique_ptr<ReprintHook>()> factory)
+    : m_factory(std::move(factory))
+{
+    qRegisterMetaType<kakanai::backoffice::RequestDetail>();
+}
+
+ReprintRunner::~ReprintRunner() = default;
+
+void ReprintRunner::run(const RequestDetail &request)
+{
+    if (!m_hook) {
+        m_hook = m_factory();
+    }
+    auto result = m_hook->reprint(request);
+    Q_EMIT done(request.summary.requestId, result.ok(), result ? *result : result.error().detail);
+}
 
 void InboxWindow::refresh()
 {
@@ -304,7 +332,7 @@ void InboxWindow::updateActions()
     m_accept->setEnabled(has && m_online && statusTransitionAllowed(s, RequestStatus::Accepted));
     m_register->setEnabled(has && m_online && statusTransitionAllowed(s, RequestStatus::Registered));
     m_return->setEnabled(has && m_online && statusTransitionAllowed(s, RequestStatus::Returned));
-    m_reprint->setEnabled(has);
+    m_reprint->setEnabled(has && !m_printing);
 }
 
 void InboxWindow::changeStatus(RequestStatus status)
@@ -330,15 +358,24 @@ void InboxWindow::changeStatus(RequestStatus status)
 
 void InboxWindow::reprint()
 {
-    if (!m_view->hasRequest()) {
+    if (!m_view->hasRequest() || m_printing) {
         return;
     }
-    auto done = m_hooks.reprint->reprint(m_view->current());
-    if (done) {
-        showMessage(tr("再印刷しました: %1").arg(*done), false);
+    m_printing = true;
+    showMessage(tr("印刷しています…"), false);
+    updateActions();
+    Q_EMIT reprintRequested(m_view->current());
+}
+
+void InboxWindow::onReprinted(const QString &requestId, bool ok, const QString &text)
+{
+    m_printing = false;
+    if (ok) {
+        showMessage(tr("再印刷しました（%1）: %2").arg(requestId, text), false);
     } else {
-        showMessage(tr("再印刷できません: %1").arg(done.error().detail), true);
+        showMessage(tr("再印刷できません（%1）: %2").arg(requestId, text), true);
     }
+    updateActions();
 }
 
 void InboxWindow::showMessage(const QString &text, bool error)

@@ -44,6 +44,26 @@ private:
     InboxClient *m_client;
 };
 
+// Runs reprints on the window's reprint thread, one after the other, with a hook made in that thread.
+class ReprintRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReprintRunner(std::function<std::unique_ptr<ReprintHook>()> factory);
+    ~ReprintRunner() override;
+
+public Q_SLOTS:
+    void run(const kakanai::backoffice::RequestDetail &request);
+
+Q_SIGNALS:
+    void done(const QString &requestId, bool ok, const QString &text);
+
+private:
+    std::function<std::unique_ptr<ReprintHook>()> m_factory;
+    std::unique_ptr<ReprintHook> m_hook;
+};
+
 // The back-office staff's window (受付業務): the live list of delivered requests (refreshed on NOTIFY), search and a
 // status filter, the opened request with its values and provenance, and the status actions 受付 / 基幹登録済 /
 // 返戻 (with a reason) and 再印刷. Every database call goes through the InboxClient on its own thread; widgets are
@@ -57,7 +77,9 @@ public:
     {
         // Asks for the reason of a return; empty optional: cancelled. Default: a multi-line input dialog.
         std::function<std::optional<QString>(QWidget *parent)> askReturnReason;
-        ReprintHook *reprint = nullptr; // not owned; null: NoPrinterReprint
+        // Makes the reprint hook, called once on the window's reprint thread (printing blocks and renders with
+        // per-thread fonts). Empty: NoPrinterReprint.
+        std::function<std::unique_ptr<ReprintHook>()> makeReprint;
         FormLabels labels;
         QTimeZone zone; // times shown in this zone; invalid: local time
         int listLimit = 500;
@@ -74,6 +96,7 @@ Q_SIGNALS:
     void listRequested(const kakanai::backoffice::RequestFilter &filter);
     void openRequested(const QString &requestId);
     void statusRequested(const QString &requestId, kakanai::backoffice::RequestStatus status, const QString &reason);
+    void reprintRequested(const kakanai::backoffice::RequestDetail &request);
 
 public Q_SLOTS:
     void refresh();
@@ -89,6 +112,7 @@ private:
     void onSelectionChanged();
     void changeStatus(RequestStatus status);
     void reprint();
+    void onReprinted(const QString &requestId, bool ok, const QString &text);
     void updateActions();
     void showMessage(const QString &text, bool error);
     QString selectedId() const;
@@ -96,7 +120,8 @@ private:
 
     InboxClient *m_client;
     Hooks m_hooks;
-    std::unique_ptr<ReprintHook> m_defaultReprint;
+    QThread m_reprintThread;
+    bool m_printing = false;
     RequestListModel *m_model = nullptr;
     RequestView *m_view = nullptr;
     QTableView *m_list = nullptr;

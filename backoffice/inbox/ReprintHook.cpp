@@ -6,10 +6,11 @@ ReprintHook::~ReprintHook() = default;
 
 Result<QString> NoPrinterReprint::reprint(const RequestDetail &request)
 {
-    return BackofficeError::make(BackofficeErrorCode::Internal,
-                                 QStringLiteral("printing is not available in this build (kakanai_printer not linked); "
-                                                "request %1 not printed")
-                                     .arg(request.summary.requestId));
+    return BackofficeError::make(
+        BackofficeErrorCode::Config,
+        QStringLiteral("printing is not configured (no [printer] group); request %1 not printed")
+            .arg(request.summary.requestId),
+        QStringLiteral("printer"));
 }
 
 } // namespace kakanai::backoffice

@@ -184,7 +184,7 @@ extendedKeyUsage=clientAuth'
 kakanai_pg_free_port() {
     local p
     for _ in $(seq 1 50); do
-        p=$((20000 + RANDOM % 40000))
+        p=$(shuf -i 20000-59999 -n 1)
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
             printf '%s\n' "$p"
             return 0
