@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -123,3 +124,5 @@ private:
 Result<Done> checkSingleSqlite();
 
 } // namespace kakanai::backoffice
+
+Q_DECLARE_METATYPE(kakanai::backoffice::EnqueueReceipt)

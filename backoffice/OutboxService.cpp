@@ -7,10 +7,46 @@
 
 namespace kakanai::backoffice {
 
+OutboxWriter::OutboxWriter(QString path, std::shared_ptr<const DataKey> key, std::shared_ptr<Clock> clock)
+    : m_path(std::move(path))
+    , m_key(std::move(key))
+    , m_clock(std::move(clock))
+{}
+
+OutboxWriter::~OutboxWriter() = default;
+
+void OutboxWriter::write(quint64 ticket, std::shared_ptr<const SecretBytes> requestJson)
+{
+    if (!m_outbox) {
+        auto outbox = Outbox::open(m_path, m_key, OutboxOptions{m_clock.get(), 5000});
+        if (!outbox) {
+            Q_EMIT failed(ticket, outbox.error());
+            return;
+        }
+        m_outbox = std::move(*outbox);
+    }
+    auto receipt = requestJson ? m_outbox->enqueueJson(requestJson->bytes())
+                               : Result<EnqueueReceipt>(BackofficeError::make(BackofficeErrorCode::InvalidRequest,
+                                                                              QStringLiteral("no request")));
+    requestJson.reset(); // our reference: the last owner wipes the text
+    if (receipt) {
+        Q_EMIT written(ticket, *receipt);
+    } else {
+        Q_EMIT failed(ticket, receipt.error());
+    }
+}
+
+void OutboxWriter::close()
+{
+    m_outbox.reset();
+}
+
 OutboxService::OutboxService(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<kakanai::backoffice::OutboxStatus>();
+    qRegisterMetaType<kakanai::backoffice::EnqueueReceipt>();
+    qRegisterMetaType<kakanai::backoffice::BackofficeError>();
 }
 
 Result<std::unique_ptr<OutboxService>> OutboxService::create(const BackofficeConfig &config, Options options,
@@ -31,6 +67,20 @@ Result<std::unique_ptr<OutboxService>> OutboxService::create(const BackofficeCon
     service->m_status.link =
         config.intake.isConfigured() ? OutboxStatus::Link::Unknown : OutboxStatus::Link::NotConfigured;
     service->refreshCounts();
+
+    {
+        auto *writer = new OutboxWriter(config.outbox.path, sharedKey, service->m_clock);
+        writer->moveToThread(&service->m_writerThread);
+        service->m_writer = writer;
+        OutboxService *self = service.get();
+        connect(writer, &OutboxWriter::written, self, [self](quint64 ticket, const EnqueueReceipt &receipt) {
+            self->afterEnqueue();
+            Q_EMIT self->enqueued(ticket, receipt);
+        });
+        connect(writer, &OutboxWriter::failed, self, &OutboxService::enqueueFailed);
+        service->m_writerThread.setObjectName(QStringLiteral("kakanai-outbox-writer"));
+        service->m_writerThread.start();
+    }
 
     if (config.intake.isConfigured()) {
         ConnectionSettings intake = config.intake;
@@ -60,6 +110,14 @@ Result<std::unique_ptr<OutboxService>> OutboxService::create(const BackofficeCon
 
 OutboxService::~OutboxService()
 {
+    if (m_writer) {
+        // Requests already handed to enqueueAsync are written (or fail) before the writer closes.
+        QMetaObject::invokeMethod(m_writer, &OutboxWriter::close, Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+        delete m_writer;
+        m_writer = nullptr;
+    }
     if (m_worker) {
         // stop() closes the worker's connections in its own thread; then the thread ends and the worker with it.
         QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
@@ -76,11 +134,26 @@ Result<EnqueueReceipt> OutboxService::enqueue(const QJsonObject &request)
     if (!receipt) {
         return receipt.error();
     }
+    afterEnqueue();
+    return receipt;
+}
+
+void OutboxService::enqueueAsync(quint64 ticket, std::shared_ptr<const SecretBytes> requestJson)
+{
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, ticket, json = std::move(requestJson)]() mutable {
+            writer->write(ticket, std::move(json));
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxService::afterEnqueue()
+{
     refreshCounts();
     if (m_worker) {
         QMetaObject::invokeMethod(m_worker, &SyncWorker::wake, Qt::QueuedConnection);
     }
-    return receipt;
 }
 
 void OutboxService::syncNow()

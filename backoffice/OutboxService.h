@@ -18,6 +18,30 @@ class Clock;
 class DataKey;
 class SyncWorker;
 
+// The service's writer: its own outbox connection on its own thread (enqueueAsync).
+class OutboxWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    OutboxWriter(QString path, std::shared_ptr<const DataKey> key, std::shared_ptr<Clock> clock);
+    ~OutboxWriter() override;
+
+public Q_SLOTS:
+    void write(quint64 ticket, std::shared_ptr<const kakanai::SecretBytes> requestJson);
+    void close();
+
+Q_SIGNALS:
+    void written(quint64 ticket, const kakanai::backoffice::EnqueueReceipt &receipt);
+    void failed(quint64 ticket, const kakanai::backoffice::BackofficeError &error);
+
+private:
+    QString m_path;
+    std::shared_ptr<const DataKey> m_key;
+    std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
 // What the kiosk holds: the outbox on the GUI thread (enqueue commits in a few milliseconds and returns only
 // after the commit: the request is then safe, and only then may the screen say so) and the sync worker on its own
 // thread. statusChanged() feeds the status line: online/offline, queue length, oldest waiting request, last error.
@@ -45,6 +69,10 @@ public:
 
     // Commits the request to the outbox; returns after COMMIT. Then wakes the worker.
     Result<EnqueueReceipt> enqueue(const QJsonObject &request);
+    // The same on the service's writer thread, for a caller that must not wait even for the commit's fsync (the
+    // kiosk's RequestSink::submit): returns at once; enqueued() or enqueueFailed() follows, queued, never from
+    // inside this call. `requestJson` is the compact JSON of the request (its last owner wipes it).
+    void enqueueAsync(quint64 ticket, std::shared_ptr<const SecretBytes> requestJson);
     OutboxStatus status() const { return m_status; }
     // Retry delivery now (a staff button), forgetting the backoff.
     void syncNow();
@@ -56,16 +84,21 @@ public:
 Q_SIGNALS:
     void statusChanged(const kakanai::backoffice::OutboxStatus &status);
     void delivered(const QStringList &requestIds);
+    void enqueued(quint64 ticket, const kakanai::backoffice::EnqueueReceipt &receipt);
+    void enqueueFailed(quint64 ticket, const kakanai::backoffice::BackofficeError &error);
 
 private:
     OutboxService(QObject *parent);
     void refreshCounts();
     void setStatus(const OutboxStatus &status);
+    void afterEnqueue();
 
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Outbox> m_outbox;
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
+    QThread m_writerThread;
+    OutboxWriter *m_writer = nullptr;
     OutboxStatus m_status;
 };
 

@@ -333,6 +333,39 @@ private Q_SLOTS:
         QVERIFY(again->syncRecord()->lastErrorCode.isEmpty());
     }
 
+    // The kiosk's RequestSink contract: submit returns at once, the commit happens on the writer thread, and the
+    // answer comes queued, never from inside the call.
+    void serviceEnqueueAsync()
+    {
+        BackofficeConfig config;
+        config.outbox.path = dbPath();
+        config.outbox.keyFile = m_dir->filePath(QStringLiteral("outbox.key"));
+        QVERIFY(DataKey::create(config.outbox.keyFile).ok());
+        auto service = OutboxService::create(config);
+        QVERIFY(service.ok());
+        QSignalSpy enqueued(service->get(), &OutboxService::enqueued);
+        QSignalSpy failed(service->get(), &OutboxService::enqueueFailed);
+        QSignalSpy status(service->get(), &OutboxService::statusChanged);
+        QVERIFY(enqueued.isValid() && failed.isValid() && status.isValid());
+
+        const QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
+        (*service)->enqueueAsync(
+            7, std::make_shared<const kakanai::SecretBytes>(QJsonDocument(r).toJson(QJsonDocument::Compact)));
+        (*service)->enqueueAsync(8, std::make_shared<const kakanai::SecretBytes>(QByteArrayLiteral("{\"broken\"")));
+        QCOMPARE(enqueued.count(), 0); // never from inside the call
+        QTRY_COMPARE(enqueued.count(), 1);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(enqueued.first().at(0).toULongLong(), quint64(7));
+        QCOMPARE(enqueued.first().at(1).value<EnqueueReceipt>().requestId,
+                 r.value(QLatin1String("request_id")).toString());
+        QCOMPARE(failed.first().at(0).toULongLong(), quint64(8));
+        QCOMPARE(failed.first().at(1).value<BackofficeError>().code, BackofficeErrorCode::InvalidRequest);
+        // Acknowledged means committed: the GUI thread's own connection sees the row, and the status line counts it.
+        QCOMPARE((*service)->outbox().counts()->waiting, 1);
+        QCOMPARE((*service)->status().waiting, 1);
+        QVERIFY(!status.isEmpty());
+    }
+
     // The kiosk's object: without [intake] it is the embedded outbox-only default, and every enqueue updates the
     // status line (queue length, oldest waiting request) through statusChanged.
     void serviceWithoutIntake()
