@@ -42,6 +42,11 @@ bool LanguageManager::setLanguage(const QString &code)
         }
         translator.reset();
     }
+    // The new code first: installing the translator sends every widget its LanguageChange at once, and the
+    // screens ask language() for the data texts while they handle it.
+    const QString previous = m_language;
+    m_language = code;
+    QLocale::setDefault(QLocale(bcp47(code)));
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());
     }
@@ -53,8 +58,7 @@ bool LanguageManager::setLanguage(const QString &code)
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     }
-    QLocale::setDefault(QLocale(bcp47(code)));
-    m_language = code;
+    Q_UNUSED(previous)
     Q_EMIT languageChanged(code);
     return true;
 }

@@ -291,8 +291,11 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
         connect(m_ctx.staff, &StaffAuthenticator::signedInChanged, this, &KioskWindow::refreshStatus);
     }
     connect(m_ctx.languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        const bool fontChanges = Theme::fontFor(code, 20).families() != Theme::fontFor(m_theme.language, 20).families();
         m_theme.language = code;
-        QApplication::setFont(Theme::fontFor(code, Theme::sizesFor(m_theme).body));
+        if (fontChanges) {
+            applyTheme(); // the font family follows the language (Chinese and Korean glyph variants)
+        }
         retranslate();
     });
     // Only the page shown counts for the window's minimum size (QStackedLayout takes the largest of all pages

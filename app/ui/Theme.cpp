@@ -35,7 +35,8 @@ Theme::Sizes Theme::sizesFor(const Options &options)
     s.title = px(42, 32);
     s.huge = px(72, 52);
     s.touch = std::max(56, int(std::lround(72 * screenFactor))); // ≥ 48 px, not scaled by the text size
-    s.key = std::max(64, int(std::lround(96 * screenFactor)));
+    // Keypad keys shrink faster than text: four rows and the OK button must fit a 800 px high screen.
+    s.key = std::max(56, int(std::lround(96 * screenFactor * screenFactor)));
     return s;
 }
 
@@ -70,6 +71,13 @@ QString Theme::styleSheet(const Options &options)
     tokens.insert(QStringLiteral("huge"), QString::number(s.huge));
     tokens.insert(QStringLiteral("touch"), QString::number(s.touch));
     tokens.insert(QStringLiteral("key"), QString::number(s.key));
+    // The family list in the style sheet too: a style sheet's font overrides the application font, and the CJK
+    // variant must follow the language (Han characters are drawn differently in Japanese, Chinese and Korean).
+    QStringList families;
+    for (const QString &f : fontFor(options.language, s.body).families()) {
+        families.append(QLatin1Char('"') + f + QLatin1Char('"'));
+    }
+    tokens.insert(QStringLiteral("fontFamily"), families.join(QStringLiteral(", ")));
     static const QRegularExpression token(QStringLiteral("@([A-Za-z]+)@"));
     QString out;
     qsizetype last = 0;

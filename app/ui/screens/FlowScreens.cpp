@@ -72,8 +72,9 @@ QScrollArea *touchScrollArea(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // A finger drags the page; taps still reach the buttons.
-    QScroller::grabGesture(scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    // A finger on the touchscreen drags the page (touch events only: taps and the mouse reach the buttons at
+    // once, without the press delay a mouse-driven scroller adds).
+    QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
     return scroll;
 }
 
@@ -834,7 +835,7 @@ StaffConfirmScreen::StaffConfirmScreen(KioskContext context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setWordWrap(true);
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
-    QScroller::grabGesture(m_table->viewport(), QScroller::LeftMouseButtonGesture);
+    QScroller::grabGesture(m_table->viewport(), QScroller::TouchGesture);
     body()->addWidget(m_table, 1);
     m_warnings = ui::label("body", this);
     m_warnings->setObjectName(QStringLiteral("staff_warnings"));

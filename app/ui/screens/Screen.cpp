@@ -33,7 +33,7 @@ Screen::Screen(KioskContext context, QWidget *parent)
     m_bodyScroll->setWidgetResizable(true);
     m_bodyScroll->setFrameShape(QFrame::NoFrame);
     m_bodyScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QScroller::grabGesture(m_bodyScroll->viewport(), QScroller::LeftMouseButtonGesture);
+    QScroller::grabGesture(m_bodyScroll->viewport(), QScroller::TouchGesture);
     m_bodyWidget = new QWidget(m_bodyScroll);
     m_body = new QVBoxLayout(m_bodyWidget);
     m_body->setContentsMargins(0, 0, 0, 0);
@@ -99,6 +99,22 @@ void Screen::retranslateCommon()
     }
     if (m_back) {
         ui::setText(m_back, tr("Back"));
+    }
+}
+
+void Screen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Tighter margins on a lower screen (1280×800): the page keeps its touch sizes, the air goes first.
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    if (height() < 760) {
+        outer->setContentsMargins(40, 16, 40, 12);
+        outer->setSpacing(10);
+        m_body->setSpacing(12);
+    } else {
+        outer->setContentsMargins(56, 36, 56, 28);
+        outer->setSpacing(18);
+        m_body->setSpacing(18);
     }
 }
 

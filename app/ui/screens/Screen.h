@@ -29,6 +29,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // Builders for subclasses.
     QLabel *title() const { return m_title; }
     QLabel *subtitle() const { return m_subtitle; }

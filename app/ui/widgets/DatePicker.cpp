@@ -198,7 +198,7 @@ void DatePicker::open(Part part)
             }
             const int first = std::max(1, m_min.year() - forms::eraStart(*m_era).year() + 1);
             for (int y = first; y <= yearCount(*m_era); ++y) {
-                options.append({y, y == 1 ? tr("1 (first year)") : tr("%1").arg(y), {}});
+                options.append({y, y == 1 ? tr("1st year", "date picker: 元年") : QString::number(y), {}});
             }
         } else {
             for (int y = m_max.year(); y >= m_min.year(); --y) {

@@ -28,11 +28,6 @@ using forms::FieldType;
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("FieldEditor", text);
-}
-
 bool japanese(const QString &language)
 {
     return language == QLatin1String("ja") || language == QLatin1String("ja_easy");
@@ -114,12 +109,13 @@ QString displayValue(const forms::FieldDefinition &field, const forms::FieldValu
             labels.append(optionLabel(field, item.toString(), language));
         }
         if (labels.isEmpty()) {
-            return translate("None");
+            return QCoreApplication::translate("FieldEditor", "None");
         }
         return labels.join(japanese(language) ? QStringLiteral("、") : QStringLiteral(", "));
     }
     case FieldType::Boolean:
-        return v.toBool() ? translate("Yes") : translate("No");
+        return v.toBool() ? QCoreApplication::translate("FieldEditor", "Yes")
+                          : QCoreApplication::translate("FieldEditor", "No");
     case FieldType::Date: {
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         if (!d.isValid()) {
@@ -241,7 +237,10 @@ YesNoEditor::YesNoEditor(PlannedField field, EditorContext context, QWidget *par
     m_group = new ChoiceGroup(true, this);
     QList<ChoiceGroup::Option> options;
     for (const QJsonValue &v : m_field.allowedBooleans) {
-        options.append({v, v.toBool() ? translate("Yes") : translate("No"), {}});
+        options.append({v,
+                        v.toBool() ? QCoreApplication::translate("FieldEditor", "Yes")
+                                   : QCoreApplication::translate("FieldEditor", "No"),
+                        {}});
     }
     m_group->setOptions(options, 2);
     layout->addWidget(m_group);
@@ -260,7 +259,8 @@ void YesNoEditor::retranslate(const QString &language)
     FieldEditor::retranslate(language);
     QStringList labels;
     for (const QJsonValue &v : m_field.allowedBooleans) {
-        labels.append(v.toBool() ? translate("Yes") : translate("No"));
+        labels.append(v.toBool() ? QCoreApplication::translate("FieldEditor", "Yes")
+                                 : QCoreApplication::translate("FieldEditor", "No"));
     }
     m_group->setLabels(labels);
 }
@@ -391,8 +391,9 @@ void PresetEditor::retranslate(const QString &language)
     }
     m_group->setLabels(labels);
     if (m_other) {
-        m_other->setPlaceholderText(translate("Other answer (staff type it)"));
-        m_other->setAccessibleName(translate("Other answer, typed by staff: %1").arg(fieldLabel(m_field, language)));
+        m_other->setPlaceholderText(QCoreApplication::translate("FieldEditor", "Other answer (staff type it)"));
+        m_other->setAccessibleName(QCoreApplication::translate("FieldEditor", "Other answer, typed by staff: %1")
+                                       .arg(fieldLabel(m_field, language)));
     }
 }
 
@@ -410,7 +411,7 @@ KeypadEditor::KeypadEditor(PlannedField field, EditorContext context, QWidget *p
     }
     m_display = ui::label("display", this);
     m_display->setObjectName(QStringLiteral("keypad_display"));
-    m_display->setMinimumHeight(72);
+    m_display->setWordWrap(false);
     m_display->setMinimumWidth(kind == Keypad::Layout::CardNumber ? 420 : 320);
     m_display->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_keypad = new Keypad(kind, this);
@@ -518,8 +519,8 @@ AddressEditor::AddressEditor(PlannedField field, EditorContext context, QWidget 
     auto *left = new QVBoxLayout;
     m_display = ui::label("display", this);
     m_display->setObjectName(QStringLiteral("address_display"));
+    m_display->setWordWrap(false);
     m_display->setMinimumWidth(320);
-    m_display->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     left->addWidget(m_display);
     m_message = ui::label("error", this);
     left->addWidget(m_message);
@@ -594,12 +595,14 @@ void AddressEditor::lookup()
     m_town = -1;
     m_message->clear();
     if (!m_context.postal) {
-        m_message->setText(translate("The postal code list is not available. Please ask the staff."));
+        m_message->setText(
+            QCoreApplication::translate("FieldEditor", "The postal code list is not available. Please ask the staff."));
         return;
     }
     auto found = m_context.postal->lookup(m_postal);
     if (!found || found->isEmpty()) {
-        ui::setText(m_message, translate("No address has this postal code. Please check the number."));
+        ui::setText(m_message, QCoreApplication::translate(
+                                   "FieldEditor", "No address has this postal code. Please check the number."));
         return;
     }
     QList<ChoiceGroup::Option> options;
@@ -684,33 +687,37 @@ void AddressEditor::refresh()
     m_change->setVisible(done);
     m_result->setText(m_stored);
     m_result->setAccessibleName(m_stored);
-    ui::setText(m_change, translate("Change"), translate("Enters the address again"));
+    ui::setText(m_change, QCoreApplication::translate("FieldEditor", "Change"),
+                QCoreApplication::translate("FieldEditor", "Enters the address again"));
     m_postalKeypad->setVisible(m_step == Step::Postal);
     m_townChoice->setVisible(m_step == Step::Town);
     m_blockKeypad->setVisible(m_step == Step::Block);
     m_blockDone->setVisible(m_step == Step::Block);
     m_blockDone->setEnabled(!m_block.isEmpty() && !m_block.endsWith(u'-'));
-    ui::setText(m_blockDone, translate("This is the address"));
+    ui::setText(m_blockDone, QCoreApplication::translate("FieldEditor", "This is the address"));
     m_display->setVisible(!done);
     m_message->setVisible(m_step == Step::Postal && !m_message->text().isEmpty());
     switch (m_step) {
     case Step::Postal: {
-        ui::setText(m_stepLabel, translate("1. Enter the postal code (7 digits)"));
+        ui::setText(m_stepLabel, QCoreApplication::translate("FieldEditor", "1. Enter the postal code (7 digits)"));
         QString shown = m_postal;
         while (shown.size() < 7) {
             shown += QChar(u'_');
         }
         m_display->setText(QStringLiteral("〒 ") + shown.left(3) + QLatin1Char('-') + shown.mid(3));
-        m_display->setAccessibleName(translate("Postal code") + QLatin1Char(' ') + m_postal);
+        m_display->setAccessibleName(QCoreApplication::translate("FieldEditor", "Postal code") + QLatin1Char(' ') +
+                                     m_postal);
         break;
     }
     case Step::Town:
-        ui::setText(m_stepLabel, translate("2. Tap your town"));
+        ui::setText(m_stepLabel, QCoreApplication::translate("FieldEditor", "2. Tap your town"));
         m_display->setText(QStringLiteral("〒 ") + m_postal.left(3) + QLatin1Char('-') + m_postal.mid(3));
         break;
     case Step::Block: {
-        ui::setText(m_stepLabel,
-                    translate("3. Enter the block and house number (丁目・番地・号) with the hyphen key, e.g. 4-2-8"));
+        ui::setText(
+            m_stepLabel,
+            QCoreApplication::translate(
+                "FieldEditor", "3. Enter the block and house number (丁目・番地・号) with the hyphen key, e.g. 4-2-8"));
         const Town &t = m_towns.value(m_town);
         m_display->setText(t.prefecture + t.municipality + t.town + fullWidth(m_block));
         m_display->setAccessibleName(m_display->text());
@@ -791,15 +798,18 @@ void ListEditor::retranslate(const QString &language)
     FieldEditor::retranslate(language);
     const QString itemName = capitalised(datatext::text(m_field.definition->label, language));
     for (int i = 0; i < m_itemTitles.size(); ++i) {
-        ui::setText(m_itemTitles.at(i), i == 0 && m_field.firstItemFromCard
-                                            ? translate("%1 — %2 (the card holder)").arg(itemName).arg(i + 1)
-                                            : translate("%1 — %2").arg(itemName).arg(i + 1));
+        ui::setText(
+            m_itemTitles.at(i),
+            i == 0 && m_field.firstItemFromCard
+                ? QCoreApplication::translate("FieldEditor", "%1 — %2 (the card holder)").arg(itemName).arg(i + 1)
+                : QCoreApplication::translate("FieldEditor", "%1 — %2").arg(itemName).arg(i + 1));
     }
     for (QPushButton *remove : std::as_const(m_removes)) {
-        ui::setText(remove, translate("Remove"), translate("Removes this person"));
+        ui::setText(remove, QCoreApplication::translate("FieldEditor", "Remove"),
+                    QCoreApplication::translate("FieldEditor", "Removes this person"));
     }
     if (m_add) {
-        ui::setText(m_add, translate("Add: %1").arg(itemName));
+        ui::setText(m_add, QCoreApplication::translate("FieldEditor", "Add: %1").arg(itemName));
     }
     int n = 0;
     for (int i = 0; i < m_field.items.size(); ++i) {
@@ -877,7 +887,7 @@ void CardValueRow::load(const forms::FormInstance &form)
     if (m_field.kind == EditorKind::IndividualNumber) {
         const bool read = form.individualNumber(m_field.path) != nullptr;
         if (!read) {
-            text = translate("Not read (read it only if this procedure needs it)");
+            text = QCoreApplication::translate("FieldEditor", "Not read (read it only if this procedure needs it)");
         }
         if (m_readNumber) {
             m_readNumber->setVisible(!read);
@@ -889,7 +899,7 @@ void CardValueRow::load(const forms::FormInstance &form)
     if (changed) {
         forms::FieldValue original;
         original.value = *v->cardValue;
-        ui::setText(m_original, translate("On the card: %1 (corrected by staff)")
+        ui::setText(m_original, QCoreApplication::translate("FieldEditor", "On the card: %1 (corrected by staff)")
                                     .arg(displayValue(*m_field.definition, &original, m_context.language)));
     } else {
         ui::setText(m_original, QString());
@@ -901,16 +911,19 @@ void CardValueRow::retranslate(const QString &language)
 {
     FieldEditor::retranslate(language);
     ui::setText(m_label, fieldLabel(m_field, language));
-    ui::setText(m_badge, translate("Counter only"));
+    ui::setText(m_badge, QCoreApplication::translate("FieldEditor", "Counter only"));
     if (m_correct) {
-        ui::setText(m_correct, translate("Correct (staff)"), translate("Staff correct a value read from the card"));
+        ui::setText(m_correct, QCoreApplication::translate("FieldEditor", "Correct (staff)"),
+                    QCoreApplication::translate("FieldEditor", "Staff correct a value read from the card"));
     }
     if (m_readNumber) {
-        ui::setText(m_readNumber, translate("Read from the card (PIN)"),
-                    translate("Reads the individual number; the resident enters the PIN again"));
+        ui::setText(m_readNumber, QCoreApplication::translate("FieldEditor", "Read from the card (PIN)"),
+                    QCoreApplication::translate("FieldEditor",
+                                                "Reads the individual number; the resident enters the PIN again"));
     }
     if (m_edit) {
-        m_edit->setAccessibleName(translate("Correction by staff: %1").arg(fieldLabel(m_field, language)));
+        m_edit->setAccessibleName(
+            QCoreApplication::translate("FieldEditor", "Correction by staff: %1").arg(fieldLabel(m_field, language)));
     }
 }
 
