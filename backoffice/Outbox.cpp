@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kakanai::backoffice {
@@ -134,6 +135,10 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString &path, std::shared_pt
     } else if (!QFileInfo(path).isFile()) {
         return BackofficeError::make(BackofficeErrorCode::OutboxOpen, QStringLiteral("%1 is not a file").arg(path),
                                      pathKey);
+    } else if (struct stat st = {}; ::stat(native.constData(), &st) == 0 && (st.st_mode & 077) != 0) {
+        // Its contents are ciphertext, but ids and times are nobody else's business either.
+        qCWarning(lcOutbox, "%s has mode %04o: chmod 600 it (and its -wal, -shm)", qPrintable(path),
+                  static_cast<unsigned>(st.st_mode & 0777));
     }
 
     std::unique_ptr<Outbox> outbox(new Outbox);

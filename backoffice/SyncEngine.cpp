@@ -39,12 +39,15 @@ void SyncEngine::disconnect()
     m_connection.reset();
 }
 
-Result<Done> SyncEngine::ensureConnected()
+Result<Done> SyncEngine::ensureConnected(bool probe)
 {
     // An idle connection may have been closed by the server (restart, failover): reading what it sent tells,
     // without a round trip, and a fresh connection replaces it before the batch is sent.
     if (m_connection && m_connection->consumeInput() && m_connection->isHealthy()) {
-        return Done{};
+        if (!probe || m_connection->exec(QStringLiteral("SELECT 1")).ok()) {
+            m_fresh = false;
+            return Done{};
+        }
     }
     m_connection.reset();
     auto conn = PgConnection::connect(m_intake);
@@ -52,6 +55,7 @@ Result<Done> SyncEngine::ensureConnected()
         return conn.error();
     }
     m_connection = std::move(*conn);
+    m_fresh = true;
     qCInfo(lcSync, "connected to the intake database %s:%d", qPrintable(m_intake.host), m_intake.port);
     return Done{};
 }
@@ -76,6 +80,16 @@ void SyncEngine::record(bool ok, const BackofficeError *error)
 Result<qint64> SyncEngine::insert(const QByteArray &jsonArray)
 {
     auto result = m_connection->exec(InsertSql, {jsonArray});
+    if (!result && result.error().code == BackofficeErrorCode::IntakeUnavailable && !m_fresh) {
+        // A connection kept from an earlier batch died meanwhile (the server restarted): one fresh try before
+        // counting it as a failure. If the first statement did commit, the copy is a no-op.
+        qCInfo(lcSync, "kept connection lost (%s): reconnecting", qPrintable(result.error().toLogString()));
+        m_connection.reset();
+        if (auto again = ensureConnected(); !again) {
+            return again.error();
+        }
+        result = m_connection->exec(InsertSql, {jsonArray});
+    }
     if (!result) {
         if (!m_connection->isHealthy()) {
             m_connection.reset();

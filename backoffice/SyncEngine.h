@@ -44,13 +44,14 @@ public:
     Result<DeliveryReport> deliverBatch();
     bool isConnected() const;
     void disconnect();
-    // Connects if not connected (for the status probe of the CLI).
-    Result<Done> ensureConnected();
+    // Connects if not connected. `probe`: also check an existing connection with a round trip (the idle check
+    // of the worker and the CLI's --probe), since a server that closed it may have said so only half-way.
+    Result<Done> ensureConnected(bool probe = false);
 
 private:
     Result<qint64> insert(const QByteArray &jsonArray);
     void record(bool ok, const BackofficeError *error);
-
+    bool m_fresh = false; // the connection was made for the current batch
     Outbox &m_outbox;
     ConnectionSettings m_intake;
     int m_batchSize;

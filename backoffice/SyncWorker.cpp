@@ -116,20 +116,18 @@ void SyncWorker::attempt()
     }
     m_failures = 0;
     m_status.lastError.reset();
-    if (report->sent > 0 || m_engine->isConnected()) {
-        m_status.link = OutboxStatus::Link::Online;
-        m_status.lastDeliveryAt = m_status.lastAttemptAt;
-    } else if (m_status.link == OutboxStatus::Link::Unknown) {
-        // Nothing to send yet: check the link anyway, so the status line is right before the first request.
-        if (auto connected = m_engine->ensureConnected(); connected) {
-            m_status.link = OutboxStatus::Link::Online;
-        } else {
+    if (report->sent == 0) {
+        // Nothing to send: check the link anyway (a closed connection is noticed without traffic and replaced), so
+        // the status line says offline before a resident's request has to wait, not after.
+        if (auto connected = m_engine->ensureConnected(true); !connected) {
             fail(connected.error());
             publish();
             Q_EMIT attempted(n, false);
             return;
         }
     }
+    m_status.link = OutboxStatus::Link::Online;
+    m_status.lastDeliveryAt = m_status.lastAttemptAt;
     if (!report->delivered.isEmpty()) {
         Q_EMIT delivered(report->delivered);
     }

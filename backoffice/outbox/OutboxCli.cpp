@@ -174,7 +174,7 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
     }
     if (probe && config.intake.isConfigured()) {
         SyncEngine engine(outbox, config.intake, config.sync.batchSize);
-        auto connected = engine.ensureConnected();
+        auto connected = engine.ensureConnected(true);
         s.link = connected ? OutboxStatus::Link::Online : OutboxStatus::Link::Offline;
         if (!connected) {
             s.lastError = connected.error();

@@ -274,7 +274,9 @@ set -euo pipefail
 runas=(${runas[*]})
 case "\${1:-}" in
     stop) "\${runas[@]}" "$bindir/pg_ctl" -D "$data" -m fast -w -t 60 stop >/dev/null ;;
-    start) "\${runas[@]}" "$bindir/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 start >/dev/null ;;
+    start)
+        "\${runas[@]}" "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1 ||
+            "\${runas[@]}" "$bindir/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 start >/dev/null ;;
     tls)
         case "\${2:-}" in
             expired) echo "ssl_cert_file = '$dir/server/server-expired.crt'" >"$dir/server/tls_override.conf" ;;

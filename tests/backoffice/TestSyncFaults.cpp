@@ -29,12 +29,45 @@ private Q_SLOTS:
         }
     }
 
+    void init()
+    {
+        // Each test starts with the server up, whatever the previous one left.
+        QVERIFY(fixtures::pgctl({QStringLiteral("start")}) ||
+                PgConnection::connect(fixtures::pgSettings(QStringLiteral("kiosk"))).ok());
+    }
+
     void cleanupTestCase()
     {
         // Whatever happened, leave the server running for the other tests.
         if (fixtures::pgAvailable()) {
             fixtures::pgctl({QStringLiteral("start")});
         }
+    }
+
+    // With nothing to send the status line must still tell the truth: the idle check notices the server is gone.
+    void idleLinkLossIsShown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        BackofficeConfig config;
+        config.outbox.path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        config.outbox.keyFile = dir.filePath(QStringLiteral("outbox.key"));
+        config.intake = fixtures::pgSettings(QStringLiteral("kiosk"));
+        QVERIFY(DataKey::create(config.outbox.keyFile).ok());
+        auto clock = std::make_shared<ManualClock>();
+        auto service = OutboxService::create(config, OutboxService::Options{clock, [] { return 0.0; }});
+        QVERIFY(service.ok());
+        QTRY_COMPARE((*service)->status().link, OutboxStatus::Link::Online);
+        QVERIFY(fixtures::pgctl({QStringLiteral("stop")}));
+        QTRY_VERIFY(clock->nextDue().isValid());
+        clock->advance(config.sync.pollIntervalMs);
+        QTRY_COMPARE((*service)->status().link, OutboxStatus::Link::Offline);
+        QCOMPARE((*service)->status().waiting, 0);
+        QVERIFY(fixtures::pgctl({QStringLiteral("start")}));
+        QTRY_VERIFY(clock->nextDue().isValid());
+        clock->advance(clock->now().msecsTo(clock->nextDue()));
+        QTRY_COMPARE((*service)->status().link, OutboxStatus::Link::Online);
+        QVERIFY(!(*service)->status().lastError);
     }
 
     void stopAndRestartDuringSync()
