@@ -10,6 +10,7 @@
 #include "Pg.h"
 #include "SyncEngine.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -173,6 +174,62 @@ private Q_SLOTS:
                 return seen.contains(id);
             }(),
             10000);
+    }
+
+    // The operators' command line: enqueue, status --probe, sync --once, and what it says when the intake is gone.
+    void commandLine()
+    {
+        const QString kiosk = fixtures::uniqueKioskId("cli");
+        const QString ini = m_dir->filePath(QStringLiteral("kiosk.ini"));
+        const QString key = m_dir->filePath(QStringLiteral("outbox.key"));
+        QVERIFY(fixtures::writeFile(ini, (QStringLiteral("[outbox]\npath=%1\nkey_file=%2\n").arg(dbPath(), key) +
+                                          fixtures::iniGroup(fixtures::pgSettings(QStringLiteral("kiosk"))))
+                                             .toUtf8()));
+        auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(fixtures::binPath(QStringLiteral("kakanai-outbox")),
+                    QStringList{QStringLiteral("--config"), ini} + args);
+            p.waitForFinished(60000);
+            if (out) {
+                *out = p.readAllStandardOutput();
+            }
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QCOMPARE(run({QStringLiteral("init-key")}), 0);
+        QStringList files;
+        for (int i = 0; i < 12; ++i) {
+            const QString f = m_dir->filePath(QStringLiteral("r%1.json").arg(i));
+            QVERIFY(fixtures::writeFile(f, QJsonDocument(fixtures::syntheticRequest(kiosk, i)).toJson()));
+            files.append(f);
+        }
+        QCOMPARE(run(QStringList{QStringLiteral("enqueue")} + files), 0);
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--probe")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("link")).toString(),
+                 QStringLiteral("online"));
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("waiting")).toInt(), 12);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--once")}, &out), 0);
+        QVERIFY2(out.contains("delivered 12 (new 12"), out.constData());
+        QCOMPARE(intakeCount(kiosk), 12);
+        QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--json")}, &out), 0);
+        const QJsonObject s = QJsonDocument::fromJson(out).object();
+        QCOMPARE(s.value(QLatin1String("waiting")).toInt(), 0);
+        QCOMPARE(s.value(QLatin1String("link")).toString(), QStringLiteral("online"));
+        QVERIFY(s.value(QLatin1String("last_error")).isNull());
+
+        // An intake that is not there: exit 5, the request stays queued, status says offline.
+        QVERIFY(fixtures::writeFile(ini,
+                                    fixtures::readFile(ini).replace(
+                                        QStringLiteral("port=%1").arg(qEnvironmentVariable("KAKANAI_PG_PORT")).toUtf8(),
+                                        QByteArrayLiteral("port=1"))));
+        QCOMPARE(run({QStringLiteral("enqueue"), files.first()}), 0);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--once")}), 5);
+        QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--json")}, &out), 0);
+        const QJsonObject offline = QJsonDocument::fromJson(out).object();
+        QCOMPARE(offline.value(QLatin1String("link")).toString(), QStringLiteral("offline"));
+        QCOMPARE(offline.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(offline.value(QLatin1String("last_error")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("intake_unavailable"));
     }
 
     void serviceDeliversAndShowsOnline()
