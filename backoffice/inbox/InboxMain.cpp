@@ -116,6 +116,11 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kakanai-inbox"));
+    // The journal gets the status lines (info); debug only when QT_LOGGING_RULES asks for it.
+    QLoggingCategory::setFilterRules(QStringLiteral("kakanai.*.debug=false"));
+    if (qEnvironmentVariableIsSet("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(qEnvironmentVariable("QT_LOGGING_RULES"));
+    }
     QCommandLineParser parser;
     Options o;
     o.addTo(parser);
