@@ -70,15 +70,34 @@ void report(const QList<ConfigProblem> &problems)
     }
 }
 
+// The helpers for IT staff need no display: they run on a QCoreApplication.
+bool commandLineOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--hash-staff-pin" || arg == "--check-config" || arg == "--help" || arg == "-h" ||
+            arg == "--version" || arg == "-v") {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kakanai"));
-    QApplication::setOrganizationName(QStringLiteral("kakanai"));
-    QApplication::setApplicationVersion(QStringLiteral(KAKANAI_VERSION));
     QGuiApplication::setDesktopSettingsAware(false); // the kiosk's look does not follow a desktop theme
+    std::unique_ptr<QCoreApplication> application;
+    if (commandLineOnly(argc, argv)) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("kakanai"));
+    QCoreApplication::setOrganizationName(QStringLiteral("kakanai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KAKANAI_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kakanai kiosk (書かない窓口)"));
@@ -105,7 +124,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(hashOpt)) {
         const int iterations =
             parser.isSet(iterationsOpt) ? parser.value(iterationsOpt).toInt() : StaffAccounts::DefaultIterations;
-        std::fprintf(stderr, "Staff PIN (4-12 digits): ");
+        if (::isatty(STDIN_FILENO)) {
+            std::fprintf(stderr, "Staff PIN (4-12 digits): ");
+        }
         const auto pin = readSecretLine();
         const auto line = StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations);
         if (!line) {
@@ -137,9 +158,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(checkOpt)) {
         // The data files are checked too (forms, postal directory, staff accounts), without opening a window.
-        KioskApp::Options options;
-        auto kiosk = KioskApp::create(config, options, &problems);
-        if (!kiosk) {
+        if (!KioskApp::checkData(config, &problems)) {
             report(problems);
             return ExitConfig;
         }
@@ -165,7 +184,7 @@ int main(int argc, char *argv[])
         int result = ExitFailed;
         QObject::connect(&walk, &DemoWalk::finished, &app, [&result](bool ok) {
             result = ok ? ExitOk : ExitFailed;
-            QApplication::quit();
+            QCoreApplication::quit();
         });
         walk.start();
         app.exec();

@@ -9,12 +9,29 @@
 
 namespace kakanai::kiosk {
 
+namespace {
+// The catalogue QCoreApplication uses now (installed translators are process-wide in Qt; this mirrors that).
+const QTranslator *activeCatalogue = nullptr;
+} // namespace
+
+QString LanguageManager::dataTranslation(const QString &japanese)
+{
+    if (!activeCatalogue) {
+        return QString();
+    }
+    const QByteArray key = japanese.toUtf8();
+    return activeCatalogue->translate("FormData", key.constData());
+}
+
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 {}
 
 LanguageManager::~LanguageManager()
 {
+    if (activeCatalogue == m_translator.get()) {
+        activeCatalogue = nullptr;
+    }
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());
     }
@@ -51,6 +68,7 @@ bool LanguageManager::setLanguage(const QString &code)
         QCoreApplication::removeTranslator(m_translator.get());
     }
     m_translator = std::move(translator);
+    activeCatalogue = m_translator.get();
     if (m_translator) {
         QCoreApplication::installTranslator(m_translator.get());
     } else {
@@ -110,9 +128,7 @@ namespace {
 // The catalogue's entry for a Japanese data text, or an empty string when it has none.
 QString fromCatalogue(const QString &japanese)
 {
-    const QByteArray key = japanese.toUtf8();
-    const QString t = QCoreApplication::translate("FormData", key.constData());
-    return t == japanese ? QString() : t;
+    return LanguageManager::dataTranslation(japanese);
 }
 
 } // namespace

@@ -29,6 +29,9 @@ public:
 
     // The name of a language in that language ("日本語", "やさしい にほんご", "English", "中文（简体）" ...).
     static QString nativeName(const QString &code);
+    // The catalogue's own entry for a data text (context "FormData"), or a null string when it has none. Unlike
+    // QCoreApplication::translate this tells "translated as itself" (本人 in Chinese) from "not translated".
+    static QString dataTranslation(const QString &japanese);
     // The BCP 47 tag for fonts and accessibility ("ja", "ja", "en", "zh-Hans", "ko", "vi", "pt-BR").
     static QString bcp47(const QString &code);
     static QString catalogue(const QString &code);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 
 #include <cstdio>
@@ -90,7 +91,14 @@ void DemoWalk::fail(const QString &why)
 
 void DemoWalk::onScreen(SessionState state)
 {
-    // Each screen is photographed once its layout has settled, then acted on.
+    // The card check, the read and the commit last a fraction of a second: photographed as they appear.
+    if (state == SessionState::CheckingCard || state == SessionState::Reading || state == SessionState::Submitting) {
+        if (!m_done) {
+            save(sessionStateName(state).replace(QLatin1Char('_'), QLatin1Char('-')));
+        }
+        return;
+    }
+    // Each other screen is photographed once its layout has settled, then acted on.
     QTimer::singleShot(400, this, [this, state] {
         if (!m_done && m_app.session()->state() == state) {
             act(state);
@@ -102,10 +110,8 @@ void DemoWalk::act(SessionState state)
 {
     switch (state) {
     case SessionState::CheckingCard:
-        save(QStringLiteral("checking-card"));
-        break;
     case SessionState::Reading:
-        save(QStringLiteral("reading"));
+    case SessionState::Submitting:
         break;
     case SessionState::PinEntry: {
         save(QStringLiteral("pin"));
@@ -134,6 +140,13 @@ void DemoWalk::act(SessionState state)
                 click(QStringLiteral("choice_mynumber_card"), QStringLiteral("editor_id_document"));
             }
             QTimer::singleShot(400, this, [this] {
+                // Scroll to the answers, as the resident would have.
+                QWidget *purpose = m_app.window()->findChild<QWidget *>(QStringLiteral("editor_purpose"));
+                for (QScrollArea *area : m_app.window()->findChildren<QScrollArea *>()) {
+                    if (purpose && area->isVisible() && area->widget() && area->widget()->isAncestorOf(purpose)) {
+                        area->ensureWidgetVisible(purpose, 0, 200);
+                    }
+                }
                 save(QStringLiteral("review-answered"));
                 click(QStringLiteral("review_next"));
             });
@@ -160,9 +173,6 @@ void DemoWalk::act(SessionState state)
     case SessionState::StaffConfirm:
         save(QStringLiteral("staff-confirmation"));
         click(QStringLiteral("staff_confirm"));
-        break;
-    case SessionState::Submitting:
-        save(QStringLiteral("submitting"));
         break;
     case SessionState::Done:
         // The print outcome arrives just after the commit: give it a moment to show.

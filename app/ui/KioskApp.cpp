@@ -24,6 +24,35 @@
 
 namespace kakanai::kiosk {
 
+bool KioskApp::checkData(const KioskConfig &config, QList<ConfigProblem> *problems)
+{
+    const qsizetype before = problems->size();
+    auto catalog = forms::FormCatalog::load(config.formsDirectory.isEmpty() ? forms::FormCatalog::embeddedDirectory()
+                                                                            : config.formsDirectory);
+    if (!catalog) {
+        problems->append({QStringLiteral("forms/directory"), catalog.error().toLogString()});
+        return false;
+    }
+    auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
+    if (!navigator) {
+        problems->append({QStringLiteral("forms/directory"), navigator.error().toLogString()});
+    }
+    FieldPolicy::load(FieldPolicy::embeddedFile(), problems);
+    const QString cache = config.postalCacheDir.isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                              : config.postalCacheDir;
+    auto postalPath = forms::locatePostalDatabase(config.postalDatabase, cache);
+    if (!postalPath) {
+        problems->append({QStringLiteral("postal/database"), postalPath.error().toLogString()});
+    } else if (auto postal = forms::PostalDirectory::open(*postalPath); !postal) {
+        problems->append({QStringLiteral("postal/database"), postal.error().toLogString()});
+    }
+    if (!config.staffAccountsPath.isEmpty()) {
+        StaffAccounts::load(config.staffAccountsPath, problems);
+    }
+    return problems->size() == before;
+}
+
 std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options options, QList<ConfigProblem> *problems)
 {
     std::unique_ptr<KioskApp> app(new KioskApp);

@@ -45,6 +45,10 @@ public:
         bool idleTicking = true;
     };
 
+    // Loads and checks the data the configuration points to (form definitions, life events, field policy, postal
+    // directory, staff accounts) without building anything else: --check-config. False with problems.
+    static bool checkData(const KioskConfig &config, QList<ConfigProblem> *problems);
+
     // Null with problems (each naming its configuration key) when something cannot be set up.
     static std::unique_ptr<KioskApp> create(const KioskConfig &config, Options options, QList<ConfigProblem> *problems);
     ~KioskApp();

@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -88,8 +89,8 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     m_header->setObjectName(QStringLiteral("HeaderBar"));
     m_header->setAttribute(Qt::WA_StyledBackground);
     auto *header = new QHBoxLayout(m_header);
-    header->setContentsMargins(32, 10, 24, 10);
-    header->setSpacing(18);
+    header->setContentsMargins(28, 10, 20, 10);
+    header->setSpacing(12);
     auto *brand = new QVBoxLayout;
     brand->setSpacing(0);
     m_municipality = ui::label("", m_header);
@@ -127,6 +128,12 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     header->addWidget(m_textButton);
     header->addWidget(m_contrastButton);
     header->addWidget(m_languageButton);
+    for (QPushButton *b : {m_textButton, m_contrastButton, m_languageButton}) {
+        b->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never narrower than their text
+    }
+    if (m_staffMenu) {
+        m_staffMenu->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
     outer->addWidget(m_header);
     connect(m_textButton, &QPushButton::clicked, this,
             [this](bool on) { setTheme(m_theme.highContrast, on ? 1.3 : m_ctx.config->textScale); });
@@ -467,15 +474,47 @@ void KioskWindow::refreshSteps()
 {
     const QStringList names = {tr("Card"), tr("PIN"), tr("What to do"), tr("Details"), tr("Check"), tr("Done")};
     const int current = stepOf(m_ctx.session->state());
-    // On a narrower screen (1280 px) only the current step keeps its name; the others show their number.
-    const bool compact = width() < 1600;
+    // The steps give way to the header's buttons: every step named if that fits, else only the current one named
+    // (the others by number), else only the current one at all. Measured before anything changes, so the window
+    // never sees a header wider than the screen.
+    auto *header = static_cast<QHBoxLayout *>(m_header->layout());
+    int fixed = header->contentsMargins().left() + header->contentsMargins().right();
+    int items = 0;
+    for (int i = 0; i < header->count(); ++i) {
+        QWidget *w = header->itemAt(i)->widget();
+        if (w && !m_steps.contains(static_cast<QLabel *>(w)) && !w->isHidden()) {
+            fixed += w->sizeHint().width();
+            ++items;
+        } else if (!w && header->itemAt(i)->layout()) {
+            fixed += header->itemAt(i)->layout()->sizeHint().width();
+            ++items;
+        }
+    }
+    const QFontMetrics metrics(m_steps.first()->font());
+    auto stepWidth = [&](const QString &text) { return metrics.horizontalAdvance(text) + 28 + header->spacing(); };
+    int level = 0;
+    for (; level < 2; ++level) {
+        int total = fixed + items * header->spacing();
+        for (int i = 0; i < m_steps.size(); ++i) {
+            const QString full = QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i));
+            if (level == 0 || i == current) {
+                total += stepWidth(full);
+            } else {
+                total += stepWidth(QString::number(i + 1));
+            }
+        }
+        if (total <= width() || width() < 200) {
+            break;
+        }
+    }
     for (int i = 0; i < m_steps.size(); ++i) {
-        const bool named = !compact || i == current;
-        ui::setText(m_steps.at(i),
-                    named ? QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i)) : QString::number(i + 1));
-        m_steps.at(i)->setAccessibleName(QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i)));
-        ui::setFlag(m_steps.at(i), "current", i == current);
-        m_steps.at(i)->setAccessibleDescription(i == current ? tr("Current step") : QString());
+        const QString full = QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i));
+        const bool isCurrent = i == current;
+        m_steps.at(i)->setText(level == 0 || isCurrent ? full : QString::number(i + 1));
+        m_steps.at(i)->setVisible(level < 2 || isCurrent);
+        m_steps.at(i)->setAccessibleName(full);
+        ui::setFlag(m_steps.at(i), "current", isCurrent);
+        m_steps.at(i)->setAccessibleDescription(isCurrent ? tr("Current step") : QString());
     }
 }
 
@@ -536,6 +575,7 @@ void KioskWindow::refreshStatus()
                              : noSink ? tr("Requests cannot be saved: no storage set up")
                                       : QString());
     m_statusDev->setProperty("state", QStringLiteral("bad"));
+    ui::setFlag(m_statusDev, "polished", !m_statusDev->property("polished").toBool());
     m_statusDev->setVisible(dev || noSink);
     const QString staff = m_ctx.staff ? m_ctx.staff->displayName() : QString();
     ui::setText(m_statusStaff, staff.isEmpty() ? QString() : tr("Staff: %1").arg(staff));

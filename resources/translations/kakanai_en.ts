@@ -5,111 +5,111 @@
     <name>FieldEditor</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Other answer (staff type it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other answer (staff type it)</translation>
     </message>
     <message>
         <source>Other answer, typed by staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Other answer, typed by staff: %1</translation>
     </message>
     <message>
         <source>The postal code list is not available. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postal code list is not available. Please ask the staff.</translation>
     </message>
     <message>
         <source>No address has this postal code. Please check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No address has this postal code. Please check the number.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Enters the address again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enters the address again</translation>
     </message>
     <message>
         <source>This is the address</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the address</translation>
     </message>
     <message>
         <source>1. Enter the postal code (7 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Enter the postal code (7 digits)</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>2. Tap your town</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Tap your town</translation>
     </message>
     <message>
         <source>3. Enter the block and house number (丁目・番地・号) with the hyphen key, e.g. 4-2-8</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Enter the block and house number (丁目・番地・号) with the hyphen key, e.g. 4-2-8</translation>
     </message>
     <message>
         <source>%1 — %2 (the card holder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (the card holder)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Removes this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes this person</translation>
     </message>
     <message>
         <source>Add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add: %1</translation>
     </message>
     <message>
         <source>Not read (read it only if this procedure needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not read (read it only if this procedure needs it)</translation>
     </message>
     <message>
         <source>On the card: %1 (corrected by staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>On the card: %1 (corrected by staff)</translation>
     </message>
     <message>
         <source>Counter only</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter only</translation>
     </message>
     <message>
         <source>Correct (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct (staff)</translation>
     </message>
     <message>
         <source>Staff correct a value read from the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff correct a value read from the card</translation>
     </message>
     <message>
         <source>Read from the card (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from the card (PIN)</translation>
     </message>
     <message>
         <source>Reads the individual number; the resident enters the PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the individual number; the resident enters the PIN again</translation>
     </message>
     <message>
         <source>Correction by staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction by staff: %1</translation>
     </message>
 </context>
 <context>
@@ -117,1472 +117,1472 @@
     <message>
         <source>印鑑登録証明書交付申請書</source>
         <extracomment>Application for a seal registration certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Application for a seal registration certificate</translation>
     </message>
     <message>
         <source>登録者</source>
         <extracomment>Registrant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrant</translation>
     </message>
     <message>
         <source>窓口に来た方</source>
         <extracomment>Person at the counter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Person at the counter</translation>
     </message>
     <message>
         <source>申請の内容</source>
         <extracomment>Application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>窓口に来た方 氏名</source>
         <extracomment>person at the counter name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person at the counter name</translation>
     </message>
     <message>
         <source>窓口に来た方 住所</source>
         <extracomment>person at the counter address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person at the counter address</translation>
     </message>
     <message>
         <source>窓口に来た方 生年月日</source>
         <extracomment>person at the counter date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person at the counter date of birth</translation>
     </message>
     <message>
         <source>窓口に来た方が登録者本人</source>
         <extracomment>the person at the counter is the registrant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the person at the counter is the registrant</translation>
     </message>
     <message>
         <source>登録者 氏名</source>
         <extracomment>registrant name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registrant name</translation>
     </message>
     <message>
         <source>登録者 住所</source>
         <extracomment>registrant address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registrant address</translation>
     </message>
     <message>
         <source>登録者 生年月日</source>
         <extracomment>registrant date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registrant date of birth</translation>
     </message>
     <message>
         <source>印鑑登録番号</source>
         <extracomment>seal registration number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seal registration number</translation>
     </message>
     <message>
         <source>印鑑登録証の提示</source>
         <extracomment>seal registration card presented</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seal registration card presented</translation>
     </message>
     <message>
         <source>印鑑登録証がないと交付できません</source>
         <extracomment>no certificate without the registration card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no certificate without the registration card</translation>
     </message>
     <message>
         <source>通数</source>
         <extracomment>copies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>copies</translation>
     </message>
     <message>
         <source>使いみち</source>
         <extracomment>purpose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>purpose</translation>
     </message>
     <message>
         <source>住民票の写し等交付請求書</source>
         <extracomment>Request for a copy of the residence record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Request for a copy of the residence record</translation>
     </message>
     <message>
         <source>請求者・窓口に来た方</source>
         <extracomment>Requester and person at the counter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requester and person at the counter</translation>
     </message>
     <message>
         <source>請求の対象</source>
         <extracomment>Subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>請求の内容</source>
         <extracomment>Request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>職員記入欄</source>
         <extracomment>For staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>For staff</translation>
     </message>
     <message>
         <source>請求者と対象者の関係</source>
         <extracomment>requester&apos;s relation to the subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requester&apos;s relation to the subject</translation>
     </message>
     <message>
         <source>住民基本台帳法第12条・第12条の3</source>
         <extracomment>Basic Resident Registration Act art. 12 and 12-3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Basic Resident Registration Act art. 12 and 12-3</translation>
     </message>
     <message>
         <source>本人</source>
         <extracomment>the person themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the person themselves</translation>
     </message>
     <message>
         <source>同一世帯の方</source>
         <extracomment>member of the same household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>member of the same household</translation>
     </message>
     <message>
         <source>代理人（委任状）</source>
         <extracomment>proxy with a power of attorney</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>proxy with a power of attorney</translation>
     </message>
     <message>
         <source>第三者（正当な理由）</source>
         <extracomment>third party with a legitimate reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>third party with a legitimate reason</translation>
     </message>
     <message>
         <source>窓口に来た方 電話番号</source>
         <extracomment>person at the counter: phone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person at the counter: phone</translation>
     </message>
     <message>
         <source>請求者 氏名</source>
         <extracomment>requester name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requester name</translation>
     </message>
     <message>
         <source>請求者 住所</source>
         <extracomment>requester address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requester address</translation>
     </message>
     <message>
         <source>請求者 生年月日</source>
         <extracomment>requester date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requester date of birth</translation>
     </message>
     <message>
         <source>対象者は請求者と同じ</source>
         <extracomment>the subject is the requester</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the subject is the requester</translation>
     </message>
     <message>
         <source>請求の対象とする者 氏名</source>
         <extracomment>subject of the request name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>subject of the request name</translation>
     </message>
     <message>
         <source>請求の対象とする者 住所</source>
         <extracomment>subject of the request address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>subject of the request address</translation>
     </message>
     <message>
         <source>請求の対象とする者 生年月日</source>
         <extracomment>subject of the request date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>subject of the request date of birth</translation>
     </message>
     <message>
         <source>世帯全員・一部</source>
         <extracomment>whole household or some members</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>whole household or some members</translation>
     </message>
     <message>
         <source>世帯全員（謄本）</source>
         <extracomment>whole household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>whole household</translation>
     </message>
     <message>
         <source>世帯の一部（抄本）</source>
         <extracomment>some members</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>some members</translation>
     </message>
     <message>
         <source>必要な方</source>
         <extracomment>persons to include</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>persons to include</translation>
     </message>
     <message>
         <source>氏名</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>生年月日</source>
         <extracomment>date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date of birth</translation>
     </message>
     <message>
         <source>種類</source>
         <extracomment>kind</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>住民票の写し</source>
         <extracomment>copy of the residence record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>copy of the residence record</translation>
     </message>
     <message>
         <source>住民票の除票の写し</source>
         <extracomment>copy of a removed residence record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>copy of a removed residence record</translation>
     </message>
     <message>
         <source>住民票記載事項証明書</source>
         <extracomment>certificate of recorded items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certificate of recorded items</translation>
     </message>
     <message>
         <source>記載する項目</source>
         <extracomment>optional items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>optional items</translation>
     </message>
     <message>
         <source>載せない項目は省略されます</source>
         <extracomment>items not chosen are omitted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>items not chosen are omitted</translation>
     </message>
     <message>
         <source>世帯主・続柄</source>
         <extracomment>head of household and relation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>head of household and relation</translation>
     </message>
     <message>
         <source>本籍・筆頭者</source>
         <extracomment>registered domicile and head of the family register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registered domicile and head of the family register</translation>
     </message>
     <message>
         <source>個人番号</source>
         <extracomment>individual number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>individual number</translation>
     </message>
     <message>
         <source>住民票コード</source>
         <extracomment>residence record code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>residence record code</translation>
     </message>
     <message>
         <source>提出先</source>
         <extracomment>submitted to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>submitted to</translation>
     </message>
     <message>
         <source>正当な理由</source>
         <extracomment>legitimate reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>legitimate reason</translation>
     </message>
     <message>
         <source>委任状</source>
         <extracomment>power of attorney presented</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>power of attorney presented</translation>
     </message>
     <message>
         <source>広域交付（住所地以外の市区町村で請求）</source>
         <extracomment>wide-area issuance (at another municipality)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wide-area issuance (at another municipality)</translation>
     </message>
     <message>
         <source>交付方法</source>
         <extracomment>delivery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>delivery</translation>
     </message>
     <message>
         <source>窓口で交付</source>
         <extracomment>handed over at the counter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>handed over at the counter</translation>
     </message>
     <message>
         <source>住所地へ郵送</source>
         <extracomment>mailed to the resident&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mailed to the resident&apos;s address</translation>
     </message>
     <message>
         <source>戸籍証明書等請求書</source>
         <extracomment>Request for family register certificates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Request for family register certificates</translation>
     </message>
     <message>
         <source>請求する戸籍</source>
         <extracomment>Register requested</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Register requested</translation>
     </message>
     <message>
         <source>請求者</source>
         <extracomment>Requester</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requester</translation>
     </message>
     <message>
         <source>代理人の場合</source>
         <extracomment>When a proxy requests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>When a proxy requests</translation>
     </message>
     <message>
         <source>本籍</source>
         <extracomment>registered domicile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>registered domicile</translation>
     </message>
     <message>
         <source>筆頭者</source>
         <extracomment>head of the family register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>head of the family register</translation>
     </message>
     <message>
         <source>証明書の種類</source>
         <extracomment>kind of certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kind of certificate</translation>
     </message>
     <message>
         <source>戸籍全部事項証明書（謄本）</source>
         <extracomment>full family register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>full family register</translation>
     </message>
     <message>
         <source>戸籍個人事項証明書（抄本）</source>
         <extracomment>individual extract</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>individual extract</translation>
     </message>
     <message>
         <source>除籍全部事項証明書</source>
         <extracomment>full removed register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>full removed register</translation>
     </message>
     <message>
         <source>除籍個人事項証明書</source>
         <extracomment>removed register extract</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>removed register extract</translation>
     </message>
     <message>
         <source>改製原戸籍謄本</source>
         <extracomment>pre-revision register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pre-revision register</translation>
     </message>
     <message>
         <source>戸籍の附票の写し</source>
         <extracomment>family register annex (addresses)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>family register annex (addresses)</translation>
     </message>
     <message>
         <source>身分証明書</source>
         <extracomment>certificate of legal capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certificate of legal capacity</translation>
     </message>
     <message>
         <source>独身証明書</source>
         <extracomment>certificate of single status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certificate of single status</translation>
     </message>
     <message>
         <source>受理証明書</source>
         <extracomment>certificate of acceptance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certificate of acceptance</translation>
     </message>
     <message>
         <source>請求者の区分</source>
         <extracomment>requester category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>requester category</translation>
     </message>
     <message>
         <source>戸籍法第10条・第10条の2</source>
         <extracomment>Family Register Act art. 10 and 10-2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Family Register Act art. 10 and 10-2</translation>
     </message>
     <message>
         <source>本人・配偶者・直系の親族</source>
         <extracomment>the person, spouse or lineal relative</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the person, spouse or lineal relative</translation>
     </message>
     <message>
         <source>自己の権利行使・義務履行</source>
         <extracomment>exercising a right or fulfilling a duty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>exercising a right or fulfilling a duty</translation>
     </message>
     <message>
         <source>国・地方公共団体への提出</source>
         <extracomment>submission to a government body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>submission to a government body</translation>
     </message>
     <message>
         <source>筆頭者・対象者との続柄</source>
         <extracomment>relationship to the person in the register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>relationship to the person in the register</translation>
     </message>
     <message>
         <source>配偶者</source>
         <extracomment>spouse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>spouse</translation>
     </message>
     <message>
         <source>直系尊属（父母・祖父母）</source>
         <extracomment>lineal ascendant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lineal ascendant</translation>
     </message>
     <message>
         <source>直系卑属（子・孫）</source>
         <extracomment>lineal descendant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lineal descendant</translation>
     </message>
     <message>
         <source>権利・義務の発生原因と内容</source>
         <extracomment>the right or duty and its cause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the right or duty and its cause</translation>
     </message>
     <message>
         <source>戸籍の記載事項の利用目的</source>
         <extracomment>why the register is needed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>why the register is needed</translation>
     </message>
     <message>
         <source>提出先の機関</source>
         <extracomment>government body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>government body</translation>
     </message>
     <message>
         <source>提出先での利用目的</source>
         <extracomment>purpose at that body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>purpose at that body</translation>
     </message>
     <message>
         <source>委任者 氏名</source>
         <extracomment>principal name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>principal name</translation>
     </message>
     <message>
         <source>委任者 住所</source>
         <extracomment>principal address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>principal address</translation>
     </message>
     <message>
         <source>委任者 生年月日</source>
         <extracomment>principal date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>principal date of birth</translation>
     </message>
     <message>
         <source>広域交付（本籍地以外で請求）</source>
         <extracomment>wide-area issuance (outside the registered domicile)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wide-area issuance (outside the registered domicile)</translation>
     </message>
     <message>
         <source>住民異動届（転居届）</source>
         <extracomment>Notification of moving within the municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notification of moving within the municipality</translation>
     </message>
     <message>
         <source>届出</source>
         <extracomment>Notification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>住所</source>
         <extracomment>Addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Addresses</translation>
     </message>
     <message>
         <source>世帯</source>
         <extracomment>Household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>届出人</source>
         <extracomment>Notifier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notifier</translation>
     </message>
     <message>
         <source>届出年月日</source>
         <extracomment>date of notification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date of notification</translation>
     </message>
     <message>
         <source>転居をした年月日</source>
         <extracomment>date of moving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date of moving</translation>
     </message>
     <message>
         <source>新しい住所 郵便番号</source>
         <extracomment>new address: postal code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>new address: postal code</translation>
     </message>
     <message>
         <source>新しい住所</source>
         <extracomment>new address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>new address</translation>
     </message>
     <message>
         <source>新しい住所 方書</source>
         <extracomment>new address: building and room (katagaki)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>new address: building and room (katagaki)</translation>
     </message>
     <message>
         <source>従前の住所</source>
         <extracomment>previous address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>previous address</translation>
     </message>
     <message>
         <source>世帯主 氏名</source>
         <extracomment>head of household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>head of household</translation>
     </message>
     <message>
         <source>異動する方に世帯主がいない場合（既存の世帯に入る場合）</source>
         <extracomment>when none of the persons moving is the head</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>when none of the persons moving is the head</translation>
     </message>
     <message>
         <source>異動する方</source>
         <extracomment>persons moving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>persons moving</translation>
     </message>
     <message>
         <source>ふりがな</source>
         <extracomment>name in kana</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>name in kana</translation>
     </message>
     <message>
         <source>外国人住民は西暦で記入できます</source>
         <extracomment>foreign residents may use the Western calendar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>foreign residents may use the Western calendar</translation>
     </message>
     <message>
         <source>性別</source>
         <extracomment>sex</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sex</translation>
     </message>
     <message>
         <source>男</source>
         <extracomment>male</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>male</translation>
     </message>
     <message>
         <source>女</source>
         <extracomment>female</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>female</translation>
     </message>
     <message>
         <source>適用不能</source>
         <extracomment>not applicable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>not applicable</translation>
     </message>
     <message>
         <source>不明</source>
         <extracomment>not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>not known</translation>
     </message>
     <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>relation to the head of household</translation>
     </message>
     <message>
         <source>世帯主</source>
         <extracomment>head of household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>head of household</translation>
     </message>
     <message>
         <source>妻</source>
         <extracomment>wife</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wife</translation>
     </message>
     <message>
         <source>夫</source>
         <extracomment>husband</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>husband</translation>
     </message>
     <message>
         <source>子</source>
         <extracomment>child</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>child</translation>
     </message>
     <message>
         <source>父</source>
         <extracomment>father</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>father</translation>
     </message>
     <message>
         <source>母</source>
         <extracomment>mother</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mother</translation>
     </message>
     <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grandchild</translation>
     </message>
     <message>
         <source>祖父</source>
         <extracomment>grandfather</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grandfather</translation>
     </message>
     <message>
         <source>祖母</source>
         <extracomment>grandmother</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>grandmother</translation>
     </message>
     <message>
         <source>兄弟姉妹</source>
         <extracomment>brother or sister</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>brother or sister</translation>
     </message>
     <message>
         <source>子の配偶者</source>
         <extracomment>child&apos;s spouse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>child&apos;s spouse</translation>
     </message>
     <message>
         <source>その他の親族</source>
         <extracomment>other relative</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>other relative</translation>
     </message>
     <message>
         <source>同居人</source>
         <extracomment>cohabitant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cohabitant</translation>
     </message>
     <message>
         <source>その他</source>
         <extracomment>other</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>外国人住民</source>
         <extracomment>foreign resident</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>foreign resident</translation>
     </message>
     <message>
         <source>国籍・地域</source>
         <extracomment>nationality or region</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nationality or region</translation>
     </message>
     <message>
         <source>第30条の45に規定する区分</source>
         <extracomment>category under art. 30-45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>category under art. 30-45</translation>
     </message>
     <message>
         <source>中長期在留者</source>
         <extracomment>mid- to long-term resident</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mid- to long-term resident</translation>
     </message>
     <message>
         <source>特別永住者</source>
         <extracomment>special permanent resident</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>special permanent resident</translation>
     </message>
     <message>
         <source>一時庇護許可者</source>
         <extracomment>temporary refuge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>temporary refuge</translation>
     </message>
     <message>
         <source>仮滞在許可者</source>
         <extracomment>provisional stay</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>provisional stay</translation>
     </message>
     <message>
         <source>出生による経過滞在者</source>
         <extracomment>transitional stay by birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>transitional stay by birth</translation>
     </message>
     <message>
         <source>国籍喪失による経過滞在者</source>
         <extracomment>transitional stay by loss of nationality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>transitional stay by loss of nationality</translation>
     </message>
     <message>
         <source>在留資格</source>
         <extracomment>status of residence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>status of residence</translation>
     </message>
     <message>
         <source>在留期間</source>
         <extracomment>period of stay</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>period of stay</translation>
     </message>
     <message>
         <source>在留期間の満了の日</source>
         <extracomment>expiry of the period of stay</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>expiry of the period of stay</translation>
     </message>
     <message>
         <source>在留カード等の番号</source>
         <extracomment>residence card number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>residence card number</translation>
     </message>
     <message>
         <source>異動する本人</source>
         <extracomment>a person moving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a person moving</translation>
     </message>
     <message>
         <source>世帯員</source>
         <extracomment>household member</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>household member</translation>
     </message>
     <message>
         <source>届出人 氏名</source>
         <extracomment>notifier&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>notifier&apos;s name</translation>
     </message>
     <message>
         <source>連絡先電話番号</source>
         <extracomment>phone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>住民異動届（転入届）</source>
         <extracomment>Notification of moving in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notification of moving in</translation>
     </message>
     <message>
         <source>転入の種類</source>
         <extracomment>kind of moving in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kind of moving in</translation>
     </message>
     <message>
         <source>転出証明書による転入</source>
         <extracomment>with a moving-out certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>with a moving-out certificate</translation>
     </message>
     <message>
         <source>マイナンバーカードによる転入（特例転入）</source>
         <extracomment>with the My Number card (special procedure)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>with the My Number card (special procedure)</translation>
     </message>
     <message>
         <source>国外からの転入</source>
         <extracomment>from abroad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>from abroad</translation>
     </message>
     <message>
         <source>転入をした年月日</source>
         <extracomment>date of moving in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date of moving in</translation>
     </message>
     <message>
         <source>転出証明書の提出</source>
         <extracomment>moving-out certificate presented</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moving-out certificate presented</translation>
     </message>
     <message>
         <source>転出予定年月日（前住所地での届出）</source>
         <extracomment>planned moving-out date (notified at the previous municipality)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>planned moving-out date (notified at the previous municipality)</translation>
     </message>
     <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>not needed when a Juki card is shown</translation>
     </message>
     <message>
         <source>住民異動届（転出届）</source>
         <extracomment>Notification of moving out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notification of moving out</translation>
     </message>
     <message>
         <source>届出人・返却物</source>
         <extracomment>Notifier and returns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notifier and returns</translation>
     </message>
     <message>
         <source>転出の予定年月日</source>
         <extracomment>planned date of moving out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>planned date of moving out</translation>
     </message>
     <message>
         <source>現住所</source>
         <extracomment>current address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>current address</translation>
     </message>
     <message>
         <source>国外へ転出</source>
         <extracomment>moving abroad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moving abroad</translation>
     </message>
     <message>
         <source>転出先の住所 郵便番号</source>
         <extracomment>destination address: postal code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>destination address: postal code</translation>
     </message>
     <message>
         <source>転出先の住所</source>
         <extracomment>destination address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>destination address</translation>
     </message>
     <message>
         <source>転出先の住所 方書</source>
         <extracomment>destination address: building and room (katagaki)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>destination address: building and room (katagaki)</translation>
     </message>
     <message>
         <source>転出先の国・地域</source>
         <extracomment>destination country</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>destination country</translation>
     </message>
     <message>
         <source>転出先の世帯主</source>
         <extracomment>head of household at the destination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>head of household at the destination</translation>
     </message>
     <message>
         <source>マイナンバーカードによる転出（転入届の特例を使う）</source>
         <extracomment>moving out with the My Number card (special procedure)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moving out with the My Number card (special procedure)</translation>
     </message>
     <message>
         <source>返却するもの</source>
         <extracomment>cards returned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cards returned</translation>
     </message>
     <message>
         <source>印鑑登録証</source>
         <extracomment>seal registration card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seal registration card</translation>
     </message>
     <message>
         <source>国民健康保険証</source>
         <extracomment>national health insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>national health insurance card</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
         <extracomment>late-stage elderly medical card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>late-stage elderly medical card</translation>
     </message>
     <message>
         <source>介護保険被保険者証</source>
         <extracomment>long-term care insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>long-term care insurance card</translation>
     </message>
     <message>
         <source>子ども医療証</source>
         <extracomment>child medical care card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>child medical care card</translation>
     </message>
     <message>
         <source>税証明交付申請書</source>
         <extracomment>Application for tax certificates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Application for tax certificates</translation>
     </message>
     <message>
         <source>証明の内容</source>
         <extracomment>Certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>証明を受ける方</source>
         <extracomment>Person concerned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Person concerned</translation>
     </message>
     <message>
         <source>所得証明書</source>
         <extracomment>income certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>income certificate</translation>
     </message>
     <message>
         <source>課税（非課税）証明書</source>
         <extracomment>tax assessment certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tax assessment certificate</translation>
     </message>
     <message>
         <source>所得課税証明書</source>
         <extracomment>income and tax certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>income and tax certificate</translation>
     </message>
     <message>
         <source>納税証明書</source>
         <extracomment>tax payment certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tax payment certificate</translation>
     </message>
     <message>
         <source>年度（西暦）</source>
         <extracomment>tax year (fiscal year, Gregorian)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tax year (fiscal year, Gregorian)</translation>
     </message>
     <message>
         <source>令和6年度は2024。令和6年度の証明書は令和5年（2023年）中の所得を示します</source>
         <extracomment>FY2024 shows the income of 2023</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FY2024 shows the income of 2023</translation>
     </message>
     <message>
         <source>所得の年</source>
         <extracomment>income year covered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>income year covered</translation>
     </message>
     <message>
         <source>証明を受ける方との関係</source>
         <extracomment>relation to the person concerned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>relation to the person concerned</translation>
     </message>
     <message>
         <source>同居の親族</source>
         <extracomment>relative in the same household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>relative in the same household</translation>
     </message>
     <message>
         <source>証明を受ける方 氏名</source>
         <extracomment>person concerned name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person concerned name</translation>
     </message>
     <message>
         <source>証明を受ける方 住所</source>
         <extracomment>person concerned address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person concerned address</translation>
     </message>
     <message>
         <source>証明を受ける方 生年月日</source>
         <extracomment>person concerned date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>person concerned date of birth</translation>
     </message>
     <message>
         <source>その年度の1月1日も今の住所に住んでいた</source>
         <extracomment>lived at the current address on 1 January of that year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lived at the current address on 1 January of that year</translation>
     </message>
     <message>
         <source>1月1日現在の住所</source>
         <extracomment>address on 1 January of the tax year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>address on 1 January of the tax year</translation>
     </message>
     <message>
         <source>住民税はその年度の1月1日に住んでいた市区町村が課税します</source>
         <extracomment>residence tax is levied where you lived on 1 January</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>residence tax is levied where you lived on 1 January</translation>
     </message>
     <message>
         <source>入力してください。</source>
         <extracomment>This is required.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This is required.</translation>
     </message>
     <message>
         <source>存在する日付を入力してください。</source>
         <extracomment>Enter a date that exists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter a date that exists.</translation>
     </message>
     <message>
         <source>選択肢から選んでください。</source>
         <extracomment>Choose one of the options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the options.</translation>
     </message>
     <message>
         <source>値の形式が正しくありません。</source>
         <extracomment>The value has the wrong form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The value has the wrong form.</translation>
     </message>
     <message>
         <source>書き方が正しくありません。</source>
         <extracomment>The format is not right.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The format is not right.</translation>
     </message>
     <message>
         <source>長すぎます。</source>
         <extracomment>Too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Too long.</translation>
     </message>
     <message>
         <source>範囲外の値です。</source>
         <extracomment>Out of range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Out of range.</translation>
     </message>
     <message>
         <source>郵便番号は7桁の数字です。</source>
         <extracomment>A postal code has 7 digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A postal code has 7 digits.</translation>
     </message>
     <message>
         <source>個人番号が正しくありません。</source>
         <extracomment>The individual number is not valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The individual number is not valid.</translation>
     </message>
     <message>
         <source>人数が足りません。</source>
         <extracomment>Too few persons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Too few persons.</translation>
     </message>
     <message>
         <source>人数が多すぎます。</source>
         <extracomment>Too many persons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Too many persons.</translation>
     </message>
     <message>
         <source>この様式にない項目です。</source>
         <extracomment>This form has no such item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This form has no such item.</translation>
     </message>
     <message>
         <source>この項目は自動で決まります。</source>
         <extracomment>This item is set automatically.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>This item is set automatically.</translation>
     </message>
     <message>
         <source>この項目は窓口の職員が入力します。</source>
         <extracomment>Staff at the counter fill in this item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staff at the counter fill in this item.</translation>
     </message>
     <message>
         <source>代理人の方は委任状が必要です。</source>
         <extracomment>A proxy needs a power of attorney.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A proxy needs a power of attorney.</translation>
     </message>
     <message>
         <source>第三者からの請求では個人番号・住民票コードは記載できません。</source>
         <extracomment>A third party cannot receive the individual number or the residence record code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A third party cannot receive the individual number or the residence record code.</translation>
     </message>
     <message>
         <source>広域交付は本人または同一世帯の方のみ請求できます。</source>
         <extracomment>Wide-area issuance is only for the person or their household.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wide-area issuance is only for the person or their household.</translation>
     </message>
     <message>
         <source>広域交付には顔写真付きの本人確認書類が必要です。</source>
         <extracomment>Wide-area issuance needs photo ID.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wide-area issuance needs photo ID.</translation>
     </message>
     <message>
         <source>広域交付では本籍・筆頭者は記載できません。</source>
         <extracomment>Wide-area issuance omits the registered domicile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wide-area issuance omits the registered domicile.</translation>
     </message>
     <message>
         <source>未来の日付は入力できません。</source>
         <extracomment>The date cannot be in the future.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be in the future.</translation>
     </message>
     <message>
         <source>印鑑登録証がないと証明書は交付できません。</source>
         <extracomment>No certificate without the seal registration card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No certificate without the seal registration card.</translation>
     </message>
     <message>
         <source>15歳未満の方は印鑑登録できません。</source>
         <extracomment>Persons under 15 cannot register a seal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Persons under 15 cannot register a seal.</translation>
     </message>
     <message>
         <source>広域交付は代理人による請求ができません。</source>
         <extracomment>Wide-area issuance cannot be requested by a proxy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wide-area issuance cannot be requested by a proxy.</translation>
     </message>
     <message>
         <source>広域交付は本人・配偶者・直系の親族のみ請求できます。</source>
         <extracomment>Wide-area issuance is for the person, spouse and lineal relatives only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wide-area issuance is for the person, spouse and lineal relatives only.</translation>
     </message>
     <message>
         <source>広域交付では全部事項証明書のみ請求できます。</source>
         <extracomment>Wide-area issuance covers full certificates only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wide-area issuance covers full certificates only.</translation>
     </message>
     <message>
         <source>証明できるのは今年度から過去5年度分です。</source>
         <extracomment>Certificates cover this fiscal year and the four before.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certificates cover this fiscal year and the four before.</translation>
     </message>
     <message>
         <source>その年度の1月1日に住んでいた市区町村で請求してください。</source>
         <extracomment>Request it from the municipality where you lived on 1 January of that year.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Request it from the municipality where you lived on 1 January of that year.</translation>
     </message>
     <message>
         <source>異動日が届出日より後になっています。</source>
         <extracomment>The moving date is after the notification date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The moving date is after the notification date.</translation>
     </message>
     <message>
         <source>異動日から14日を過ぎています（届出は受け付けます）。</source>
         <extracomment>More than 14 days after moving (the notification is still accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>More than 14 days after moving (the notification is still accepted).</translation>
     </message>
     <message>
         <source>転出予定日から14日を過ぎています（届出は受け付けます）。</source>
         <extracomment>More than 14 days after the planned move-out (still accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>More than 14 days after the planned move-out (still accepted).</translation>
     </message>
     <message>
         <source>転出証明書が必要です。</source>
         <extracomment>A moving-out certificate is required.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A moving-out certificate is required.</translation>
     </message>
     <message>
         <source>転入した日から14日を過ぎたため、マイナンバーカードによる転入はできません。転出証明書が必要です。</source>
         <extracomment>More than 14 days after moving in: the card procedure has lapsed; a moving-out certificate is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>More than 14 days after moving in: the card procedure has lapsed; a moving-out certificate is needed.</translation>
     </message>
     <message>
         <source>転出予定日から30日を過ぎたため、マイナンバーカードによる転入はできません。転出証明書が必要です。</source>
         <extracomment>More than 30 days after the planned move-out: the card procedure has lapsed; a moving-out certificate is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>More than 30 days after the planned move-out: the card procedure has lapsed; a moving-out certificate is needed.</translation>
     </message>
     <message>
         <source>新しい住所がこの市区町村ではありません。</source>
         <extracomment>The new address is not in this municipality.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The new address is not in this municipality.</translation>
     </message>
     <message>
         <source>市区町村内での引越しは転居届です。</source>
         <extracomment>A move within the municipality is a 転居届.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A move within the municipality is a 転居届.</translation>
     </message>
     <message>
         <source>前の住所がこの市区町村ではありません（転入届になります）。</source>
         <extracomment>The previous address is elsewhere (use a 転入届).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The previous address is elsewhere (use a 転入届).</translation>
     </message>
     <message>
         <source>新しい住所が前の住所と同じです。</source>
         <extracomment>The new address is the same as the old one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The new address is the same as the old one.</translation>
     </message>
     <message>
         <source>現住所がこの市区町村ではありません。</source>
         <extracomment>The current address is not in this municipality.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The current address is not in this municipality.</translation>
     </message>
     <message>
         <source>転出先がこの市区町村内です（転居届になります）。</source>
         <extracomment>The destination is in this municipality (use a 転居届).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The destination is in this municipality (use a 転居届).</translation>
     </message>
     <message>
         <source>国外への転出はマイナンバーカードによる転出の対象外です。</source>
         <extracomment>Moving abroad cannot use the card procedure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moving abroad cannot use the card procedure.</translation>
     </message>
     <message>
         <source>生年月日が異動日より後になっています。</source>
         <extracomment>The date of birth is after the moving date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is after the moving date.</translation>
     </message>
     <message>
         <source>在留期間の満了日が過ぎています。</source>
         <extracomment>The period of stay has expired.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The period of stay has expired.</translation>
     </message>
     <message>
         <source>世帯主は1人だけです。</source>
         <extracomment>There can be only one head of household.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>There can be only one head of household.</translation>
     </message>
     <message>
         <source>世帯主を入力してください。</source>
         <extracomment>Enter the head of household.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter the head of household.</translation>
     </message>
     <message>
         <source>ファイルが見つかりません。</source>
         <extracomment>File not found.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File not found.</translation>
     </message>
     <message>
         <source>ファイルを読めません。</source>
         <extracomment>File unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>File unreadable.</translation>
     </message>
     <message>
         <source>JSONとして読めません。</source>
         <extracomment>Not valid JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Not valid JSON.</translation>
     </message>
     <message>
         <source>様式定義に誤りがあります。</source>
         <extracomment>The form definition is broken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The form definition is broken.</translation>
     </message>
     <message>
         <source>様式IDが重複しています。</source>
         <extracomment>Duplicate form id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate form id.</translation>
     </message>
     <message>
         <source>その様式はありません。</source>
         <extracomment>No such form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No such form.</translation>
     </message>
     <message>
         <source>そのライフイベントはありません。</source>
         <extracomment>No such life event.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No such life event.</translation>
     </message>
     <message>
         <source>入力データに誤りがあります。</source>
         <extracomment>The input data is invalid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The input data is invalid.</translation>
     </message>
     <message>
         <source>日付が正しくありません。</source>
         <extracomment>Invalid date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date.</translation>
     </message>
     <message>
         <source>元号の期間外の日付です。</source>
         <extracomment>The date is outside its era.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The date is outside its era.</translation>
     </message>
     <message>
         <source>明治より前の日付は扱えません。</source>
         <extracomment>Dates before Meiji are not supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dates before Meiji are not supported.</translation>
     </message>
     <message>
         <source>郵便番号が正しくありません。</source>
         <extracomment>Invalid postal code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Invalid postal code.</translation>
     </message>
     <message>
         <source>データベースのエラーです。</source>
         <extracomment>Database error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Database error.</translation>
     </message>
     <message>
         <source>郵便番号データベースの版が古いです。</source>
         <extracomment>The postal database is outdated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The postal database is outdated.</translation>
     </message>
     <message>
         <source>郵便番号データに誤りがあります。</source>
         <extracomment>The postal table is invalid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The postal table is invalid.</translation>
     </message>
     <message>
         <source>圧縮ファイルを展開できません。</source>
         <extracomment>Cannot decompress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cannot decompress.</translation>
     </message>
     <message>
         <source>文字コードを判別できません。</source>
         <extracomment>Unknown text encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown text encoding.</translation>
     </message>
     <message>
         <source>ほかの市区町村から引っ越してきた</source>
         <extracomment>Moved here from another municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moved here from another municipality</translation>
     </message>
     <message>
         <source>市区町村内で引っ越した</source>
         <extracomment>Moved within the municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moved within the municipality</translation>
     </message>
     <message>
         <source>ほかの市区町村へ引っ越す</source>
         <extracomment>Moving out to another municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moving out to another municipality</translation>
     </message>
     <message>
         <source>証明書がほしい</source>
         <extracomment>I need certificates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I need certificates</translation>
     </message>
     <message>
         <source>中学生以下のお子さんがいますか</source>
         <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do you have children of junior-high age or younger?</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
         <extracomment>Do you have children at elementary or junior high school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do you have children at elementary or junior high school?</translation>
     </message>
     <message>
         <source>国民健康保険に加入していますか（会社の保険ではない）</source>
         <extracomment>Are you in the National Health Insurance (not an employer&apos;s insurance)?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Are you in the National Health Insurance (not an employer&apos;s insurance)?</translation>
     </message>
     <message>
         <source>国民年金第1号被保険者ですか（自営業・学生など）</source>
         <extracomment>Are you a category 1 National Pension insured person (self-employed, student …)?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Are you a category 1 National Pension insured person (self-employed, student …)?</translation>
     </message>
     <message>
         <source>65歳以上の方がいますか</source>
         <extracomment>Is anyone 65 or older?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Is anyone 65 or older?</translation>
     </message>
     <message>
         <source>75歳以上の方がいますか</source>
         <extracomment>Is anyone 75 or older?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Is anyone 75 or older?</translation>
     </message>
     <message>
         <source>印鑑登録をしていますか</source>
         <extracomment>Do you have a registered seal?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do you have a registered seal?</translation>
     </message>
     <message>
         <source>マイナンバーカードをお持ちですか</source>
         <extracomment>Do you have a My Number card?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do you have a My Number card?</translation>
     </message>
     <message>
         <source>犬を飼っていますか</source>
         <extracomment>Do you keep a dog?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do you keep a dog?</translation>
     </message>
     <message>
         <source>国民健康保険の加入</source>
         <extracomment>Join the National Health Insurance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Join the National Health Insurance</translation>
     </message>
     <message>
         <source>保険年金課</source>
         <extracomment>Health insurance and pension desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Health insurance and pension desk</translation>
     </message>
     <message>
         <source>本人確認書類</source>
         <extracomment>ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>国民健康保険の住所変更</source>
         <extracomment>National Health Insurance: change of address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>National Health Insurance: change of address</translation>
     </message>
     <message>
         <source>国民健康保険の脱退（保険証の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leave the National Health Insurance (return the card)</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
         <extracomment>National Pension: change of address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>National Pension: change of address</translation>
     </message>
     <message>
         <source>基礎年金番号がわかるもの</source>
         <extracomment>document with the basic pension number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>document with the basic pension number</translation>
     </message>
     <message>
         <source>児童手当の申請</source>
         <extracomment>Child allowance application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Child allowance application</translation>
     </message>
     <message>
         <source>子育て支援課</source>
         <extracomment>Child support desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Child support desk</translation>
     </message>
     <message>
         <source>請求者の口座がわかるもの</source>
         <extracomment>bank account details</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bank account details</translation>
     </message>
     <message>
         <source>児童手当の住所変更・消滅届</source>
         <extracomment>Child allowance: change of address or end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Child allowance: change of address or end</translation>
     </message>
     <message>
         <source>子ども医療費助成の申請</source>
         <extracomment>Child medical expense subsidy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Child medical expense subsidy</translation>
     </message>
     <message>
         <source>お子さんの健康保険証</source>
         <extracomment>the child&apos;s insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the child&apos;s insurance card</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
         <extracomment>School transfer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>School transfer</translation>
     </message>
     <message>
         <source>教育委員会 学務課</source>
         <extracomment>Board of education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Board of education</translation>
     </message>
     <message>
         <source>在学証明書・教科書給与証明書</source>
         <extracomment>certificate of enrolment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certificate of enrolment</translation>
     </message>
     <message>
         <source>介護保険の手続き</source>
         <extracomment>Long-term care insurance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Long-term care insurance</translation>
     </message>
     <message>
         <source>介護保険課</source>
         <extracomment>Long-term care desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Long-term care desk</translation>
     </message>
     <message>
         <source>介護保険被保険者証・受給資格証明書</source>
         <extracomment>care insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>care insurance card</translation>
     </message>
     <message>
         <source>後期高齢者医療の手続き</source>
         <extracomment>Late-stage elderly medical care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Late-stage elderly medical care</translation>
     </message>
     <message>
         <source>負担区分等証明書</source>
         <extracomment>certificate from the previous municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certificate from the previous municipality</translation>
     </message>
     <message>
         <source>印鑑登録の廃止（登録証の返却）</source>
         <extracomment>Cancel the seal registration (return the card)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the seal registration (return the card)</translation>
     </message>
     <message>
         <source>市民課</source>
         <extracomment>Citizens&apos; desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citizens&apos; desk</translation>
     </message>
     <message>
         <source>印鑑登録</source>
         <extracomment>Seal registration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seal registration</translation>
     </message>
     <message>
         <source>登録する印鑑・顔写真付き本人確認書類</source>
         <extracomment>the seal and photo ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the seal and photo ID</translation>
     </message>
     <message>
         <source>マイナンバーカードの住所変更（券面記載事項変更）</source>
         <extracomment>My Number card: change of address on the card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>My Number card: change of address on the card</translation>
     </message>
     <message>
         <source>マイナンバーカードと暗証番号（住基用4桁）</source>
         <extracomment>the card and its 4-digit PIN</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>the card and its 4-digit PIN</translation>
     </message>
     <message>
         <source>犬の登録事項変更</source>
         <extracomment>Dog registration: change of address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dog registration: change of address</translation>
     </message>
     <message>
         <source>環境衛生課</source>
         <extracomment>Environment desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Environment desk</translation>
     </message>
     <message>
         <source>犬の鑑札</source>
         <extracomment>dog licence tag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dog licence tag</translation>
     </message>
     <message>
         <source>選挙人名簿の登録（転入後3か月で自動）</source>
         <extracomment>Electoral register (automatic after 3 months)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Electoral register (automatic after 3 months)</translation>
     </message>
     <message>
         <source>選挙管理委員会</source>
         <extracomment>Election board</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Election board</translation>
     </message>
     <message>
         <source>就職・転職</source>
@@ -1809,73 +1809,73 @@
     <name>ReviewScreen</name>
     <message>
         <source>Read with the verification code B by staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read with the verification code B by staff.</translation>
     </message>
     <message>
         <source>The card&apos;s data is genuine: its signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s data is genuine: its signature was checked.</translation>
     </message>
     <message>
         <source>The card&apos;s signature was not checked on this kiosk (no key set up).</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s signature was not checked on this kiosk (no key set up).</translation>
     </message>
     <message>
         <source>The card&apos;s data failed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s data failed its check.</translation>
     </message>
 </context>
 <context>
     <name>StaffConfirmScreen</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff menu</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
         <source>Kiosk: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: %1 (%2)</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished"></translation>
+        <translation>counter</translation>
     </message>
     <message>
         <source>self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>self-service</translation>
     </message>
     <message>
         <source>Municipality: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality: %1 %2</translation>
     </message>
     <message>
         <source>Requests go to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests go to: %1</translation>
     </message>
     <message>
         <source>Back-office queue: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office queue: not configured</translation>
     </message>
     <message numerus="yes">
         <source>Back-office queue: %1, %n waiting</source>
@@ -1886,174 +1886,174 @@
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>Card reader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Card reader: %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: %1</translation>
     </message>
     <message>
         <source>Back to the first screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the first screen</translation>
     </message>
     <message>
         <source>Close the kiosk application</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the kiosk application</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::BlockedScreen</name>
     <message>
         <source>The card&apos;s PIN is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s PIN is locked</translation>
     </message>
     <message>
         <source>The PIN was entered wrongly 3 times, so the card locked itself to protect you.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN was entered wrongly 3 times, so the card locked itself to protect you.</translation>
     </message>
     <message>
         <source>the resident registration desk of the city hall where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>the resident registration desk of the city hall where you live</translation>
     </message>
     <message>
         <source>The PIN can be reset at %1. Please come in person with this card; the staff will check your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN can be reset at %1. Please come in person with this card; the staff will check your identity.</translation>
     </message>
     <message>
         <source>Today, staff can still read the card without the PIN, with the verification code B printed on its front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today, staff can still read the card without the PIN, with the verification code B printed on its front.</translation>
     </message>
     <message>
         <source>Please take your card and ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take your card and ask at the counter.</translation>
     </message>
     <message>
         <source>Read without PIN: code B (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read without PIN: code B (staff)</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::BusyScreen</name>
     <message>
         <source>Checking your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking your card</translation>
     </message>
     <message>
         <source>Please do not move the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please do not move the card.</translation>
     </message>
     <message>
         <source>Reading your card</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading your card</translation>
     </message>
     <message>
         <source>Please do not move the card. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please do not move the card. This takes a moment.</translation>
     </message>
     <message>
         <source>Saving your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving your request</translation>
     </message>
     <message>
         <source>Please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait a moment.</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::CardFaceDiagram</name>
     <message>
         <source>Diagram of the card&apos;s front: 1 date of birth, 2 expiry year, 3 security code under the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram of the card&apos;s front: 1 date of birth, 2 expiry year, 3 security code under the photo</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::CardProblemScreen</name>
     <message>
         <source>The card cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>The card cannot be read</translation>
     </message>
     <message>
         <source>Check that it is a My Number card, the right way up, and place it on the reader again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that it is a My Number card, the right way up, and place it on the reader again.</translation>
     </message>
     <message>
         <source>This is not a My Number card</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a My Number card</translation>
     </message>
     <message>
         <source>Please place your My Number card (個人番号カード). Other cards cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please place your My Number card (個人番号カード). Other cards cannot be used here.</translation>
     </message>
     <message>
         <source>The card&apos;s data could not be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s data could not be confirmed</translation>
     </message>
     <message>
         <source>The data on the card did not pass its security check, so it is not used. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on the card did not pass its security check, so it is not used. Please ask the staff.</translation>
     </message>
     <message>
         <source>A different card was placed</source>
-        <translation type="unfinished"></translation>
+        <translation>A different card was placed</translation>
     </message>
     <message>
         <source>This is not the card read first. For your safety everything entered was cleared. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not the card read first. For your safety everything entered was cleared. Please start again.</translation>
     </message>
     <message>
         <source>The card is in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>The card is in use by another program</translation>
     </message>
     <message>
         <source>Please wait a moment and try again, or ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait a moment and try again, or ask the staff.</translation>
     </message>
     <message>
         <source>Reading the card did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the card did not work</translation>
     </message>
     <message>
         <source>Please try again. If it fails again, please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please try again. If it fails again, please ask the staff.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::CodeBScreen</name>
     <message>
         <source>Verification code B (staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification code B (staff only)</translation>
     </message>
     <message>
         <source>Reads the card without the PIN. Enter the three items printed on the card&apos;s front, as numbered in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the card without the PIN. Enter the three items printed on the card&apos;s front, as numbered in the picture.</translation>
     </message>
     <message>
         <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Date of birth (Japanese era, as on the card)</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Year of the expiry date (…年…月…日まで有効)</translation>
     </message>
     <message>
         <source>3. Security code (4 digits, under the photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Security code (4 digits, under the photo)</translation>
     </message>
     <message numerus="yes">
         <source>Security code: %n of 4 digits entered</source>
@@ -2064,11 +2064,11 @@
     </message>
     <message>
         <source>Read the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the card</translation>
     </message>
     <message>
         <source>Only one try is left for code B. I checked all three items: use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one try is left for code B. I checked all three items: use it.</translation>
     </message>
     <message numerus="yes">
         <source>The code does not match this card. %n tries left; enter the security code again.</source>
@@ -2079,78 +2079,78 @@
     </message>
     <message>
         <source>Only one try is left for code B. Check all three items before reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one try is left for code B. Check all three items before reading.</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::DatePicker</name>
     <message>
         <source>Era</source>
-        <translation type="unfinished"></translation>
+        <translation>Era</translation>
     </message>
     <message>
         <source>Era of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Era of the date</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Year of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the date</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Month of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Month of the date</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Day of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Day of the date</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Western calendar</translation>
     </message>
     <message>
         <source>Japanese era</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanese era</translation>
     </message>
     <message>
         <source>Switches between the Japanese era and the Western calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches between the Japanese era and the Western calendar</translation>
     </message>
     <message>
         <source>1st year</source>
         <comment>date picker: 元年</comment>
-        <translation type="unfinished"></translation>
+        <translation>1st year</translation>
     </message>
     <message>
         <source>%1</source>
         <comment>date picker: year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1</source>
         <comment>date picker: month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1</source>
         <comment>date picker: day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -2164,196 +2164,196 @@
     </message>
     <message>
         <source>Your request has been received</source>
-        <translation type="unfinished"></translation>
+        <translation>Your request has been received</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt number</translation>
     </message>
     <message>
         <source>Receipt number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt number %1</translation>
     </message>
     <message>
         <source>Take the printed receipt to the counter. You will be called by this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the printed receipt to the counter. You will be called by this number.</translation>
     </message>
     <message>
         <source>Please wait near the counter. You will be called by this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait near the counter. You will be called by this number.</translation>
     </message>
     <message>
         <source>Please take your card with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take your card with you.</translation>
     </message>
     <message>
         <source>Bring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring: %1</translation>
     </message>
     <message>
         <source>You may also need these procedures:</source>
-        <translation type="unfinished"></translation>
+        <translation>You may also need these procedures:</translation>
     </message>
     <message>
         <source>For staff: printing failed (%1). The request is saved and queued; print it again from the back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff: printing failed (%1). The request is saved and queued; print it again from the back office.</translation>
     </message>
     <message>
         <source>For staff: nothing was printed (%1). The request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff: nothing was printed (%1). The request is saved.</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::IdleScreen</name>
     <message>
         <source>The card reader service is not running. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card reader service is not running. Please ask the staff.</translation>
     </message>
     <message>
         <source>No card reader is connected. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No card reader is connected. Please ask the staff.</translation>
     </message>
     <message>
         <source>The card reader is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card reader is ready.</translation>
     </message>
     <message>
         <source>A card is on the reader. Tap “Start”, or take the card and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A card is on the reader. Tap “Start”, or take the card and place it again.</translation>
     </message>
     <message>
         <source>The card cannot be read. Check that it is the right way up and place it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card cannot be read. Check that it is the right way up and place it again.</translation>
     </message>
     <message>
         <source>Please place your My Number card on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Please place your My Number card on the reader</translation>
     </message>
     <message>
         <source>Nothing to write by hand: your forms are filled in from the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to write by hand: your forms are filled in from the card.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>For staff: no request storage is configured, so requests cannot be accepted (submit/sink).</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff: no request storage is configured, so requests cannot be accepted (submit/sink).</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::Keypad</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Clears everything entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Clears everything entered</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Deletes the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletes the last character</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
         <source>No-writing counter</source>
-        <translation type="unfinished"></translation>
+        <translation>No-writing counter</translation>
     </message>
     <message>
         <source>Choose the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the language</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Current step</translation>
     </message>
     <message>
         <source>Reader: service not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader: service not running</translation>
     </message>
     <message>
         <source>Reader: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader: not connected</translation>
     </message>
     <message>
         <source>Reader: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader: ready</translation>
     </message>
     <message>
         <source>Reader: card in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader: card in place</translation>
     </message>
     <message>
         <source>Reader: card unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader: card unreadable</translation>
     </message>
     <message>
         <source>Counter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter mode</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-service</translation>
     </message>
     <message>
         <source>Back office: not connected (no queue set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office: not connected (no queue set up)</translation>
     </message>
     <message numerus="yes">
         <source>Back office: online, %n waiting</source>
@@ -2371,19 +2371,19 @@
     </message>
     <message>
         <source>OFFLINE: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE: nothing waiting</translation>
     </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVELOPMENT: requests saved to a folder, unencrypted</translation>
     </message>
     <message>
         <source>Requests cannot be saved: no storage set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests cannot be saved: no storage set up</translation>
     </message>
     <message>
         <source>Staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff: %1</translation>
     </message>
     <message numerus="yes">
         <source>Are you still there?
@@ -2397,30 +2397,30 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff menu</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::LastTryScreen</name>
     <message>
         <source>Only one try left</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one try left</translation>
     </message>
     <message>
         <source>If the next PIN is wrong, the card locks. It can then only be unlocked at the counter of the city hall, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the next PIN is wrong, the card locks. It can then only be unlocked at the counter of the city hall, in person.</translation>
     </message>
     <message>
         <source>If you are not sure of your PIN, do not enter it. Please ask the staff instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you are not sure of your PIN, do not enter it. Please ask the staff instead.</translation>
     </message>
     <message>
         <source>I am sure: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>I am sure: enter the PIN</translation>
     </message>
     <message>
         <source>Read without PIN: code B (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read without PIN: code B (staff)</translation>
     </message>
 </context>
 <context>
@@ -2437,15 +2437,15 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
     <name>kakanai::kiosk::PinScreen</name>
     <message>
         <source>Enter your PIN again to read your individual number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your PIN again to read your individual number</translation>
     </message>
     <message>
         <source>Enter your 4-digit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
         <source>The PIN for filling in forms from the card (券面事項入力補助用暗証番号), 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN for filling in forms from the card (券面事項入力補助用暗証番号), 4 digits.</translation>
     </message>
     <message numerus="yes">
         <source>You can enter it %n more time(s). After 3 wrong PINs in a row the card locks.</source>
@@ -2456,215 +2456,215 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
     </message>
     <message>
         <source>After 3 wrong PINs in a row the card locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>After 3 wrong PINs in a row the card locks.</translation>
     </message>
     <message>
         <source>That PIN was wrong. Please check it and enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>That PIN was wrong. Please check it and enter it again.</translation>
     </message>
     <message>
         <source>Staff never ask for your PIN. Only dots are shown while you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff never ask for your PIN. Only dots are shown while you type.</translation>
     </message>
     <message>
         <source>Read without PIN: code B (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read without PIN: code B (staff)</translation>
     </message>
     <message>
         <source>Staff read the card with the verification code B printed on its front</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff read the card with the verification code B printed on its front</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
         <source>What would you like to do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like to do today?</translation>
     </message>
     <message>
         <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose what happened, or the certificates and notifications you need.</translation>
     </message>
     <message>
         <source>Card read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read: %1</translation>
     </message>
     <message>
         <source>Card data checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Card data checked</translation>
     </message>
     <message>
         <source>Card data read</source>
-        <translation type="unfinished"></translation>
+        <translation>Card data read</translation>
     </message>
     <message>
         <source>Something happened in your life</source>
-        <translation type="unfinished"></translation>
+        <translation>Something happened in your life</translation>
     </message>
     <message>
         <source>Certificates and notifications (choose one or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates and notifications (choose one or more)</translation>
     </message>
     <message>
         <source>Fills in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fills in: %1</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::QuestionsScreen</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>A few questions about your move</source>
-        <translation type="unfinished"></translation>
+        <translation>A few questions about your move</translation>
     </message>
     <message>
         <source>Your answers only decide which other procedures we list for you. Skip a question if it does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answers only decide which other procedures we list for you. Skip a question if it does not apply.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::ReaderIllustration</name>
     <message>
         <source>Picture: a card placed flat on the card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Picture: a card placed flat on the card reader</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::ResidentConfirmScreen</name>
     <message>
         <source>Please check your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check your request</translation>
     </message>
     <message>
         <source>This is what will be submitted. If it is right, tap “Yes, submit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is what will be submitted. If it is right, tap “Yes, submit”.</translation>
     </message>
     <message>
         <source>Yes, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, submit</translation>
     </message>
     <message>
         <source>Fix something</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix something</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
         <source>Please check the items marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check the items marked in red.</translation>
     </message>
     <message>
         <source>Form %1 of %2 · Check what came from your card, then answer the questions below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form %1 of %2 · Check what came from your card, then answer the questions below.</translation>
     </message>
     <message>
         <source>From your card</source>
-        <translation type="unfinished"></translation>
+        <translation>From your card</translation>
     </message>
     <message>
         <source>This form needs details that are entered at the counter. Please take your card to the counter; the staff will help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>This form needs details that are entered at the counter. Please take your card to the counter; the staff will help you.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Check the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the summary</translation>
     </message>
     <message>
         <source>Next form</source>
-        <translation type="unfinished"></translation>
+        <translation>Next form</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::Screen</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Ends and clears everything; the first screen comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends and clears everything; the first screen comes back</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::Spinner</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::StaffConfirmScreen</name>
     <message>
         <source> (copied)</source>
-        <translation type="unfinished"></translation>
+        <translation> (copied)</translation>
     </message>
     <message>
         <source>Warnings (accepted, passed on to the back office):</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings (accepted, passed on to the back office):</translation>
     </message>
     <message>
         <source>Staff confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff confirmation</translation>
     </message>
     <message>
         <source>Signed in: %1. Check every field and where it came from, then confirm or send it back to the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1. Check every field and where it came from, then confirm or send it back to the resident.</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Card&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Card&apos;s value</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back</translation>
     </message>
     <message>
         <source>Confirm and accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm and accept</translation>
     </message>
 </context>
 <context>
@@ -2685,81 +2685,81 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
     </message>
     <message>
         <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a staff ID and a PIN of 4 to 12 digits.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff sign-in</translation>
     </message>
     <message>
         <source>Reading the card with the verification code B is for staff only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the card with the verification code B is for staff only.</translation>
     </message>
     <message>
         <source>A staff member confirms the request before it is accepted. Please call the staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>A staff member confirms the request before it is accepted. Please call the staff.</translation>
     </message>
     <message>
         <source>The staff menu is for staff only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff menu is for staff only.</translation>
     </message>
     <message>
         <source>Staff ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff ID</translation>
     </message>
     <message>
         <source>Staff PIN (type it or use the keypad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff PIN (type it or use the keypad)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>The keypad enters:</source>
-        <translation type="unfinished"></translation>
+        <translation>The keypad enters:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::Stepper</name>
     <message>
         <source>Fewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer: %1</translation>
     </message>
     <message>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>More: %1</translation>
     </message>
 </context>
 <context>
     <name>kakanai::kiosk::SubmitFailedScreen</name>
     <message>
         <source>The request could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>The request could not be saved</translation>
     </message>
     <message>
         <source>Nothing was accepted yet. Please ask the staff; you can also try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was accepted yet. Please ask the staff; you can also try again.</translation>
     </message>
     <message>
         <source>For staff: no request storage is configured on this kiosk (submit/sink).</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff: no request storage is configured on this kiosk (submit/sink).</translation>
     </message>
     <message>
         <source>For staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>For staff: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
 </context>
 </TS>

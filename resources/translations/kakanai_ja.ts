@@ -117,1692 +117,1692 @@
     <message>
         <source>印鑑登録証明書交付申請書</source>
         <extracomment>Application for a seal registration certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録証明書交付申請書</translation>
     </message>
     <message>
         <source>登録者</source>
         <extracomment>Registrant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>窓口に来た方</source>
         <extracomment>Person at the counter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来た方</translation>
     </message>
     <message>
         <source>申請の内容</source>
         <extracomment>Application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申請の内容</translation>
     </message>
     <message>
         <source>窓口に来た方 氏名</source>
         <extracomment>person at the counter name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来た方 氏名</translation>
     </message>
     <message>
         <source>窓口に来た方 住所</source>
         <extracomment>person at the counter address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来た方 住所</translation>
     </message>
     <message>
         <source>窓口に来た方 生年月日</source>
         <extracomment>person at the counter date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来た方 生年月日</translation>
     </message>
     <message>
         <source>窓口に来た方が登録者本人</source>
         <extracomment>the person at the counter is the registrant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来た方が登録者本人</translation>
     </message>
     <message>
         <source>登録者 氏名</source>
         <extracomment>registrant name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登録者 氏名</translation>
     </message>
     <message>
         <source>登録者 住所</source>
         <extracomment>registrant address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登録者 住所</translation>
     </message>
     <message>
         <source>登録者 生年月日</source>
         <extracomment>registrant date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登録者 生年月日</translation>
     </message>
     <message>
         <source>印鑑登録番号</source>
         <extracomment>seal registration number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録番号</translation>
     </message>
     <message>
         <source>印鑑登録証の提示</source>
         <extracomment>seal registration card presented</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録証の提示</translation>
     </message>
     <message>
         <source>印鑑登録証がないと交付できません</source>
         <extracomment>no certificate without the registration card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録証がないと交付できません</translation>
     </message>
     <message>
         <source>通数</source>
         <extracomment>copies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通数</translation>
     </message>
     <message>
         <source>使いみち</source>
         <extracomment>purpose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使いみち</translation>
     </message>
     <message>
         <source>住民票の写し等交付請求書</source>
         <extracomment>Request for a copy of the residence record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民票の写し等交付請求書</translation>
     </message>
     <message>
         <source>請求者・窓口に来た方</source>
         <extracomment>Requester and person at the counter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者・窓口に来た方</translation>
     </message>
     <message>
         <source>請求の対象</source>
         <extracomment>Subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求の対象</translation>
     </message>
     <message>
         <source>請求の内容</source>
         <extracomment>Request</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求の内容</translation>
     </message>
     <message>
         <source>職員記入欄</source>
         <extracomment>For staff</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>職員記入欄</translation>
     </message>
     <message>
         <source>請求者と対象者の関係</source>
         <extracomment>requester&apos;s relation to the subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者と対象者の関係</translation>
     </message>
     <message>
         <source>住民基本台帳法第12条・第12条の3</source>
         <extracomment>Basic Resident Registration Act art. 12 and 12-3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民基本台帳法第12条・第12条の3</translation>
     </message>
     <message>
         <source>本人</source>
         <extracomment>the person themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>同一世帯の方</source>
         <extracomment>member of the same household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同一世帯の方</translation>
     </message>
     <message>
         <source>代理人（委任状）</source>
         <extracomment>proxy with a power of attorney</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代理人（委任状）</translation>
     </message>
     <message>
         <source>第三者（正当な理由）</source>
         <extracomment>third party with a legitimate reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第三者（正当な理由）</translation>
     </message>
     <message>
         <source>窓口に来た方 電話番号</source>
         <extracomment>person at the counter: phone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来た方 電話番号</translation>
     </message>
     <message>
         <source>請求者 氏名</source>
         <extracomment>requester name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者 氏名</translation>
     </message>
     <message>
         <source>請求者 住所</source>
         <extracomment>requester address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者 住所</translation>
     </message>
     <message>
         <source>請求者 生年月日</source>
         <extracomment>requester date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者 生年月日</translation>
     </message>
     <message>
         <source>対象者は請求者と同じ</source>
         <extracomment>the subject is the requester</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>対象者は請求者と同じ</translation>
     </message>
     <message>
         <source>請求の対象とする者 氏名</source>
         <extracomment>subject of the request name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求の対象とする者 氏名</translation>
     </message>
     <message>
         <source>請求の対象とする者 住所</source>
         <extracomment>subject of the request address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求の対象とする者 住所</translation>
     </message>
     <message>
         <source>請求の対象とする者 生年月日</source>
         <extracomment>subject of the request date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求の対象とする者 生年月日</translation>
     </message>
     <message>
         <source>世帯全員・一部</source>
         <extracomment>whole household or some members</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯全員・一部</translation>
     </message>
     <message>
         <source>世帯全員（謄本）</source>
         <extracomment>whole household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯全員（謄本）</translation>
     </message>
     <message>
         <source>世帯の一部（抄本）</source>
         <extracomment>some members</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯の一部（抄本）</translation>
     </message>
     <message>
         <source>必要な方</source>
         <extracomment>persons to include</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>必要な方</translation>
     </message>
     <message>
         <source>氏名</source>
         <extracomment>name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>生年月日</source>
         <extracomment>date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>種類</source>
         <extracomment>kind</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>住民票の写し</source>
         <extracomment>copy of the residence record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民票の写し</translation>
     </message>
     <message>
         <source>住民票の除票の写し</source>
         <extracomment>copy of a removed residence record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民票の除票の写し</translation>
     </message>
     <message>
         <source>住民票記載事項証明書</source>
         <extracomment>certificate of recorded items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民票記載事項証明書</translation>
     </message>
     <message>
         <source>記載する項目</source>
         <extracomment>optional items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>記載する項目</translation>
     </message>
     <message>
         <source>載せない項目は省略されます</source>
         <extracomment>items not chosen are omitted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>載せない項目は省略されます</translation>
     </message>
     <message>
         <source>世帯主・続柄</source>
         <extracomment>head of household and relation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯主・続柄</translation>
     </message>
     <message>
         <source>本籍・筆頭者</source>
         <extracomment>registered domicile and head of the family register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本籍・筆頭者</translation>
     </message>
     <message>
         <source>個人番号</source>
         <extracomment>individual number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>個人番号</translation>
     </message>
     <message>
         <source>住民票コード</source>
         <extracomment>residence record code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民票コード</translation>
     </message>
     <message>
         <source>提出先</source>
         <extracomment>submitted to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出先</translation>
     </message>
     <message>
         <source>正当な理由</source>
         <extracomment>legitimate reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正当な理由</translation>
     </message>
     <message>
         <source>委任状</source>
         <extracomment>power of attorney presented</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委任状</translation>
     </message>
     <message>
         <source>広域交付（住所地以外の市区町村で請求）</source>
         <extracomment>wide-area issuance (at another municipality)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付（住所地以外の市区町村で請求）</translation>
     </message>
     <message>
         <source>交付方法</source>
         <extracomment>delivery</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交付方法</translation>
     </message>
     <message>
         <source>窓口で交付</source>
         <extracomment>handed over at the counter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>窓口で交付</translation>
     </message>
     <message>
         <source>住所地へ郵送</source>
         <extracomment>mailed to the resident&apos;s address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住所地へ郵送</translation>
     </message>
     <message>
         <source>戸籍証明書等請求書</source>
         <extracomment>Request for family register certificates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戸籍証明書等請求書</translation>
     </message>
     <message>
         <source>請求する戸籍</source>
         <extracomment>Register requested</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求する戸籍</translation>
     </message>
     <message>
         <source>請求者</source>
         <extracomment>Requester</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者</translation>
     </message>
     <message>
         <source>代理人の場合</source>
         <extracomment>When a proxy requests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代理人の場合</translation>
     </message>
     <message>
         <source>本籍</source>
         <extracomment>registered domicile</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本籍</translation>
     </message>
     <message>
         <source>筆頭者</source>
         <extracomment>head of the family register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筆頭者</translation>
     </message>
     <message>
         <source>証明書の種類</source>
         <extracomment>kind of certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明書の種類</translation>
     </message>
     <message>
         <source>戸籍全部事項証明書（謄本）</source>
         <extracomment>full family register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戸籍全部事項証明書（謄本）</translation>
     </message>
     <message>
         <source>戸籍個人事項証明書（抄本）</source>
         <extracomment>individual extract</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戸籍個人事項証明書（抄本）</translation>
     </message>
     <message>
         <source>除籍全部事項証明書</source>
         <extracomment>full removed register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>除籍全部事項証明書</translation>
     </message>
     <message>
         <source>除籍個人事項証明書</source>
         <extracomment>removed register extract</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>除籍個人事項証明書</translation>
     </message>
     <message>
         <source>改製原戸籍謄本</source>
         <extracomment>pre-revision register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>改製原戸籍謄本</translation>
     </message>
     <message>
         <source>戸籍の附票の写し</source>
         <extracomment>family register annex (addresses)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戸籍の附票の写し</translation>
     </message>
     <message>
         <source>身分証明書</source>
         <extracomment>certificate of legal capacity</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>身分証明書</translation>
     </message>
     <message>
         <source>独身証明書</source>
         <extracomment>certificate of single status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>独身証明書</translation>
     </message>
     <message>
         <source>受理証明書</source>
         <extracomment>certificate of acceptance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受理証明書</translation>
     </message>
     <message>
         <source>請求者の区分</source>
         <extracomment>requester category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者の区分</translation>
     </message>
     <message>
         <source>戸籍法第10条・第10条の2</source>
         <extracomment>Family Register Act art. 10 and 10-2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戸籍法第10条・第10条の2</translation>
     </message>
     <message>
         <source>本人・配偶者・直系の親族</source>
         <extracomment>the person, spouse or lineal relative</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本人・配偶者・直系の親族</translation>
     </message>
     <message>
         <source>自己の権利行使・義務履行</source>
         <extracomment>exercising a right or fulfilling a duty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自己の権利行使・義務履行</translation>
     </message>
     <message>
         <source>国・地方公共団体への提出</source>
         <extracomment>submission to a government body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国・地方公共団体への提出</translation>
     </message>
     <message>
         <source>筆頭者・対象者との続柄</source>
         <extracomment>relationship to the person in the register</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>筆頭者・対象者との続柄</translation>
     </message>
     <message>
         <source>配偶者</source>
         <extracomment>spouse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>配偶者</translation>
     </message>
     <message>
         <source>直系尊属（父母・祖父母）</source>
         <extracomment>lineal ascendant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>直系尊属（父母・祖父母）</translation>
     </message>
     <message>
         <source>直系卑属（子・孫）</source>
         <extracomment>lineal descendant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>直系卑属（子・孫）</translation>
     </message>
     <message>
         <source>権利・義務の発生原因と内容</source>
         <extracomment>the right or duty and its cause</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>権利・義務の発生原因と内容</translation>
     </message>
     <message>
         <source>戸籍の記載事項の利用目的</source>
         <extracomment>why the register is needed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>戸籍の記載事項の利用目的</translation>
     </message>
     <message>
         <source>提出先の機関</source>
         <extracomment>government body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出先の機関</translation>
     </message>
     <message>
         <source>提出先での利用目的</source>
         <extracomment>purpose at that body</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出先での利用目的</translation>
     </message>
     <message>
         <source>委任者 氏名</source>
         <extracomment>principal name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委任者 氏名</translation>
     </message>
     <message>
         <source>委任者 住所</source>
         <extracomment>principal address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委任者 住所</translation>
     </message>
     <message>
         <source>委任者 生年月日</source>
         <extracomment>principal date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>委任者 生年月日</translation>
     </message>
     <message>
         <source>広域交付（本籍地以外で請求）</source>
         <extracomment>wide-area issuance (outside the registered domicile)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付（本籍地以外で請求）</translation>
     </message>
     <message>
         <source>住民異動届（転居届）</source>
         <extracomment>Notification of moving within the municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民異動届（転居届）</translation>
     </message>
     <message>
         <source>届出</source>
         <extracomment>Notification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>届出</translation>
     </message>
     <message>
         <source>住所</source>
         <extracomment>Addresses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>世帯</source>
         <extracomment>Household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯</translation>
     </message>
     <message>
         <source>届出人</source>
         <extracomment>Notifier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>届出人</translation>
     </message>
     <message>
         <source>届出年月日</source>
         <extracomment>date of notification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>届出年月日</translation>
     </message>
     <message>
         <source>転居をした年月日</source>
         <extracomment>date of moving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転居をした年月日</translation>
     </message>
     <message>
         <source>新しい住所 郵便番号</source>
         <extracomment>new address: postal code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しい住所 郵便番号</translation>
     </message>
     <message>
         <source>新しい住所</source>
         <extracomment>new address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しい住所</translation>
     </message>
     <message>
         <source>新しい住所 方書</source>
         <extracomment>new address: building and room (katagaki)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しい住所 方書</translation>
     </message>
     <message>
         <source>従前の住所</source>
         <extracomment>previous address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>従前の住所</translation>
     </message>
     <message>
         <source>世帯主 氏名</source>
         <extracomment>head of household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯主 氏名</translation>
     </message>
     <message>
         <source>異動する方に世帯主がいない場合（既存の世帯に入る場合）</source>
         <extracomment>when none of the persons moving is the head</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>異動する方に世帯主がいない場合（既存の世帯に入る場合）</translation>
     </message>
     <message>
         <source>異動する方</source>
         <extracomment>persons moving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>異動する方</translation>
     </message>
     <message>
         <source>ふりがな</source>
         <extracomment>name in kana</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>外国人住民は西暦で記入できます</source>
         <extracomment>foreign residents may use the Western calendar</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>外国人住民は西暦で記入できます</translation>
     </message>
     <message>
         <source>性別</source>
         <extracomment>sex</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>男</source>
         <extracomment>male</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>女</source>
         <extracomment>female</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>適用不能</source>
         <extracomment>not applicable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>適用不能</translation>
     </message>
     <message>
         <source>不明</source>
         <extracomment>not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯主との続柄</translation>
     </message>
     <message>
         <source>世帯主</source>
         <extracomment>head of household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯主</translation>
     </message>
     <message>
         <source>妻</source>
         <extracomment>wife</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>妻</translation>
     </message>
     <message>
         <source>夫</source>
         <extracomment>husband</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>夫</translation>
     </message>
     <message>
         <source>子</source>
         <extracomment>child</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子</translation>
     </message>
     <message>
         <source>父</source>
         <extracomment>father</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>父</translation>
     </message>
     <message>
         <source>母</source>
         <extracomment>mother</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>母</translation>
     </message>
     <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>孫</translation>
     </message>
     <message>
         <source>祖父</source>
         <extracomment>grandfather</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>祖父</translation>
     </message>
     <message>
         <source>祖母</source>
         <extracomment>grandmother</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>祖母</translation>
     </message>
     <message>
         <source>兄弟姉妹</source>
         <extracomment>brother or sister</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姉妹</translation>
     </message>
     <message>
         <source>子の配偶者</source>
         <extracomment>child&apos;s spouse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子の配偶者</translation>
     </message>
     <message>
         <source>その他の親族</source>
         <extracomment>other relative</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>その他の親族</translation>
     </message>
     <message>
         <source>同居人</source>
         <extracomment>cohabitant</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同居人</translation>
     </message>
     <message>
         <source>その他</source>
         <extracomment>other</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>外国人住民</source>
         <extracomment>foreign resident</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>外国人住民</translation>
     </message>
     <message>
         <source>国籍・地域</source>
         <extracomment>nationality or region</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国籍・地域</translation>
     </message>
     <message>
         <source>第30条の45に規定する区分</source>
         <extracomment>category under art. 30-45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第30条の45に規定する区分</translation>
     </message>
     <message>
         <source>中長期在留者</source>
         <extracomment>mid- to long-term resident</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中長期在留者</translation>
     </message>
     <message>
         <source>特別永住者</source>
         <extracomment>special permanent resident</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>特別永住者</translation>
     </message>
     <message>
         <source>一時庇護許可者</source>
         <extracomment>temporary refuge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一時庇護許可者</translation>
     </message>
     <message>
         <source>仮滞在許可者</source>
         <extracomment>provisional stay</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仮滞在許可者</translation>
     </message>
     <message>
         <source>出生による経過滞在者</source>
         <extracomment>transitional stay by birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>出生による経過滞在者</translation>
     </message>
     <message>
         <source>国籍喪失による経過滞在者</source>
         <extracomment>transitional stay by loss of nationality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国籍喪失による経過滞在者</translation>
     </message>
     <message>
         <source>在留資格</source>
         <extracomment>status of residence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在留資格</translation>
     </message>
     <message>
         <source>在留期間</source>
         <extracomment>period of stay</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在留期間</translation>
     </message>
     <message>
         <source>在留期間の満了の日</source>
         <extracomment>expiry of the period of stay</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在留期間の満了の日</translation>
     </message>
     <message>
         <source>在留カード等の番号</source>
         <extracomment>residence card number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在留カード等の番号</translation>
     </message>
     <message>
         <source>異動する本人</source>
         <extracomment>a person moving</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>異動する本人</translation>
     </message>
     <message>
         <source>世帯員</source>
         <extracomment>household member</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>届出人 氏名</source>
         <extracomment>notifier&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>届出人 氏名</translation>
     </message>
     <message>
         <source>連絡先電話番号</source>
         <extracomment>phone</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>連絡先電話番号</translation>
     </message>
     <message>
         <source>住民異動届（転入届）</source>
         <extracomment>Notification of moving in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民異動届（転入届）</translation>
     </message>
     <message>
         <source>転入の種類</source>
         <extracomment>kind of moving in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転入の種類</translation>
     </message>
     <message>
         <source>転出証明書による転入</source>
         <extracomment>with a moving-out certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出証明書による転入</translation>
     </message>
     <message>
         <source>マイナンバーカードによる転入（特例転入）</source>
         <extracomment>with the My Number card (special procedure)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードによる転入（特例転入）</translation>
     </message>
     <message>
         <source>国外からの転入</source>
         <extracomment>from abroad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国外からの転入</translation>
     </message>
     <message>
         <source>転入をした年月日</source>
         <extracomment>date of moving in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転入をした年月日</translation>
     </message>
     <message>
         <source>転出証明書の提出</source>
         <extracomment>moving-out certificate presented</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出証明書の提出</translation>
     </message>
     <message>
         <source>転出予定年月日（前住所地での届出）</source>
         <extracomment>planned moving-out date (notified at the previous municipality)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出予定年月日（前住所地での届出）</translation>
     </message>
     <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民基本台帳カードを提示した方は不要です</translation>
     </message>
     <message>
         <source>住民異動届（転出届）</source>
         <extracomment>Notification of moving out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民異動届（転出届）</translation>
     </message>
     <message>
         <source>届出人・返却物</source>
         <extracomment>Notifier and returns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>届出人・返却物</translation>
     </message>
     <message>
         <source>転出の予定年月日</source>
         <extracomment>planned date of moving out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出の予定年月日</translation>
     </message>
     <message>
         <source>現住所</source>
         <extracomment>current address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現住所</translation>
     </message>
     <message>
         <source>国外へ転出</source>
         <extracomment>moving abroad</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国外へ転出</translation>
     </message>
     <message>
         <source>転出先の住所 郵便番号</source>
         <extracomment>destination address: postal code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出先の住所 郵便番号</translation>
     </message>
     <message>
         <source>転出先の住所</source>
         <extracomment>destination address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出先の住所</translation>
     </message>
     <message>
         <source>転出先の住所 方書</source>
         <extracomment>destination address: building and room (katagaki)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出先の住所 方書</translation>
     </message>
     <message>
         <source>転出先の国・地域</source>
         <extracomment>destination country</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出先の国・地域</translation>
     </message>
     <message>
         <source>転出先の世帯主</source>
         <extracomment>head of household at the destination</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出先の世帯主</translation>
     </message>
     <message>
         <source>マイナンバーカードによる転出（転入届の特例を使う）</source>
         <extracomment>moving out with the My Number card (special procedure)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードによる転出（転入届の特例を使う）</translation>
     </message>
     <message>
         <source>返却するもの</source>
         <extracomment>cards returned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返却するもの</translation>
     </message>
     <message>
         <source>印鑑登録証</source>
         <extracomment>seal registration card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録証</translation>
     </message>
     <message>
         <source>国民健康保険証</source>
         <extracomment>national health insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民健康保険証</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
         <extracomment>late-stage elderly medical card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>後期高齢者医療被保険者証</translation>
     </message>
     <message>
         <source>介護保険被保険者証</source>
         <extracomment>long-term care insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介護保険被保険者証</translation>
     </message>
     <message>
         <source>子ども医療証</source>
         <extracomment>child medical care card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子ども医療証</translation>
     </message>
     <message>
         <source>税証明交付申請書</source>
         <extracomment>Application for tax certificates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>税証明交付申請書</translation>
     </message>
     <message>
         <source>証明の内容</source>
         <extracomment>Certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明の内容</translation>
     </message>
     <message>
         <source>証明を受ける方</source>
         <extracomment>Person concerned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明を受ける方</translation>
     </message>
     <message>
         <source>所得証明書</source>
         <extracomment>income certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所得証明書</translation>
     </message>
     <message>
         <source>課税（非課税）証明書</source>
         <extracomment>tax assessment certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>課税（非課税）証明書</translation>
     </message>
     <message>
         <source>所得課税証明書</source>
         <extracomment>income and tax certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所得課税証明書</translation>
     </message>
     <message>
         <source>納税証明書</source>
         <extracomment>tax payment certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>納税証明書</translation>
     </message>
     <message>
         <source>年度（西暦）</source>
         <extracomment>tax year (fiscal year, Gregorian)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年度（西暦）</translation>
     </message>
     <message>
         <source>令和6年度は2024。令和6年度の証明書は令和5年（2023年）中の所得を示します</source>
         <extracomment>FY2024 shows the income of 2023</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>令和6年度は2024。令和6年度の証明書は令和5年（2023年）中の所得を示します</translation>
     </message>
     <message>
         <source>所得の年</source>
         <extracomment>income year covered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所得の年</translation>
     </message>
     <message>
         <source>証明を受ける方との関係</source>
         <extracomment>relation to the person concerned</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明を受ける方との関係</translation>
     </message>
     <message>
         <source>同居の親族</source>
         <extracomment>relative in the same household</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同居の親族</translation>
     </message>
     <message>
         <source>証明を受ける方 氏名</source>
         <extracomment>person concerned name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明を受ける方 氏名</translation>
     </message>
     <message>
         <source>証明を受ける方 住所</source>
         <extracomment>person concerned address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明を受ける方 住所</translation>
     </message>
     <message>
         <source>証明を受ける方 生年月日</source>
         <extracomment>person concerned date of birth</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明を受ける方 生年月日</translation>
     </message>
     <message>
         <source>その年度の1月1日も今の住所に住んでいた</source>
         <extracomment>lived at the current address on 1 January of that year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>その年度の1月1日も今の住所に住んでいた</translation>
     </message>
     <message>
         <source>1月1日現在の住所</source>
         <extracomment>address on 1 January of the tax year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1月1日現在の住所</translation>
     </message>
     <message>
         <source>住民税はその年度の1月1日に住んでいた市区町村が課税します</source>
         <extracomment>residence tax is levied where you lived on 1 January</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住民税はその年度の1月1日に住んでいた市区町村が課税します</translation>
     </message>
     <message>
         <source>入力してください。</source>
         <extracomment>This is required.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>入力してください。</translation>
     </message>
     <message>
         <source>存在する日付を入力してください。</source>
         <extracomment>Enter a date that exists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>存在する日付を入力してください。</translation>
     </message>
     <message>
         <source>選択肢から選んでください。</source>
         <extracomment>Choose one of the options.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>選択肢から選んでください。</translation>
     </message>
     <message>
         <source>値の形式が正しくありません。</source>
         <extracomment>The value has the wrong form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>値の形式が正しくありません。</translation>
     </message>
     <message>
         <source>書き方が正しくありません。</source>
         <extracomment>The format is not right.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>書き方が正しくありません。</translation>
     </message>
     <message>
         <source>長すぎます。</source>
         <extracomment>Too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>長すぎます。</translation>
     </message>
     <message>
         <source>範囲外の値です。</source>
         <extracomment>Out of range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>範囲外の値です。</translation>
     </message>
     <message>
         <source>郵便番号は7桁の数字です。</source>
         <extracomment>A postal code has 7 digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号は7桁の数字です。</translation>
     </message>
     <message>
         <source>個人番号が正しくありません。</source>
         <extracomment>The individual number is not valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>個人番号が正しくありません。</translation>
     </message>
     <message>
         <source>人数が足りません。</source>
         <extracomment>Too few persons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人数が足りません。</translation>
     </message>
     <message>
         <source>人数が多すぎます。</source>
         <extracomment>Too many persons.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人数が多すぎます。</translation>
     </message>
     <message>
         <source>この様式にない項目です。</source>
         <extracomment>This form has no such item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この様式にない項目です。</translation>
     </message>
     <message>
         <source>この項目は自動で決まります。</source>
         <extracomment>This item is set automatically.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この項目は自動で決まります。</translation>
     </message>
     <message>
         <source>この項目は窓口の職員が入力します。</source>
         <extracomment>Staff at the counter fill in this item.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この項目は窓口の職員が入力します。</translation>
     </message>
     <message>
         <source>代理人の方は委任状が必要です。</source>
         <extracomment>A proxy needs a power of attorney.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代理人の方は委任状が必要です。</translation>
     </message>
     <message>
         <source>第三者からの請求では個人番号・住民票コードは記載できません。</source>
         <extracomment>A third party cannot receive the individual number or the residence record code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第三者からの請求では個人番号・住民票コードは記載できません。</translation>
     </message>
     <message>
         <source>広域交付は本人または同一世帯の方のみ請求できます。</source>
         <extracomment>Wide-area issuance is only for the person or their household.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付は本人または同一世帯の方のみ請求できます。</translation>
     </message>
     <message>
         <source>広域交付には顔写真付きの本人確認書類が必要です。</source>
         <extracomment>Wide-area issuance needs photo ID.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付には顔写真付きの本人確認書類が必要です。</translation>
     </message>
     <message>
         <source>広域交付では本籍・筆頭者は記載できません。</source>
         <extracomment>Wide-area issuance omits the registered domicile.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付では本籍・筆頭者は記載できません。</translation>
     </message>
     <message>
         <source>未来の日付は入力できません。</source>
         <extracomment>The date cannot be in the future.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未来の日付は入力できません。</translation>
     </message>
     <message>
         <source>印鑑登録証がないと証明書は交付できません。</source>
         <extracomment>No certificate without the seal registration card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録証がないと証明書は交付できません。</translation>
     </message>
     <message>
         <source>15歳未満の方は印鑑登録できません。</source>
         <extracomment>Persons under 15 cannot register a seal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>15歳未満の方は印鑑登録できません。</translation>
     </message>
     <message>
         <source>広域交付は代理人による請求ができません。</source>
         <extracomment>Wide-area issuance cannot be requested by a proxy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付は代理人による請求ができません。</translation>
     </message>
     <message>
         <source>広域交付は本人・配偶者・直系の親族のみ請求できます。</source>
         <extracomment>Wide-area issuance is for the person, spouse and lineal relatives only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付は本人・配偶者・直系の親族のみ請求できます。</translation>
     </message>
     <message>
         <source>広域交付では全部事項証明書のみ請求できます。</source>
         <extracomment>Wide-area issuance covers full certificates only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>広域交付では全部事項証明書のみ請求できます。</translation>
     </message>
     <message>
         <source>証明できるのは今年度から過去5年度分です。</source>
         <extracomment>Certificates cover this fiscal year and the four before.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明できるのは今年度から過去5年度分です。</translation>
     </message>
     <message>
         <source>その年度の1月1日に住んでいた市区町村で請求してください。</source>
         <extracomment>Request it from the municipality where you lived on 1 January of that year.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>その年度の1月1日に住んでいた市区町村で請求してください。</translation>
     </message>
     <message>
         <source>異動日が届出日より後になっています。</source>
         <extracomment>The moving date is after the notification date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>異動日が届出日より後になっています。</translation>
     </message>
     <message>
         <source>異動日から14日を過ぎています（届出は受け付けます）。</source>
         <extracomment>More than 14 days after moving (the notification is still accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>異動日から14日を過ぎています（届出は受け付けます）。</translation>
     </message>
     <message>
         <source>転出予定日から14日を過ぎています（届出は受け付けます）。</source>
         <extracomment>More than 14 days after the planned move-out (still accepted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出予定日から14日を過ぎています（届出は受け付けます）。</translation>
     </message>
     <message>
         <source>転出証明書が必要です。</source>
         <extracomment>A moving-out certificate is required.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出証明書が必要です。</translation>
     </message>
     <message>
         <source>転入した日から14日を過ぎたため、マイナンバーカードによる転入はできません。転出証明書が必要です。</source>
         <extracomment>More than 14 days after moving in: the card procedure has lapsed; a moving-out certificate is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転入した日から14日を過ぎたため、マイナンバーカードによる転入はできません。転出証明書が必要です。</translation>
     </message>
     <message>
         <source>転出予定日から30日を過ぎたため、マイナンバーカードによる転入はできません。転出証明書が必要です。</source>
         <extracomment>More than 30 days after the planned move-out: the card procedure has lapsed; a moving-out certificate is needed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出予定日から30日を過ぎたため、マイナンバーカードによる転入はできません。転出証明書が必要です。</translation>
     </message>
     <message>
         <source>新しい住所がこの市区町村ではありません。</source>
         <extracomment>The new address is not in this municipality.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しい住所がこの市区町村ではありません。</translation>
     </message>
     <message>
         <source>市区町村内での引越しは転居届です。</source>
         <extracomment>A move within the municipality is a 転居届.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>市区町村内での引越しは転居届です。</translation>
     </message>
     <message>
         <source>前の住所がこの市区町村ではありません（転入届になります）。</source>
         <extracomment>The previous address is elsewhere (use a 転入届).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前の住所がこの市区町村ではありません（転入届になります）。</translation>
     </message>
     <message>
         <source>新しい住所が前の住所と同じです。</source>
         <extracomment>The new address is the same as the old one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新しい住所が前の住所と同じです。</translation>
     </message>
     <message>
         <source>現住所がこの市区町村ではありません。</source>
         <extracomment>The current address is not in this municipality.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現住所がこの市区町村ではありません。</translation>
     </message>
     <message>
         <source>転出先がこの市区町村内です（転居届になります）。</source>
         <extracomment>The destination is in this municipality (use a 転居届).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転出先がこの市区町村内です（転居届になります）。</translation>
     </message>
     <message>
         <source>国外への転出はマイナンバーカードによる転出の対象外です。</source>
         <extracomment>Moving abroad cannot use the card procedure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国外への転出はマイナンバーカードによる転出の対象外です。</translation>
     </message>
     <message>
         <source>生年月日が異動日より後になっています。</source>
         <extracomment>The date of birth is after the moving date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生年月日が異動日より後になっています。</translation>
     </message>
     <message>
         <source>在留期間の満了日が過ぎています。</source>
         <extracomment>The period of stay has expired.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在留期間の満了日が過ぎています。</translation>
     </message>
     <message>
         <source>世帯主は1人だけです。</source>
         <extracomment>There can be only one head of household.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯主は1人だけです。</translation>
     </message>
     <message>
         <source>世帯主を入力してください。</source>
         <extracomment>Enter the head of household.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>世帯主を入力してください。</translation>
     </message>
     <message>
         <source>ファイルが見つかりません。</source>
         <extracomment>File not found.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません。</translation>
     </message>
     <message>
         <source>ファイルを読めません。</source>
         <extracomment>File unreadable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読めません。</translation>
     </message>
     <message>
         <source>JSONとして読めません。</source>
         <extracomment>Not valid JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSONとして読めません。</translation>
     </message>
     <message>
         <source>様式定義に誤りがあります。</source>
         <extracomment>The form definition is broken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>様式定義に誤りがあります。</translation>
     </message>
     <message>
         <source>様式IDが重複しています。</source>
         <extracomment>Duplicate form id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>様式IDが重複しています。</translation>
     </message>
     <message>
         <source>その様式はありません。</source>
         <extracomment>No such form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>その様式はありません。</translation>
     </message>
     <message>
         <source>そのライフイベントはありません。</source>
         <extracomment>No such life event.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>そのライフイベントはありません。</translation>
     </message>
     <message>
         <source>入力データに誤りがあります。</source>
         <extracomment>The input data is invalid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>入力データに誤りがあります。</translation>
     </message>
     <message>
         <source>日付が正しくありません。</source>
         <extracomment>Invalid date.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日付が正しくありません。</translation>
     </message>
     <message>
         <source>元号の期間外の日付です。</source>
         <extracomment>The date is outside its era.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>元号の期間外の日付です。</translation>
     </message>
     <message>
         <source>明治より前の日付は扱えません。</source>
         <extracomment>Dates before Meiji are not supported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>明治より前の日付は扱えません。</translation>
     </message>
     <message>
         <source>郵便番号が正しくありません。</source>
         <extracomment>Invalid postal code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号が正しくありません。</translation>
     </message>
     <message>
         <source>データベースのエラーです。</source>
         <extracomment>Database error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>データベースのエラーです。</translation>
     </message>
     <message>
         <source>郵便番号データベースの版が古いです。</source>
         <extracomment>The postal database is outdated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号データベースの版が古いです。</translation>
     </message>
     <message>
         <source>郵便番号データに誤りがあります。</source>
         <extracomment>The postal table is invalid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>郵便番号データに誤りがあります。</translation>
     </message>
     <message>
         <source>圧縮ファイルを展開できません。</source>
         <extracomment>Cannot decompress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>圧縮ファイルを展開できません。</translation>
     </message>
     <message>
         <source>文字コードを判別できません。</source>
         <extracomment>Unknown text encoding.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文字コードを判別できません。</translation>
     </message>
     <message>
         <source>ほかの市区町村から引っ越してきた</source>
         <extracomment>Moved here from another municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ほかの市区町村から引っ越してきた</translation>
     </message>
     <message>
         <source>市区町村内で引っ越した</source>
         <extracomment>Moved within the municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>市区町村内で引っ越した</translation>
     </message>
     <message>
         <source>ほかの市区町村へ引っ越す</source>
         <extracomment>Moving out to another municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ほかの市区町村へ引っ越す</translation>
     </message>
     <message>
         <source>証明書がほしい</source>
         <extracomment>I need certificates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>証明書がほしい</translation>
     </message>
     <message>
         <source>中学生以下のお子さんがいますか</source>
         <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中学生以下のお子さんがいますか</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
         <extracomment>Do you have children at elementary or junior high school?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>小・中学校に通うお子さんがいますか</translation>
     </message>
     <message>
         <source>国民健康保険に加入していますか（会社の保険ではない）</source>
         <extracomment>Are you in the National Health Insurance (not an employer&apos;s insurance)?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民健康保険に加入していますか（会社の保険ではない）</translation>
     </message>
     <message>
         <source>国民年金第1号被保険者ですか（自営業・学生など）</source>
         <extracomment>Are you a category 1 National Pension insured person (self-employed, student …)?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民年金第1号被保険者ですか（自営業・学生など）</translation>
     </message>
     <message>
         <source>65歳以上の方がいますか</source>
         <extracomment>Is anyone 65 or older?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>65歳以上の方がいますか</translation>
     </message>
     <message>
         <source>75歳以上の方がいますか</source>
         <extracomment>Is anyone 75 or older?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>75歳以上の方がいますか</translation>
     </message>
     <message>
         <source>印鑑登録をしていますか</source>
         <extracomment>Do you have a registered seal?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録をしていますか</translation>
     </message>
     <message>
         <source>マイナンバーカードをお持ちですか</source>
         <extracomment>Do you have a My Number card?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードをお持ちですか</translation>
     </message>
     <message>
         <source>犬を飼っていますか</source>
         <extracomment>Do you keep a dog?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>犬を飼っていますか</translation>
     </message>
     <message>
         <source>国民健康保険の加入</source>
         <extracomment>Join the National Health Insurance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民健康保険の加入</translation>
     </message>
     <message>
         <source>保険年金課</source>
         <extracomment>Health insurance and pension desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保険年金課</translation>
     </message>
     <message>
         <source>本人確認書類</source>
         <extracomment>ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類</translation>
     </message>
     <message>
         <source>国民健康保険の住所変更</source>
         <extracomment>National Health Insurance: change of address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民健康保険の住所変更</translation>
     </message>
     <message>
         <source>国民健康保険の脱退（保険証の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民健康保険の脱退（保険証の返却）</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
         <extracomment>National Pension: change of address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国民年金の住所変更</translation>
     </message>
     <message>
         <source>基礎年金番号がわかるもの</source>
         <extracomment>document with the basic pension number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>基礎年金番号がわかるもの</translation>
     </message>
     <message>
         <source>児童手当の申請</source>
         <extracomment>Child allowance application</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>児童手当の申請</translation>
     </message>
     <message>
         <source>子育て支援課</source>
         <extracomment>Child support desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子育て支援課</translation>
     </message>
     <message>
         <source>請求者の口座がわかるもの</source>
         <extracomment>bank account details</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>請求者の口座がわかるもの</translation>
     </message>
     <message>
         <source>児童手当の住所変更・消滅届</source>
         <extracomment>Child allowance: change of address or end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>児童手当の住所変更・消滅届</translation>
     </message>
     <message>
         <source>子ども医療費助成の申請</source>
         <extracomment>Child medical expense subsidy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子ども医療費助成の申請</translation>
     </message>
     <message>
         <source>お子さんの健康保険証</source>
         <extracomment>the child&apos;s insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>お子さんの健康保険証</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
         <extracomment>School transfer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>転入学の手続き（転入学通知書）</translation>
     </message>
     <message>
         <source>教育委員会 学務課</source>
         <extracomment>Board of education</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>教育委員会 学務課</translation>
     </message>
     <message>
         <source>在学証明書・教科書給与証明書</source>
         <extracomment>certificate of enrolment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在学証明書・教科書給与証明書</translation>
     </message>
     <message>
         <source>介護保険の手続き</source>
         <extracomment>Long-term care insurance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介護保険の手続き</translation>
     </message>
     <message>
         <source>介護保険課</source>
         <extracomment>Long-term care desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介護保険課</translation>
     </message>
     <message>
         <source>介護保険被保険者証・受給資格証明書</source>
         <extracomment>care insurance card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>介護保険被保険者証・受給資格証明書</translation>
     </message>
     <message>
         <source>後期高齢者医療の手続き</source>
         <extracomment>Late-stage elderly medical care</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>後期高齢者医療の手続き</translation>
     </message>
     <message>
         <source>負担区分等証明書</source>
         <extracomment>certificate from the previous municipality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>負担区分等証明書</translation>
     </message>
     <message>
         <source>印鑑登録の廃止（登録証の返却）</source>
         <extracomment>Cancel the seal registration (return the card)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録の廃止（登録証の返却）</translation>
     </message>
     <message>
         <source>市民課</source>
         <extracomment>Citizens&apos; desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>市民課</translation>
     </message>
     <message>
         <source>印鑑登録</source>
         <extracomment>Seal registration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>印鑑登録</translation>
     </message>
     <message>
         <source>登録する印鑑・顔写真付き本人確認書類</source>
         <extracomment>the seal and photo ID</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登録する印鑑・顔写真付き本人確認書類</translation>
     </message>
     <message>
         <source>マイナンバーカードの住所変更（券面記載事項変更）</source>
         <extracomment>My Number card: change of address on the card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードの住所変更（券面記載事項変更）</translation>
     </message>
     <message>
         <source>マイナンバーカードと暗証番号（住基用4桁）</source>
         <extracomment>the card and its 4-digit PIN</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>マイナンバーカードと暗証番号（住基用4桁）</translation>
     </message>
     <message>
         <source>犬の登録事項変更</source>
         <extracomment>Dog registration: change of address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>犬の登録事項変更</translation>
     </message>
     <message>
         <source>環境衛生課</source>
         <extracomment>Environment desk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>環境衛生課</translation>
     </message>
     <message>
         <source>犬の鑑札</source>
         <extracomment>dog licence tag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>犬の鑑札</translation>
     </message>
     <message>
         <source>選挙人名簿の登録（転入後3か月で自動）</source>
         <extracomment>Electoral register (automatic after 3 months)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>選挙人名簿の登録（転入後3か月で自動）</translation>
     </message>
     <message>
         <source>選挙管理委員会</source>
         <extracomment>Election board</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>選挙管理委員会</translation>
     </message>
     <message>
         <source>就職・転職</source>
-        <translation type="unfinished"></translation>
+        <translation>就職・転職</translation>
     </message>
     <message>
         <source>運転免許</source>
-        <translation type="unfinished"></translation>
+        <translation>運転免許</translation>
     </message>
     <message>
         <source>年金・保険</source>
-        <translation type="unfinished"></translation>
+        <translation>年金・保険</translation>
     </message>
     <message>
         <source>学校・奨学金</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・奨学金</translation>
     </message>
     <message>
         <source>不動産・登記</source>
-        <translation type="unfinished"></translation>
+        <translation>不動産・登記</translation>
     </message>
     <message>
         <source>自動車の登録</source>
-        <translation type="unfinished"></translation>
+        <translation>自動車の登録</translation>
     </message>
     <message>
         <source>銀行・ローン</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行・ローン</translation>
     </message>
     <message>
         <source>パスポート</source>
-        <translation type="unfinished"></translation>
+        <translation>パスポート</translation>
     </message>
     <message>
         <source>相続</source>
-        <translation type="unfinished"></translation>
+        <translation>相続</translation>
     </message>
     <message>
         <source>官公庁への提出</source>
-        <translation type="unfinished"></translation>
+        <translation>官公庁への提出</translation>
     </message>
     <message>
         <source>その他（窓口で確認）</source>
-        <translation type="unfinished"></translation>
+        <translation>その他（窓口で確認）</translation>
     </message>
     <message>
         <source>勤務先</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務先</translation>
     </message>
     <message>
         <source>学校</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <source>金融機関</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関</translation>
     </message>
     <message>
         <source>警察署</source>
-        <translation type="unfinished"></translation>
+        <translation>警察署</translation>
     </message>
     <message>
         <source>年金事務所</source>
-        <translation type="unfinished"></translation>
+        <translation>年金事務所</translation>
     </message>
     <message>
         <source>法務局</source>
-        <translation type="unfinished"></translation>
+        <translation>法務局</translation>
     </message>
     <message>
         <source>運輸支局</source>
-        <translation type="unfinished"></translation>
+        <translation>運輸支局</translation>
     </message>
     <message>
         <source>市区町村役場</source>
-        <translation type="unfinished"></translation>
+        <translation>市区町村役場</translation>
     </message>
     <message>
         <source>中国</source>
-        <translation type="unfinished"></translation>
+        <translation>中国</translation>
     </message>
     <message>
         <source>ベトナム</source>
-        <translation type="unfinished"></translation>
+        <translation>ベトナム</translation>
     </message>
     <message>
         <source>韓国</source>
-        <translation type="unfinished"></translation>
+        <translation>韓国</translation>
     </message>
     <message>
         <source>フィリピン</source>
-        <translation type="unfinished"></translation>
+        <translation>フィリピン</translation>
     </message>
     <message>
         <source>ブラジル</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラジル</translation>
     </message>
     <message>
         <source>ネパール</source>
-        <translation type="unfinished"></translation>
+        <translation>ネパール</translation>
     </message>
     <message>
         <source>インドネシア</source>
-        <translation type="unfinished"></translation>
+        <translation>インドネシア</translation>
     </message>
     <message>
         <source>ミャンマー</source>
-        <translation type="unfinished"></translation>
+        <translation>ミャンマー</translation>
     </message>
     <message>
         <source>台湾</source>
-        <translation type="unfinished"></translation>
+        <translation>台湾</translation>
     </message>
     <message>
         <source>アメリカ合衆国</source>
-        <translation type="unfinished"></translation>
+        <translation>アメリカ合衆国</translation>
     </message>
     <message>
         <source>タイ</source>
-        <translation type="unfinished"></translation>
+        <translation>タイ</translation>
     </message>
     <message>
         <source>インド</source>
-        <translation type="unfinished"></translation>
+        <translation>インド</translation>
     </message>
     <message>
         <source>スリランカ</source>
-        <translation type="unfinished"></translation>
+        <translation>スリランカ</translation>
     </message>
     <message>
         <source>ペルー</source>
-        <translation type="unfinished"></translation>
+        <translation>ペルー</translation>
     </message>
     <message>
         <source>バングラデシュ</source>
-        <translation type="unfinished"></translation>
+        <translation>バングラデシュ</translation>
     </message>
     <message>
         <source>永住者</source>
-        <translation type="unfinished"></translation>
+        <translation>永住者</translation>
     </message>
     <message>
         <source>日本人の配偶者等</source>
-        <translation type="unfinished"></translation>
+        <translation>日本人の配偶者等</translation>
     </message>
     <message>
         <source>永住者の配偶者等</source>
-        <translation type="unfinished"></translation>
+        <translation>永住者の配偶者等</translation>
     </message>
     <message>
         <source>定住者</source>
-        <translation type="unfinished"></translation>
+        <translation>定住者</translation>
     </message>
     <message>
         <source>技術・人文知識・国際業務</source>
-        <translation type="unfinished"></translation>
+        <translation>技術・人文知識・国際業務</translation>
     </message>
     <message>
         <source>技能実習</source>
-        <translation type="unfinished"></translation>
+        <translation>技能実習</translation>
     </message>
     <message>
         <source>特定技能</source>
-        <translation type="unfinished"></translation>
+        <translation>特定技能</translation>
     </message>
     <message>
         <source>留学</source>
-        <translation type="unfinished"></translation>
+        <translation>留学</translation>
     </message>
     <message>
         <source>家族滞在</source>
-        <translation type="unfinished"></translation>
+        <translation>家族滞在</translation>
     </message>
     <message>
         <source>技能</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <source>経営・管理</source>
-        <translation type="unfinished"></translation>
+        <translation>経営・管理</translation>
     </message>
     <message>
         <source>高度専門職</source>
-        <translation type="unfinished"></translation>
+        <translation>高度専門職</translation>
     </message>
     <message>
         <source>特定活動</source>
-        <translation type="unfinished"></translation>
+        <translation>特定活動</translation>
     </message>
     <message>
         <source>企業内転勤</source>
-        <translation type="unfinished"></translation>
+        <translation>企業内転勤</translation>
     </message>
     <message>
         <source>介護</source>
-        <translation type="unfinished"></translation>
+        <translation>介護</translation>
     </message>
     <message>
         <source>教授</source>
-        <translation type="unfinished"></translation>
+        <translation>教授</translation>
     </message>
     <message>
         <source>研究</source>
-        <translation type="unfinished"></translation>
+        <translation>研究</translation>
     </message>
     <message>
         <source>教育</source>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>医療</source>
-        <translation type="unfinished"></translation>
+        <translation>医療</translation>
     </message>
     <message>
         <source>興行</source>
-        <translation type="unfinished"></translation>
+        <translation>興行</translation>
     </message>
     <message>
         <source>文化活動</source>
-        <translation type="unfinished"></translation>
+        <translation>文化活動</translation>
     </message>
 </context>
 <context>

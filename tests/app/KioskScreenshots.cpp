@@ -53,6 +53,10 @@ struct Tour
             QWidget *c = w()->findChild<QStackedWidget *>()->currentWidget();
             qWarning("%s: screen %s minimum %dx%d, window %dx%d", qPrintable(name), qPrintable(c->objectName()),
                      c->minimumSizeHint().width(), c->minimumSizeHint().height(), w()->width(), w()->height());
+            for (const char *part : {"HeaderBar", "StatusLine"}) {
+                QWidget *p = w()->findChild<QWidget *>(QString::fromLatin1(part));
+                qWarning("  %s minimum %d hint %d", part, p->minimumSizeHint().width(), p->sizeHint().width());
+            }
         }
         const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
         w()->grab().save(path);

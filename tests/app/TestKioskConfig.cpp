@@ -91,6 +91,52 @@ private Q_SLOTS:
         QCOMPARE(c.devFolder, QStringLiteral("/tmp/requests"));
     }
 
+    void sampleFileHasEveryKeyAndParses()
+    {
+        QFile sample(QStringLiteral(KAKANAI_SOURCE_DIR "/resources/config/kakanai.sample.ini"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray ini = sample.readAll();
+        const qsizetype at = ini.indexOf("staff_accounts=");
+        QVERIFY(at >= 0);
+        const QByteArray line = QByteArray("staff_accounts=") + accounts().toUtf8();
+        ini.replace(at, ini.indexOf('\n', at) - at, line);
+        QSettings s(write(ini), QSettings::IniFormat);
+        QList<ConfigProblem> problems;
+        const KioskConfig c = KioskConfig::fromSettings(s, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).key + QLatin1Char(' ') + problems.value(0).message));
+        QCOMPARE(c.mode, KioskMode::Counter);
+        // Every key the kiosk reads appears in the sample (the README documents the same list).
+        for (const char *key : {"id",
+                                "mode",
+                                "language",
+                                "languages",
+                                "municipality",
+                                "municipality_code",
+                                "idle_timeout_s",
+                                "idle_warning_s",
+                                "done_return_s",
+                                "kiosk_lockdown",
+                                "staff_accounts",
+                                "staff_reauth_s",
+                                "staff_max_failures",
+                                "staff_lockout_s",
+                                "pin_reset_place",
+                                "theme",
+                                "text_scale",
+                                "window_size",
+                                "reader",
+                                "issuer_public_key",
+                                "jpki_trust_anchor",
+                                "directory",
+                                "database",
+                                "cache_dir",
+                                "sink",
+                                "dev_folder"}) {
+            const QByteArray entry = QByteArray("\n") + QByteArray(key) + QByteArray("=");
+            QVERIFY2(ini.contains(entry), key);
+        }
+    }
+
     void problemsNameTheirKey_data()
     {
         QTest::addColumn<QByteArray>("ini");

@@ -337,6 +337,12 @@ private Q_SLOTS:
         QCOMPARE(m_k->state(), S::Review);
         QVERIFY(m_k->button(QStringLiteral("review_next"))->text() != QStringLiteral("Check the summary"));
         QCOMPARE(m_k->session()->language(), QStringLiteral("vi"));
+        // A data text translated as itself (本人 in Chinese) is the translation, not a fall-back to English.
+        QVERIFY(m_k->click(QStringLiteral("header_language")));
+        QVERIFY(m_k->click(QStringLiteral("overlay_lang_zh_CN")));
+        QCOMPARE(m_k->button(QStringLiteral("choice_self"), QStringLiteral("editor_relation"))->text(),
+                 QStringLiteral("本人"));
+        QCOMPARE(title->text(), QStringLiteral("住民票副本等申请表"));
         // The session's end brings the kiosk's own language back.
         m_card->remove();
         QVERIFY(QTest::qWaitFor([&] { return m_k->app->languages()->language() == QStringLiteral("ja"); }, 2000));

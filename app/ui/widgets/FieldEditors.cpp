@@ -831,8 +831,9 @@ CardValueRow::CardValueRow(PlannedField field, EditorContext context, QWidget *p
     : FieldEditor(std::move(field), std::move(context), parent)
 {
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setContentsMargins(0, 2, 0, 2);
     grid->setHorizontalSpacing(20);
+    grid->setVerticalSpacing(4);
     m_label = ui::label("muted", this);
     m_label->setMinimumWidth(260);
     m_value = ui::label("value", this);
@@ -848,12 +849,12 @@ CardValueRow::CardValueRow(PlannedField field, EditorContext context, QWidget *p
     grid->setColumnStretch(1, 1);
     if (m_context.mode == KioskMode::Counter) {
         if (m_field.kind == EditorKind::IndividualNumber) {
-            m_readNumber = ui::button("staff", this);
+            m_readNumber = ui::button("staffSmall", this);
             m_readNumber->setObjectName(QStringLiteral("read_number"));
             grid->addWidget(m_readNumber, 0, 3);
             connect(m_readNumber, &QPushButton::clicked, this, &CardValueRow::readNumberRequested);
         } else {
-            m_correct = ui::button("staff", this);
+            m_correct = ui::button("staffSmall", this);
             m_correct->setObjectName(QStringLiteral("correct"));
             grid->addWidget(m_correct, 0, 3);
             m_edit = new QLineEdit(this);

@@ -1,0 +1,350 @@
+// The kiosk end to end with the real stack: CardService on its worker thread, libpcsclite, pcscd, vpcd and
+// kakanai-virtual-card. The whole 住民票 flow and the 転入 life-event flow (with the individual number read on
+// request) of the demo persona, a wrong PIN, the one-try-left and blocked cards (照合番号B), card removal in the
+// middle of a session, and no personal data of the persona left in any widget afterwards. Requests go through the
+// development sink into a temporary folder and are checked there.
+#include "DatePicker.h"
+#include "GuiTestSupport.h"
+#include "VirtualCardProcess.h"
+
+#include "JsonSchema.h"
+#include "Pcsc.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+using namespace kakanai;
+using namespace kakanai::kiosk;
+using kakanai::testing::KioskHarness;
+using kakanai::testing::VirtualCardProcess;
+using S = kakanai::kiosk::SessionState;
+
+namespace {
+
+const QString Reader = QStringLiteral("Virtual PCD 00 00");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject personaJson(const QString &name)
+{
+    return QJsonDocument::fromJson(readFile(VirtualCardProcess::persona(name))).object();
+}
+
+ResidentRecord personaRecord(const QString &name)
+{
+    const QJsonObject p = personaJson(name);
+    ResidentRecord r;
+    r.name = p.value(QStringLiteral("name")).toString();
+    r.address = p.value(QStringLiteral("address")).toString();
+    r.birthDate = QDate::fromString(p.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    const QByteArray number = p.value(QStringLiteral("individual_number")).toString().toLatin1();
+    r.individualNumber = IndividualNumber::fromDigits(std::string_view(number.constData(), size_t(number.size())));
+    return r;
+}
+
+// pcscd's own view of the virtual reader (the emulator says "inserted" a moment before pcscd polls it).
+bool pcscdSeesCard(bool present, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (auto context = card::PcscContext::establish()) {
+            if (auto states = context->readerStates()) {
+                for (const auto &r : *states) {
+                    if (r.name == Reader && r.cardPresent == present && !r.mute) {
+                        return true;
+                    }
+                }
+            }
+        }
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestKioskCard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<VirtualCardProcess> m_card;
+    std::unique_ptr<KioskHarness> m_k;
+    QString m_persona;
+
+    void start(const QString &persona, KioskMode mode = KioskMode::Counter)
+    {
+        m_persona = persona;
+        m_card = std::make_unique<VirtualCardProcess>();
+        QVERIFY2(m_card->start(VirtualCardProcess::persona(persona)), qPrintable(m_card->errorString()));
+        QVERIFY(pcscdSeesCard(true));
+        KioskHarness::Setup setup;
+        setup.mode = mode;
+        const QByteArray issuerKey = readFile(m_card->issuerPublicKeyPath());
+        setup.adjust = [issuerKey](KioskConfig &c) {
+            c.card.reader = Reader;
+            c.card.issuerPublicKeyPem = issuerKey;
+            c.idleTimeoutSeconds = 1800;
+        };
+        m_k = std::make_unique<KioskHarness>(setup);
+        QVERIFY(m_k->app);
+        // The card is already in: the kiosk asks it for its tries at once.
+        QVERIFY(m_k->waitFor(S::PinEntry, 15000) || m_k->state() == S::LastTryWarning || m_k->state() == S::PinBlocked);
+    }
+
+    void enterPin(const QString &pin)
+    {
+        QVERIFY(m_k->keys(pin, QStringLiteral("PinScreen")));
+        QVERIFY(m_k->click(QStringLiteral("pin_ok")));
+    }
+
+    QStringList leftovers() const
+    {
+        return KioskHarness::leftovers(KioskHarness::personalNeedles(personaRecord(m_persona)));
+    }
+
+    // The request on disk, checked against the repository's request schema.
+    QJsonObject onlyRequest() const
+    {
+        const QStringList files = QDir(m_k->requestsFolder()).entryList({QStringLiteral("*.json")}, QDir::Files);
+        if (files.size() != 1) {
+            qWarning("%lld request files", qlonglong(files.size()));
+            return {};
+        }
+        const QJsonObject request =
+            QJsonDocument::fromJson(readFile(QDir(m_k->requestsFolder()).filePath(files.first()))).object();
+        static const auto schema = forms::JsonSchema::load(
+            readFile(QStringLiteral(KAKANAI_SOURCE_DIR "/resources/schema/request.schema.json")));
+        if (!schema) {
+            qWarning("request schema does not load");
+            return {};
+        }
+        for (const forms::SchemaViolation &v : schema->validate(request)) {
+            qWarning("schema: %s %s %s", qPrintable(v.instancePath), qPrintable(v.keyword), qPrintable(v.detail));
+            return {};
+        }
+        return request;
+    }
+
+    void removeAndCheck()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        m_card->requestRemove();
+        QVERIFY(m_k->waitFor(S::Idle, 3000));
+        qInfo("card removed -> idle screen in %lld ms", qlonglong(timer.elapsed()));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(m_k->find(QStringLiteral("IdleScreen"))->isVisible());
+        const QStringList left = leftovers();
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto context = card::PcscContext::establish();
+        QVERIFY2(context, "pcscd is not running (scripts/test starts it)");
+        auto readers = context->listReaders();
+        QVERIFY2(readers && readers->contains(Reader), "pcscd has no vpcd reader: is vsmartcard-vpcd installed?");
+    }
+
+    void cleanup()
+    {
+        m_k.reset();
+        if (m_card) {
+            m_card->stop();
+            m_card.reset();
+        }
+        QVERIFY(pcscdSeesCard(false, 5000) || true);
+    }
+
+    void juminhyoFlow()
+    {
+        start(QStringLiteral("demo"));
+        auto *tries = m_k->window()->findChild<QLabel *>(QStringLiteral("pin_tries"));
+        QVERIFY2(tries->text().contains(QStringLiteral("3")), qPrintable(tries->text())); // before the first digit
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
+        QCOMPARE(m_k->session()->integrity(), card::IntegrityStatus::Verified);
+        QVERIFY(m_k->click(QStringLiteral("choice_juminhyo"), QStringLiteral("ProcedureScreen")));
+        QVERIFY(m_k->click(QStringLiteral("forms_next")));
+        QCOMPARE(m_k->state(), S::Review);
+        QVERIFY(m_k->click(QStringLiteral("choice_self"), QStringLiteral("editor_relation")));
+        QVERIFY(m_k->click(QStringLiteral("choice_all_household"), QStringLiteral("editor_scope")));
+        QVERIFY(m_k->click(QStringLiteral("choice_就職・転職"), QStringLiteral("editor_purpose")));
+        QVERIFY(m_k->click(QStringLiteral("choice_mynumber_card"), QStringLiteral("editor_id_document")));
+        QVERIFY(m_k->click(QStringLiteral("review_next")));
+        QCOMPARE(m_k->state(), S::ResidentConfirm);
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QVERIFY(m_k->signInStaff());
+        QVERIFY(m_k->waitFor(S::StaffConfirm));
+        QVERIFY(m_k->click(QStringLiteral("staff_confirm")));
+        QVERIFY(m_k->waitFor(S::Done, 10000)); // only after the request is on disk
+        const QJsonObject request = onlyRequest();
+        const QByteArray json = QJsonDocument(request).toJson(QJsonDocument::Compact);
+        QVERIFY(json.contains("山田　花子"));
+        QVERIFY(json.contains("就職・転職"));
+        QVERIFY(!json.contains("123456789018"));
+        QCOMPARE(request.value(QStringLiteral("card")).toObject().value(QStringLiteral("integrity")).toString(),
+                 QStringLiteral("verified"));
+        auto *receipt = m_k->window()->findChild<QLabel *>(QStringLiteral("receipt_number"));
+        QCOMPARE(receipt->text(), receiptNumberFor(request.value(QStringLiteral("request_id")).toString()));
+        removeAndCheck();
+    }
+
+    void movingInFlowWithTheNumber()
+    {
+        start(QStringLiteral("demo"));
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
+        QVERIFY(m_k->click(QStringLiteral("event_moving_in")));
+        QCOMPARE(m_k->state(), S::Questions);
+        QVERIFY(m_k->click(QStringLiteral("choice_yes"), QStringLiteral("question_kokuho")));
+        QVERIFY(m_k->click(QStringLiteral("questions_next")));
+        QCOMPARE(m_k->state(), S::Review);
+        auto *review = m_k->window()->findChild<ReviewScreen *>();
+        QVERIFY(m_k->click(QStringLiteral("choice_special"), QStringLiteral("editor_path")));
+        auto date = [&](const QString &path, QDate d) {
+            auto *editor = qobject_cast<DateEditor *>(review->editor(path));
+            QVERIFY2(editor, qPrintable(path));
+            editor->picker()->pick(d);
+        };
+        date(QStringLiteral("moved_on"), QDate(2025, 3, 28));
+        date(QStringLiteral("planned_move_out_on"), QDate(2025, 3, 25));
+        const QString address = QStringLiteral("editor_new_address.address");
+        QVERIFY(m_k->keys(QStringLiteral("1050011"), address));
+        QVERIFY(m_k->keys(QStringLiteral("4"), address));
+        QVERIFY(m_k->click(QStringLiteral("key_hyphen"), address));
+        QVERIFY(m_k->keys(QStringLiteral("2"), address));
+        QVERIFY(m_k->click(QStringLiteral("key_hyphen"), address));
+        QVERIFY(m_k->keys(QStringLiteral("8"), address));
+        QVERIFY(m_k->click(QStringLiteral("address_done"), address));
+        QVERIFY(m_k->click(QStringLiteral("choice_head"), QStringLiteral("editor_movers[0].relation")));
+        QVERIFY(m_k->click(QStringLiteral("choice_mover"), QStringLiteral("editor_notifier.relation")));
+        QVERIFY(m_k->click(QStringLiteral("choice_mynumber_card"), QStringLiteral("editor_id_document")));
+        // The 転入届 asks for the individual number: staff have it read, with the PIN once more.
+        QVERIFY(m_k->click(QStringLiteral("read_number")));
+        QVERIFY(m_k->waitFor(S::PinEntry, 15000));
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(m_k->waitFor(S::Review, 15000));
+        QVERIFY(m_k->session()->individualNumberRead());
+        auto *number = m_k->find(QStringLiteral("editor_movers[0].individual_number"));
+        QVERIFY(number);
+        const QString shown = number->findChild<QLabel *>(QStringLiteral("card_value"))->text();
+        QVERIFY2(shown.endsWith(QStringLiteral("9018")) && !shown.contains(QStringLiteral("12345678")),
+                 qPrintable(shown));
+        QVERIFY(m_k->click(QStringLiteral("review_next")));
+        QCOMPARE(m_k->state(), S::ResidentConfirm);
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QVERIFY(m_k->signInStaff());
+        QVERIFY(m_k->waitFor(S::StaffConfirm));
+        QVERIFY(m_k->click(QStringLiteral("staff_confirm")));
+        QVERIFY(m_k->waitFor(S::Done, 10000));
+        const QJsonObject request = onlyRequest();
+        const QJsonObject procedure = request.value(QStringLiteral("procedure")).toObject();
+        QCOMPARE(procedure.value(QStringLiteral("kind")).toString(), QStringLiteral("life_event"));
+        QCOMPARE(procedure.value(QStringLiteral("id")).toString(), QStringLiteral("moving_in"));
+        const QByteArray json = QJsonDocument(request).toJson(QJsonDocument::Compact);
+        QVERIFY(json.contains("123456789018")); // the one form that asks for it carries it
+        QVERIFY(json.contains("東京都港区芝公園４－２－８"));
+        auto *guidance = m_k->window()->findChild<QLabel *>(QStringLiteral("guidance"));
+        QVERIFY(!guidance->text().isEmpty());
+        removeAndCheck();
+    }
+
+    void wrongPinThenRight()
+    {
+        start(QStringLiteral("demo"));
+        enterPin(QStringLiteral("0000"));
+        QVERIFY(QTest::qWaitFor([&] { return m_k->session()->wrongPinEntered(); }, 15000));
+        QCOMPARE(m_k->state(), S::PinEntry);
+        QCOMPARE(m_k->session()->triesLeft().value_or(-1), 2);
+        auto *message = m_k->window()->findChild<QLabel *>(QStringLiteral("pin_message"));
+        QVERIFY(message->isVisible());
+        QVERIFY(m_k->window()->findChild<QLabel *>(QStringLiteral("pin_tries"))->text().contains(QStringLiteral("2")));
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
+        removeAndCheck();
+    }
+
+    void oneTryLeftNeedsConfirmation()
+    {
+        start(QStringLiteral("one-try-left"));
+        QCOMPARE(m_k->state(), S::LastTryWarning);
+        QVERIFY(m_k->find(QStringLiteral("LastTryScreen"))->isVisible());
+        QVERIFY(m_k->click(QStringLiteral("last_try_continue")));
+        QCOMPARE(m_k->state(), S::PinEntry);
+        enterPin(QStringLiteral("1111"));
+        QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
+        removeAndCheck();
+    }
+
+    void blockedCardReadWithCodeB()
+    {
+        start(QStringLiteral("blocked"));
+        QCOMPARE(m_k->state(), S::PinBlocked);
+        auto *where = m_k->window()->findChild<QLabel *>(QStringLiteral("blocked_where"));
+        QVERIFY(where->text().contains(QStringLiteral("港区役所")));
+        QVERIFY(m_k->click(QStringLiteral("use_code_b")));
+        QVERIFY(m_k->signInStaff());
+        QVERIFY(m_k->waitFor(S::CodeBEntry));
+        const QJsonObject p = personaJson(QStringLiteral("blocked"));
+        m_k->window()->findChild<CodeBScreen *>()->fill(
+            QDate::fromString(p.value(QStringLiteral("birth_date")).toString(), Qt::ISODate),
+            QDate::fromString(p.value(QStringLiteral("expiry_date")).toString(), Qt::ISODate).year(),
+            p.value(QStringLiteral("security_code")).toString().toLatin1());
+        QVERIFY(m_k->click(QStringLiteral("code_b_read")));
+        QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
+        QVERIFY(m_k->session()->readWithCodeB());
+        QVERIFY(!m_k->session()->record().individualNumber);
+        removeAndCheck();
+    }
+
+    void removalMidSession_data()
+    {
+        QTest::addColumn<S>("state");
+        QTest::newRow("PIN entry") << S::PinEntry;
+        QTest::newRow("procedure choice") << S::ProcedureChoice;
+        QTest::newRow("review") << S::Review;
+        QTest::newRow("resident confirmation") << S::ResidentConfirm;
+    }
+
+    void removalMidSession()
+    {
+        QFETCH(S, state);
+        start(QStringLiteral("demo"));
+        if (state != S::PinEntry) {
+            enterPin(QStringLiteral("1234"));
+            QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
+        } else {
+            QVERIFY(m_k->keys(QStringLiteral("12"), QStringLiteral("PinScreen")));
+        }
+        if (state == S::Review || state == S::ResidentConfirm) {
+            QVERIFY(m_k->click(QStringLiteral("choice_juminhyo"), QStringLiteral("ProcedureScreen")));
+            QVERIFY(m_k->click(QStringLiteral("forms_next")));
+            QVERIFY(m_k->click(QStringLiteral("choice_self"), QStringLiteral("editor_relation")));
+            QVERIFY(m_k->click(QStringLiteral("choice_all_household"), QStringLiteral("editor_scope")));
+            QVERIFY(m_k->click(QStringLiteral("choice_就職・転職"), QStringLiteral("editor_purpose")));
+            QVERIFY(m_k->click(QStringLiteral("choice_mynumber_card"), QStringLiteral("editor_id_document")));
+        }
+        if (state == S::ResidentConfirm) {
+            QVERIFY(m_k->click(QStringLiteral("review_next")));
+        }
+        QCOMPARE(m_k->state(), state);
+        removeAndCheck();
+        // The next resident's card starts a new session from scratch.
+        QVERIFY(m_card->insert());
+        QVERIFY(m_k->waitFor(S::PinEntry, 15000));
+    }
+};
+
+QTEST_MAIN(TestKioskCard)
+#include "TestKioskCard.moc"
