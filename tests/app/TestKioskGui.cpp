@@ -380,6 +380,22 @@ private Q_SLOTS:
                  QStringLiteral("mover"));
     }
 
+    void selfServiceStaffExitIsHeldNotShown()
+    {
+        make(KioskMode::SelfService);
+        QVERIFY(!m_k->button(QStringLiteral("staff_menu")));
+        auto *title = m_k->window()->findChild<QLabel *>(QStringLiteral("HeaderTitle"));
+        // A tap does nothing; holding the header's title for 3 seconds opens the staff sign-in.
+        QTest::mouseClick(title, Qt::LeftButton);
+        QCOMPARE(m_k->state(), S::Idle);
+        QTest::mousePress(title, Qt::LeftButton);
+        m_k->clock.advanceSeconds(3);
+        QTest::mouseRelease(title, Qt::LeftButton);
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QVERIFY(m_k->click(QStringLiteral("back")));
+        QCOMPARE(m_k->state(), S::Idle);
+    }
+
     void selfServiceConfirmsWithoutStaff()
     {
         make(KioskMode::SelfService);
