@@ -12,6 +12,7 @@
 #include "KioskApp.h"
 #include "KioskConfig.h"
 #include "KioskWindow.h"
+#include "OutboxPrintSink.h"
 #include "StaffAccounts.h"
 
 #include <QApplication>
@@ -83,13 +84,29 @@ bool commandLineOnly(int argc, char *argv[])
     return false;
 }
 
+bool checkOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--check-config") {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QGuiApplication::setDesktopSettingsAware(false); // the kiosk's look does not follow a desktop theme
     std::unique_ptr<QCoreApplication> application;
-    if (commandLineOnly(argc, argv)) {
+    if (checkOnly(argc, argv)) {
+        // Checking the printer's fonts needs a QGuiApplication, but never a display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (commandLineOnly(argc, argv)) {
         application = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         application = std::make_unique<QApplication>(argc, argv);
@@ -157,8 +174,11 @@ int main(int argc, char *argv[])
         return ExitConfig;
     }
     if (parser.isSet(checkOpt)) {
-        // The data files are checked too (forms, postal directory, staff accounts), without opening a window.
-        if (!KioskApp::checkData(config, &problems)) {
+        // The data files are checked too (forms, postal directory, staff accounts, and for the outbox sink the
+        // outbox, intake and printer groups with the data key and the fonts), without opening a window.
+        const bool sinkFine =
+            config.sink != SinkKind::Outbox || OutboxPrintSink::checkConfig(settings, config, &problems);
+        if (!KioskApp::checkData(config, &problems) || !sinkFine) {
             report(problems);
             return ExitConfig;
         }
@@ -167,6 +187,18 @@ int main(int argc, char *argv[])
     }
 
     KioskApp::Options options;
+    std::unique_ptr<OutboxPrintSink> outboxSink;
+    if (config.sink == SinkKind::Outbox) {
+        // Production: the encrypted outbox (and its sync worker) and the printer; the status line follows the
+        // outbox's link and queue.
+        outboxSink = OutboxPrintSink::create(settings, config, &problems);
+        if (!outboxSink) {
+            report(problems);
+            return ExitConfig;
+        }
+        options.sink = outboxSink.get();
+        options.queue = outboxSink->queueStatus();
+    }
     auto kiosk = KioskApp::create(config, options, &problems);
     if (!kiosk) {
         report(problems);

@@ -89,7 +89,8 @@ void DevFolderSink::submit(quint64 ticket, const Submission &submission)
         qCInfo(lcKioskSubmit) << "request" << requestId << "stored in the development folder";
         Q_EMIT committed(ticket);
         Q_EMIT printFinished(
-            ticket, PrintOutcome{PrintStatus::NotPrinted, QStringLiteral("development sink: no printer configured")});
+            ticket,
+            PrintOutcome{PrintStatus::NotPrinted, QStringLiteral("development sink: no printer configured"), {}});
     });
     // The document travels as a shared SecretBytes; the last holder (this job, once written) overwrites it.
     watcher->setFuture(QtConcurrent::run(writeDurably, m_folder, requestId, submission.requestJson));

@@ -258,8 +258,11 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
             if (c.devFolder.isEmpty()) {
                 g.problem(QStringLiteral("dev_folder"), QStringLiteral("submit/sink = dev_folder needs this folder"));
             }
+        } else if (sink == QLatin1String("outbox")) {
+            c.sink = SinkKind::Outbox;
         } else if (sink != QLatin1String("none")) {
-            g.problem(QStringLiteral("sink"), QStringLiteral("must be none or dev_folder (got '%1')").arg(sink));
+            g.problem(QStringLiteral("sink"),
+                      QStringLiteral("must be outbox, none or dev_folder (got '%1')").arg(sink));
         }
     }
     return c;

@@ -27,6 +27,7 @@ enum class SinkKind
 {
     None,      // nothing configured: requests cannot be accepted, and the screens say so
     DevFolder, // development and demo only: the request JSON written, unencrypted, to a folder
+    Outbox,    // production: the encrypted outbox ([outbox], [intake]) and the printer ([printer])
 };
 
 // Everything the kiosk reads from its INI file (app/README.md, resources/config/kakanai.sample.ini). Problems are

@@ -44,6 +44,9 @@ struct PrintOutcome
 {
     PrintStatus status = PrintStatus::NotPrinted;
     QString detail; // technical, for staff (printer name, CUPS state); never personal data
+    // Printed, but staff must act: characters the font could not draw came out as 〓 (code points listed) and are
+    // to be written by hand. Empty when nothing needs doing.
+    QString staffNotice;
 };
 
 enum class SinkErrorCode

@@ -124,6 +124,12 @@ std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options op
     } else {
         if (config.sink == SinkKind::DevFolder) {
             app->m_ownSink = std::make_unique<DevFolderSink>(config.devFolder);
+        } else if (config.sink == SinkKind::Outbox) {
+            // The outbox sink needs the [outbox], [intake] and [printer] groups: main.cpp builds it
+            // (OutboxPrintSink::create) and hands it in.
+            problems->append({QStringLiteral("submit/sink"),
+                              QStringLiteral("outbox: the composition root must provide the outbox sink")});
+            return nullptr;
         } else {
             qCWarning(lcKiosk) << "submit/sink is none: requests cannot be accepted";
             app->m_ownSink = std::make_unique<UnconfiguredSink>();

@@ -2203,6 +2203,10 @@
         <translation>For staff: nothing was printed (%1). The request is saved.</translation>
     </message>
     <message>
+        <source>For staff: check the printed forms: %1</source>
+        <translation>For staff: check the printed forms: %1</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

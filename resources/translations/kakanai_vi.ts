@@ -2199,6 +2199,10 @@
         <translation>職員の方へ: 印刷していません（%1）。申請は保存されています。</translation>
     </message>
     <message>
+        <source>For staff: check the printed forms: %1</source>
+        <translation>職員の方へ: 印刷した書類を確認してください（印字できない文字があります。手書きで補ってください）: %1</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>

@@ -109,7 +109,7 @@ public:
     void commit()
     {
         Q_EMIT committed(tickets.last());
-        Q_EMIT printFinished(tickets.last(), {kiosk::PrintStatus::Printed, {}});
+        Q_EMIT printFinished(tickets.last(), {kiosk::PrintStatus::Printed, {}, {}});
     }
     void failLast() { Q_EMIT failed(tickets.last(), {kiosk::SinkErrorCode::StorageFailed, QStringLiteral("disk")}); }
 

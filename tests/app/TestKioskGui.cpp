@@ -3,8 +3,14 @@
 // of a form, what self-service hides, lockdown, touch targets and text sizes at both resolutions, and no personal
 // data left in any widget after a session.
 #include "GuiTestSupport.h"
+#include "OutboxPrintSink.h"
+
+#include "BackofficeConfig.h"
+#include "DataKey.h"
+#include "OutboxService.h"
 
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +36,8 @@ class TestKioskGui : public QObject
     std::unique_ptr<KioskHarness> m_k;
 
     void make(KioskMode mode = KioskMode::Counter, const QString &language = QStringLiteral("ja"),
-              QSize size = {1920, 1080}, std::function<void(KioskConfig &)> adjust = {})
+              QSize size = {1920, 1080}, std::function<void(KioskConfig &)> adjust = {},
+              RequestSink *otherSink = nullptr)
     {
         m_k.reset();
         m_card = std::make_unique<FakeCardPort>();
@@ -40,7 +47,7 @@ class TestKioskGui : public QObject
         setup.language = language;
         setup.size = size;
         setup.card = m_card.get();
-        setup.sink = m_sink.get();
+        setup.sink = otherSink ? otherSink : m_sink.get();
         setup.adjust = std::move(adjust);
         m_k = std::make_unique<KioskHarness>(setup);
         QVERIFY(m_k->app);
@@ -133,6 +140,62 @@ private Q_SLOTS:
         QVERIFY(leftovers().isEmpty()); // the data went to the sink; the done screen shows none of it
         QVERIFY(m_k->click(QStringLiteral("done_finish")));
         QCOMPARE(m_k->state(), S::Idle);
+    }
+
+    // The production sink end to end: the request committed to the encrypted outbox before the done screen, the
+    // forms and receipt printed (PDF folder) after it, and a printer failure told to staff with the request kept.
+    void submitsThroughOutboxAndPrinter_data()
+    {
+        QTest::addColumn<bool>("printerWorks");
+        QTest::newRow("printer works") << true;
+        QTest::newRow("CUPS down") << false;
+    }
+    void submitsThroughOutboxAndPrinter()
+    {
+        QFETCH(bool, printerWorks);
+        QTemporaryDir dir;
+        backoffice::BackofficeConfig config;
+        config.outbox.path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        config.outbox.keyFile = dir.filePath(QStringLiteral("outbox.key"));
+        QVERIFY(backoffice::DataKey::create(config.outbox.keyFile));
+        auto outbox = backoffice::OutboxService::create(config);
+        QVERIFY(outbox);
+        printer::PrinterConfig printerConfig;
+        if (printerWorks) {
+            printerConfig.pdfDirectory = dir.filePath(QStringLiteral("paper"));
+            QVERIFY(QDir().mkpath(printerConfig.pdfDirectory));
+        } else {
+            printerConfig.printerName = QStringLiteral("counter-1");
+            printerConfig.cupsServer = dir.filePath(QStringLiteral("no-cupsd.sock"));
+        }
+        auto catalog = forms::FormCatalog::load();
+        auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
+        OutboxPrintSink sink(std::move(*outbox), printerConfig, std::move(*catalog), std::move(*navigator));
+        make(KioskMode::Counter, QStringLiteral("ja"), {1920, 1080}, {}, &sink);
+        toResidentConfirm();
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QVERIFY(m_k->signInStaff());
+        QVERIFY(m_k->waitFor(S::StaffConfirm));
+        QVERIFY(m_k->click(QStringLiteral("staff_confirm")));
+        QVERIFY(m_k->waitFor(S::Done));
+        auto counts = sink.outbox().outbox().counts();
+        QVERIFY(counts);
+        QCOMPARE(counts->waiting, 1); // queued in the outbox whatever the printer does
+        auto *notice = m_k->window()->findChild<QLabel *>(QStringLiteral("print_notice"));
+        QVERIFY(notice);
+        if (printerWorks) {
+            QTRY_COMPARE_WITH_TIMEOUT(QDir(printerConfig.pdfDirectory).entryList(QDir::Files).size(), 2, 30000);
+            QTRY_VERIFY(m_k->session()->printOutcome().has_value());
+            QVERIFY(notice->isHidden());
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(m_k->session()->printOutcome().has_value(), 30000);
+            QTRY_VERIFY(notice->isVisible());
+            QVERIFY2(notice->text().contains(QStringLiteral("cups_unavailable")), qPrintable(notice->text()));
+        }
+        QVERIFY(leftovers().isEmpty());
+        QVERIFY(m_k->click(QStringLiteral("done_finish")));
+        QCOMPARE(m_k->state(), S::Idle);
+        m_k.reset(); // the kiosk goes before the sink it points to
     }
 
     void doneReturnsToIdleByItself()

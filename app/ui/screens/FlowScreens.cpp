@@ -1136,6 +1136,8 @@ void DoneScreen::retranslate()
                         .arg(outcome->detail);
         } else if (outcome->status == PrintStatus::NotPrinted) {
             print = tr("For staff: nothing was printed (%1). The request is saved.").arg(outcome->detail);
+        } else if (!outcome->staffNotice.isEmpty()) {
+            print = tr("For staff: check the printed forms: %1").arg(outcome->staffNotice);
         }
     }
     ui::setText(m_print, print);

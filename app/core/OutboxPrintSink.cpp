@@ -1,0 +1,320 @@
+#include "OutboxPrintSink.h"
+
+#include "KioskLogging.h"
+
+#include "BackofficeConfig.h"
+#include "BackofficeError.h"
+#include "DataKey.h"
+#include "OutboxService.h"
+#include "PrintRenderer.h"
+#include "PrintService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+namespace kakanai::kiosk {
+
+namespace {
+
+void appendProblems(const QList<backoffice::ConfigProblem> &from, QList<ConfigProblem> *to)
+{
+    for (const auto &p : from) {
+        to->append({p.key, p.message});
+    }
+}
+
+struct Loaded
+{
+    backoffice::BackofficeConfig backoffice;
+    printer::PrinterConfig printer;
+    std::optional<forms::FormCatalog> catalog;
+    std::optional<forms::LifeEventNavigator> navigator;
+};
+
+// The configuration and data every outbox sink needs; problems appended with their keys.
+std::optional<Loaded> load(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems)
+{
+    const qsizetype before = problems->size();
+    Loaded l;
+    QList<backoffice::ConfigProblem> backofficeProblems;
+    l.backoffice = backoffice::BackofficeConfig::fromSettings(
+        settings, backoffice::BackofficeConfig::Outbox | backoffice::BackofficeConfig::Intake, &backofficeProblems);
+    appendProblems(backofficeProblems, problems);
+    if (auto printerConfig = printer::PrinterConfig::load(settings)) {
+        l.printer = *printerConfig;
+    } else {
+        problems->append(
+            {QStringLiteral("printer/") + printerConfig.error().field, printerConfig.error().toLogString()});
+    }
+    auto catalog = forms::FormCatalog::load(config.formsDirectory.isEmpty() ? forms::FormCatalog::embeddedDirectory()
+                                                                            : config.formsDirectory);
+    if (!catalog) {
+        problems->append({QStringLiteral("forms/directory"), catalog.error().toLogString()});
+        return std::nullopt;
+    }
+    auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
+    if (!navigator) {
+        problems->append({QStringLiteral("forms/directory"), navigator.error().toLogString()});
+        return std::nullopt;
+    }
+    l.catalog = std::move(*catalog);
+    l.navigator = std::move(*navigator);
+    if (problems->size() != before) {
+        return std::nullopt;
+    }
+    return l;
+}
+
+QString printErrorForStaff(const printer::PrintError &e)
+{
+    // Code and queue only: never the request's content.
+    QString s = e.codeName();
+    if (!e.printer.isEmpty()) {
+        s += QStringLiteral(", ") + e.printer;
+    }
+    if (!e.reasons.isEmpty()) {
+        s += QStringLiteral(" (") + e.reasons.join(QLatin1Char(' ')) + QLatin1Char(')');
+    }
+    return s;
+}
+
+PrintOutcome outcomeOf(PrintStatus status, QString detail)
+{
+    PrintOutcome o;
+    o.status = status;
+    o.detail = std::move(detail);
+    return o;
+}
+
+} // namespace
+
+// ---- print worker -------------------------------------------------------------------------------------------
+
+PrintWorker::PrintWorker(printer::PrinterConfig config, forms::FormCatalog catalog, forms::LifeEventNavigator navigator)
+    : m_config(std::move(config))
+    , m_catalog(std::move(catalog))
+    , m_navigator(std::move(navigator))
+{}
+
+PrintWorker::~PrintWorker() = default;
+
+void PrintWorker::print(quint64 ticket, const Submission &submission)
+{
+    const PrintOutcome outcome = printAll(submission);
+    Q_EMIT finished(ticket, outcome);
+}
+
+PrintOutcome PrintWorker::printAll(const Submission &submission)
+{
+    if (m_config.printerName.isEmpty() && m_config.pdfDirectory.isEmpty()) {
+        return outcomeOf(PrintStatus::NotPrinted, QStringLiteral("no printer configured ([printer] name)"));
+    }
+    if (!m_renderer) {
+        auto renderer = printer::PrintRenderer::create(m_config, m_catalog);
+        if (!renderer) {
+            qCWarning(lcKioskSubmit) << "printer cannot render:" << renderer.error().toLogString();
+            return outcomeOf(PrintStatus::Failed, printErrorForStaff(renderer.error()));
+        }
+        m_renderer = std::make_unique<printer::PrintRenderer>(std::move(*renderer));
+        m_service = std::make_unique<printer::PrintService>(m_config);
+    }
+    const QJsonObject request = QJsonDocument::fromJson(submission.requestJson->bytes()).object();
+    const QString second = submission.language == QLatin1String("ja") ? QString() : submission.language;
+
+    QList<printer::Result<printer::RenderedDocument>> documents;
+    documents.append(m_renderer->renderForms(request, printer::RenderOptions{second}));
+    printer::ReceiptOptions receipt;
+    receipt.secondLanguage = second;
+    receipt.receiptNumber = submission.receiptNumber;
+    documents.append(m_renderer->renderReceipt(request, receipt));
+    if (!submission.lifeEvent.isEmpty()) {
+        auto content = printer::PrintRenderer::slipContent(request, m_navigator);
+        if (content) {
+            documents.append(m_renderer->renderGuidanceSlip(request, *content, printer::RenderOptions{second}));
+        } else {
+            documents.append(content.error());
+        }
+    }
+
+    QStringList glyphs;
+    for (const auto &document : documents) {
+        if (!document) {
+            qCWarning(lcKioskSubmit) << "rendering failed:" << document.error().toLogString();
+            return outcomeOf(PrintStatus::Failed, printErrorForStaff(document.error()));
+        }
+        auto printed = m_service->print(*document);
+        if (!printed) {
+            qCWarning(lcKioskSubmit) << "printing failed:" << printed.error().toLogString();
+            return outcomeOf(PrintStatus::Failed, printErrorForStaff(printed.error()));
+        }
+        for (const char32_t cp : document->missingCodePoints()) {
+            glyphs.append(QStringLiteral("U+%1").arg(quint32(cp), 4, 16, QLatin1Char('0')).toUpper());
+        }
+    }
+    if (!glyphs.isEmpty()) {
+        // Printed, but some characters came out as 〓: staff write them by hand (the data itself is exact).
+        glyphs.removeDuplicates();
+        PrintOutcome outcome = outcomeOf(PrintStatus::Printed, m_config.printerName);
+        outcome.staffNotice = QStringLiteral("〓 = ") + glyphs.join(QLatin1Char(' '));
+        return outcome;
+    }
+    return outcomeOf(PrintStatus::Printed, m_config.printerName.isEmpty()
+                                               ? QStringLiteral("PDF in ") + m_config.pdfDirectory
+                                               : m_config.printerName);
+}
+
+// ---- sink ---------------------------------------------------------------------------------------------------
+
+std::unique_ptr<OutboxPrintSink> OutboxPrintSink::create(QSettings &settings, const KioskConfig &config,
+                                                         QList<ConfigProblem> *problems)
+{
+    auto loaded = load(settings, config, problems);
+    if (!loaded) {
+        return nullptr;
+    }
+    auto outbox = backoffice::OutboxService::create(loaded->backoffice);
+    if (!outbox) {
+        const QString key = outbox.error().key.isEmpty() ? QStringLiteral("outbox/path") : outbox.error().key;
+        problems->append({key, outbox.error().toLogString()});
+        return nullptr;
+    }
+    return std::make_unique<OutboxPrintSink>(std::move(*outbox), loaded->printer, std::move(*loaded->catalog),
+                                             std::move(*loaded->navigator));
+}
+
+bool OutboxPrintSink::checkConfig(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems)
+{
+    auto loaded = load(settings, config, problems);
+    if (!loaded) {
+        return false;
+    }
+    if (auto key = backoffice::DataKey::load(loaded->backoffice.outbox.keyFile); !key) {
+        problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
+        return false;
+    }
+    if (!loaded->printer.printerName.isEmpty() || !loaded->printer.pdfDirectory.isEmpty()) {
+        if (auto renderer = printer::PrintRenderer::create(loaded->printer, *loaded->catalog); !renderer) {
+            problems->append({QStringLiteral("printer/") + renderer.error().field, renderer.error().toLogString()});
+            return false;
+        }
+    }
+    return true;
+}
+
+OutboxPrintSink::OutboxPrintSink(std::unique_ptr<backoffice::OutboxService> outbox,
+                                 printer::PrinterConfig printerConfig, forms::FormCatalog catalog,
+                                 forms::LifeEventNavigator navigator, QObject *parent)
+    : RequestSink(parent)
+    , m_outbox(std::move(outbox))
+    , m_queueStatus(std::make_unique<OutboxQueueStatus>(*m_outbox))
+{
+    qRegisterMetaType<PrintOutcome>();
+    m_printerDescription = !printerConfig.printerName.isEmpty() ? QStringLiteral("printer ") + printerConfig.printerName
+                           : !printerConfig.pdfDirectory.isEmpty()
+                               ? QStringLiteral("PDF folder ") + printerConfig.pdfDirectory
+                               : QStringLiteral("no printer");
+    m_worker = new PrintWorker(std::move(printerConfig), std::move(catalog), std::move(navigator));
+    m_worker->moveToThread(&m_printThread);
+    connect(&m_printThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &PrintWorker::finished, this, &OutboxPrintSink::onPrinted, Qt::QueuedConnection);
+    m_printThread.setObjectName(QStringLiteral("kakanai-print"));
+    m_printThread.start();
+
+    connect(m_outbox.get(), &backoffice::OutboxService::enqueued, this,
+            [this](quint64 ticket, const backoffice::EnqueueReceipt &) { onEnqueued(ticket); });
+    connect(m_outbox.get(), &backoffice::OutboxService::enqueueFailed, this, &OutboxPrintSink::onEnqueueFailed);
+}
+
+OutboxPrintSink::~OutboxPrintSink()
+{
+    // A print in progress finishes (a CUPS call cannot be interrupted safely); nothing new starts.
+    m_printThread.quit();
+    m_printThread.wait();
+}
+
+QString OutboxPrintSink::describe() const
+{
+    return QStringLiteral("outbox, ") + m_printerDescription;
+}
+
+void OutboxPrintSink::submit(quint64 ticket, const Submission &submission)
+{
+    m_pending[ticket] = submission;
+    // Returns at once; enqueued() or enqueueFailed() follows, queued (the RequestSink contract).
+    m_outbox->enqueueAsync(ticket, submission.requestJson);
+}
+
+void OutboxPrintSink::onEnqueued(quint64 ticket)
+{
+    const auto it = m_pending.find(ticket);
+    if (it == m_pending.end()) {
+        return; // not ours
+    }
+    // Committed with synchronous=FULL: only now may the kiosk say the request was received.
+    Q_EMIT committed(ticket);
+    const Submission submission = it->second;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ticket, submission] { worker->print(ticket, submission); }, Qt::QueuedConnection);
+}
+
+void OutboxPrintSink::onEnqueueFailed(quint64 ticket, const backoffice::BackofficeError &error)
+{
+    const auto it = m_pending.find(ticket);
+    if (it == m_pending.end()) {
+        return;
+    }
+    m_pending.erase(it); // the request JSON is released: its last owner wipes it
+    const bool rejected = error.code == backoffice::BackofficeErrorCode::InvalidRequest ||
+                          error.code == backoffice::BackofficeErrorCode::RequestConflict;
+    qCWarning(lcKioskSubmit) << "outbox refused the request:" << error.toLogString();
+    Q_EMIT failed(ticket,
+                  SinkError{rejected ? SinkErrorCode::Rejected : SinkErrorCode::StorageFailed, error.codeName()});
+}
+
+void OutboxPrintSink::onPrinted(quint64 ticket, const PrintOutcome &outcome)
+{
+    m_pending.erase(ticket);
+    Q_EMIT printFinished(ticket, outcome);
+}
+
+// ---- queue status -------------------------------------------------------------------------------------------
+
+QueueStatus toQueueStatus(const backoffice::OutboxStatus &status)
+{
+    QueueStatus q;
+    switch (status.link) {
+    case backoffice::OutboxStatus::Link::NotConfigured:
+        q.link = QueueStatus::Link::NotConfigured;
+        break;
+    case backoffice::OutboxStatus::Link::Online:
+        q.link = QueueStatus::Link::Online;
+        break;
+    case backoffice::OutboxStatus::Link::Unknown:
+    case backoffice::OutboxStatus::Link::Offline:
+        q.link = QueueStatus::Link::Offline;
+        break;
+    }
+    q.queued = status.waiting + status.rejected;
+    q.oldestQueuedAt = status.oldestWaitingSince;
+    return q;
+}
+
+OutboxQueueStatus::OutboxQueueStatus(const backoffice::OutboxService &outbox, QObject *parent)
+    : QueueStatusProvider(parent)
+    , m_current(toQueueStatus(outbox.status()))
+{
+    connect(&outbox, &backoffice::OutboxService::statusChanged, this, &OutboxQueueStatus::update);
+}
+
+void OutboxQueueStatus::update(const backoffice::OutboxStatus &status)
+{
+    const QueueStatus next = toQueueStatus(status);
+    if (next == m_current) {
+        return;
+    }
+    m_current = next;
+    Q_EMIT changed(m_current);
+}
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "KioskConfig.h"
+#include "QueueStatus.h"
+#include "RequestSink.h"
+
+#include "FormCatalog.h"
+#include "LifeEvents.h"
+#include "OutboxStatus.h"
+#include "PrinterConfig.h"
+
+#include <QThread>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace kakanai::backoffice {
+class OutboxService;
+struct EnqueueReceipt;
+struct BackofficeError;
+} // namespace kakanai::backoffice
+
+namespace kakanai::printer {
+class PrintRenderer;
+class PrintService;
+} // namespace kakanai::printer
+
+namespace kakanai::kiosk {
+
+// Renders and prints a committed request's paper on its own thread: CUPS calls block (up to seconds) and the
+// renderer keeps per-thread font caches. Forms first, then the receipt, then (for a life event) the guidance slip.
+class PrintWorker : public QObject
+{
+    Q_OBJECT
+public:
+    PrintWorker(printer::PrinterConfig config, forms::FormCatalog catalog, forms::LifeEventNavigator navigator);
+    ~PrintWorker() override;
+
+    // Runs on the worker's thread. The Submission's requestJson is released (and so wiped by its last owner) when
+    // the call returns.
+    void print(quint64 ticket, const Submission &submission);
+
+Q_SIGNALS:
+    void finished(quint64 ticket, const kakanai::kiosk::PrintOutcome &outcome);
+
+private:
+    PrintOutcome printAll(const Submission &submission);
+
+    printer::PrinterConfig m_config;
+    forms::FormCatalog m_catalog;
+    forms::LifeEventNavigator m_navigator;
+    std::unique_ptr<printer::PrintRenderer> m_renderer; // created on first use, on the worker's thread
+    std::unique_ptr<printer::PrintService> m_service;
+};
+
+// The production sink (submit/sink = outbox): the request is committed to the encrypted outbox first (the outbox's
+// writer thread, synchronous=FULL) and only then reported committed; then its forms, receipt and guidance slip are
+// printed on the print thread. A print failure leaves the request queued (the back office can reprint it) and the
+// kiosk tells staff. Delivery to the intake database is the outbox's sync worker's business.
+class OutboxPrintSink final : public RequestSink
+{
+    Q_OBJECT
+public:
+    // Reads [outbox], [intake] and [printer] from the kiosk's INI file, loads the forms and the navigator, opens the
+    // outbox (with its data key) and starts its sync worker. Every problem is appended with its key; nullptr then.
+    static std::unique_ptr<OutboxPrintSink> create(QSettings &settings, const KioskConfig &config,
+                                                   QList<ConfigProblem> *problems);
+    // The configuration checks of create() without opening the outbox or starting anything (--check-config).
+    static bool checkConfig(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems);
+
+    OutboxPrintSink(std::unique_ptr<backoffice::OutboxService> outbox, printer::PrinterConfig printerConfig,
+                    forms::FormCatalog catalog, forms::LifeEventNavigator navigator, QObject *parent = nullptr);
+    ~OutboxPrintSink() override;
+
+    void submit(quint64 ticket, const Submission &submission) override;
+    QString describe() const override;
+
+    // For the status line: the outbox's link state, queue length and oldest waiting request.
+    QueueStatusProvider *queueStatus() const { return m_queueStatus.get(); }
+    backoffice::OutboxService &outbox() const { return *m_outbox; }
+
+private:
+    void onEnqueued(quint64 ticket);
+    void onEnqueueFailed(quint64 ticket, const backoffice::BackofficeError &error);
+    void onPrinted(quint64 ticket, const PrintOutcome &outcome);
+
+    std::unique_ptr<backoffice::OutboxService> m_outbox;
+    std::unique_ptr<QueueStatusProvider> m_queueStatus;
+    QString m_printerDescription;
+    QThread m_printThread;
+    PrintWorker *m_worker = nullptr;
+    std::map<quint64, Submission> m_pending; // submitted, until printed (or refused)
+};
+
+// The status line's view of the outbox: online while the intake answers, offline when it does not (or has not
+// been reached yet), not configured without [intake]; queued counts waiting and set-aside (rejected) requests.
+QueueStatus toQueueStatus(const backoffice::OutboxStatus &status);
+
+// QueueStatusProvider fed by OutboxService::statusChanged.
+class OutboxQueueStatus final : public QueueStatusProvider
+{
+    Q_OBJECT
+public:
+    explicit OutboxQueueStatus(const backoffice::OutboxService &outbox, QObject *parent = nullptr);
+    QueueStatus current() const override { return m_current; }
+
+private:
+    void update(const backoffice::OutboxStatus &status);
+    QueueStatus m_current;
+};
+
+} // namespace kakanai::kiosk
