@@ -1,5 +1,6 @@
 #include "OutboxPrintSink.h"
 
+#include "FormData.h"
 #include "KioskLogging.h"
 
 #include "BackofficeConfig.h"
@@ -28,8 +29,7 @@ struct Loaded
 {
     backoffice::BackofficeConfig backoffice;
     printer::PrinterConfig printer;
-    std::optional<forms::FormCatalog> catalog;
-    std::optional<forms::LifeEventNavigator> navigator;
+    std::optional<FormData> forms;
 };
 
 // The configuration and data every outbox sink needs; problems appended with their keys.
@@ -47,19 +47,10 @@ std::optional<Loaded> load(QSettings &settings, const KioskConfig &config, QList
         problems->append(
             {QStringLiteral("printer/") + printerConfig.error().field, printerConfig.error().toLogString()});
     }
-    auto catalog = forms::FormCatalog::load(config.formsDirectory.isEmpty() ? forms::FormCatalog::embeddedDirectory()
-                                                                            : config.formsDirectory);
-    if (!catalog) {
-        problems->append({QStringLiteral("forms/directory"), catalog.error().toLogString()});
+    l.forms = loadFormData(config, problems);
+    if (!l.forms) {
         return std::nullopt;
     }
-    auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-    if (!navigator) {
-        problems->append({QStringLiteral("forms/directory"), navigator.error().toLogString()});
-        return std::nullopt;
-    }
-    l.catalog = std::move(*catalog);
-    l.navigator = std::move(*navigator);
     if (problems->size() != before) {
         return std::nullopt;
     }
@@ -179,8 +170,8 @@ std::unique_ptr<OutboxPrintSink> OutboxPrintSink::create(QSettings &settings, co
         problems->append({key, outbox.error().toLogString()});
         return nullptr;
     }
-    return std::make_unique<OutboxPrintSink>(std::move(*outbox), loaded->printer, std::move(*loaded->catalog),
-                                             std::move(*loaded->navigator));
+    return std::make_unique<OutboxPrintSink>(std::move(*outbox), loaded->printer, std::move(loaded->forms->catalog),
+                                             std::move(loaded->forms->navigator));
 }
 
 bool OutboxPrintSink::checkConfig(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems)
@@ -194,7 +185,7 @@ bool OutboxPrintSink::checkConfig(QSettings &settings, const KioskConfig &config
         return false;
     }
     if (!loaded->printer.printerName.isEmpty() || !loaded->printer.pdfDirectory.isEmpty()) {
-        if (auto renderer = printer::PrintRenderer::create(loaded->printer, *loaded->catalog); !renderer) {
+        if (auto renderer = printer::PrintRenderer::create(loaded->printer, loaded->forms->catalog); !renderer) {
             problems->append({QStringLiteral("printer/") + renderer.error().field, renderer.error().toLogString()});
             return false;
         }

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DevFolderSink.h"
 #include "FieldPolicy.h"
+#include "FormData.h"
 #include "IdleMonitor.h"
 #include "KioskContext.h"
 #include "KioskLogging.h"
@@ -27,15 +28,8 @@ namespace kakanai::kiosk {
 bool KioskApp::checkData(const KioskConfig &config, QList<ConfigProblem> *problems)
 {
     const qsizetype before = problems->size();
-    auto catalog = forms::FormCatalog::load(config.formsDirectory.isEmpty() ? forms::FormCatalog::embeddedDirectory()
-                                                                            : config.formsDirectory);
-    if (!catalog) {
-        problems->append({QStringLiteral("forms/directory"), catalog.error().toLogString()});
+    if (!loadFormData(config, problems)) {
         return false;
-    }
-    auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-    if (!navigator) {
-        problems->append({QStringLiteral("forms/directory"), navigator.error().toLogString()});
     }
     FieldPolicy::load(FieldPolicy::embeddedFile(), problems);
     const QString cache = config.postalCacheDir.isEmpty()
@@ -59,20 +53,12 @@ std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options op
     app->m_config = config;
     const qsizetype before = problems->size();
 
-    auto catalog = forms::FormCatalog::load(config.formsDirectory.isEmpty() ? forms::FormCatalog::embeddedDirectory()
-                                                                            : config.formsDirectory);
-    if (!catalog) {
-        problems->append({QStringLiteral("forms/directory"), catalog.error().toLogString()});
+    auto formData = loadFormData(config, problems);
+    if (!formData) {
         return nullptr;
     }
-    app->m_catalog = std::make_unique<forms::FormCatalog>(std::move(*catalog));
-    auto navigator =
-        forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), app->m_catalog->ids());
-    if (!navigator) {
-        problems->append({QStringLiteral("forms/directory"), navigator.error().toLogString()});
-        return nullptr;
-    }
-    app->m_navigator = std::make_unique<forms::LifeEventNavigator>(std::move(*navigator));
+    app->m_catalog = std::make_unique<forms::FormCatalog>(std::move(formData->catalog));
+    app->m_navigator = std::make_unique<forms::LifeEventNavigator>(std::move(formData->navigator));
     app->m_policy = std::make_unique<FieldPolicy>(FieldPolicy::load(FieldPolicy::embeddedFile(), problems));
 
     const QString cache = config.postalCacheDir.isEmpty()

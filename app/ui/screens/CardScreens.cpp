@@ -274,19 +274,47 @@ PinScreen::PinScreen(KioskContext context, QWidget *parent)
     retranslate();
 }
 
-void PinScreen::keyPressEvent(QKeyEvent *event)
+namespace {
+
+enum class PinKey
+{
+    Edited, // a digit added or removed
+    Enter,
+    Other,
+};
+
+// The hardware keys a PIN keypad also accepts (a staff keyboard at the counter): digits, Backspace, Enter.
+PinKey applyPinKey(QKeyEvent *event, PinBuffer &pin)
 {
     const QString t = event->text();
     if (t.size() == 1 && t.at(0).isDigit()) {
-        m_pin.append(char(t.at(0).toLatin1()));
+        pin.append(char(t.at(0).toLatin1()));
+        return PinKey::Edited;
+    }
+    if (event->key() == Qt::Key_Backspace) {
+        pin.backspace();
+        return PinKey::Edited;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        return PinKey::Enter;
+    }
+    return PinKey::Other;
+}
+
+} // namespace
+
+void PinScreen::keyPressEvent(QKeyEvent *event)
+{
+    switch (applyPinKey(event, m_pin)) {
+    case PinKey::Edited:
         refresh();
-    } else if (event->key() == Qt::Key_Backspace) {
-        m_pin.backspace();
-        refresh();
-    } else if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        break;
+    case PinKey::Enter:
         submit();
-    } else {
+        break;
+    case PinKey::Other:
         Screen::keyPressEvent(event);
+        break;
     }
 }
 
@@ -553,17 +581,16 @@ StaffSignInScreen::StaffSignInScreen(KioskContext context, QWidget *parent)
 
 void StaffSignInScreen::keyPressEvent(QKeyEvent *event)
 {
-    const QString t = event->text();
-    if (t.size() == 1 && t.at(0).isDigit()) {
-        m_pin.append(char(t.at(0).toLatin1()));
+    switch (applyPinKey(event, m_pin)) {
+    case PinKey::Edited:
         refresh();
-    } else if (event->key() == Qt::Key_Backspace) {
-        m_pin.backspace();
-        refresh();
-    } else if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        break;
+    case PinKey::Enter:
         signIn();
-    } else {
+        break;
+    case PinKey::Other:
         Screen::keyPressEvent(event);
+        break;
     }
 }
 
