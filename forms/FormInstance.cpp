@@ -239,6 +239,14 @@ void FormInstance::store(const QString &path, FieldValue value)
     m_values.insert(path, std::move(value));
 }
 
+void FormInstance::restore(const QString &path, FieldValue value, const std::optional<IndividualNumber> &number)
+{
+    if (number) {
+        m_numbers.insert(path, *number);
+    }
+    store(path, std::move(value));
+}
+
 void FormInstance::prefill(const ResidentRecord &record)
 {
     // Straight from the record's QStrings into WipeableValue (no QJsonValue copy of the text on the way).

@@ -169,6 +169,11 @@ public:
 
 private:
     friend class InstanceScope;
+    // readRequest's entry point (Request.cpp): puts back a value of a stored Request as it was built, without
+    // setValue's editability checks (derived and non-input values come back too). `number`: the individual
+    // number of an individual_number field, whose FieldValue then holds the masked text.
+    friend class StoredFormReader;
+    void restore(const QString &path, FieldValue value, const std::optional<IndividualNumber> &number);
     void store(const QString &path, FieldValue value);
 
     std::shared_ptr<const FormDefinition> m_definition;

@@ -39,6 +39,8 @@ QString formsErrorCodeName(FormsErrorCode code)
         return QStringLiteral("decompression_error");
     case FormsErrorCode::UnknownEncoding:
         return QStringLiteral("unknown_encoding");
+    case FormsErrorCode::InvalidRequest:
+        return QStringLiteral("invalid_request");
     }
     return QStringLiteral("unknown");
 }

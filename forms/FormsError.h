@@ -29,6 +29,7 @@ enum class FormsErrorCode
     InvalidTable,       // a postal source table that does not parse; detail holds the line number
     DecompressionError, // a gzip stream that zlib rejects
     UnknownEncoding,    // a KEN_ALL.CSV that is neither UTF-8 nor Shift_JIS
+    InvalidRequest,     // a stored Request that breaks its schema or its forms' definitions; field: JSON pointer
 };
 
 struct FormsError

@@ -1,7 +1,10 @@
 #include "Request.h"
 
+#include "ReceiptNumber.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace kakanai::forms {
@@ -175,7 +178,9 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     }
     QJsonObject request{
         {QStringLiteral("schema_version"), RequestSchemaVersion},
-        {QStringLiteral("request_id"), uuidV7(created.toMSecsSinceEpoch(), options.random)},
+        {QStringLiteral("request_id"), options.requestId.isEmpty()
+                                           ? uuidV7(created.toMSecsSinceEpoch(), options.random)
+                                           : options.requestId},
         {QStringLiteral("kiosk_id"), options.kioskId},
         {QStringLiteral("created_at"), created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("mode"), modeName(context.mode)},
@@ -188,7 +193,253 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     if (!options.cardIntegrity.isEmpty()) {
         request.insert(QStringLiteral("card"), QJsonObject{{QStringLiteral("integrity"), options.cardIntegrity}});
     }
+    if (!options.receiptNumber.isEmpty()) {
+        request.insert(QStringLiteral("receipt_number"), options.receiptNumber);
+    }
     return request;
+}
+
+namespace {
+
+FormsError invalidRequest(const QString &pointer, const QString &detail)
+{
+    return FormsError::make(FormsErrorCode::InvalidRequest, {}, pointer, detail);
+}
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return id;
+}
+
+} // namespace
+
+// Reads the forms of a stored Request back into FormInstances (FormInstance::restore is private to it).
+class StoredFormReader
+{
+public:
+    StoredFormReader(StoredForm &form, QString formId)
+        : m_form(form)
+        , m_formId(std::move(formId))
+    {}
+
+    std::optional<FormsError> read(const QJsonObject &form, const QString &at)
+    {
+        const FormDefinition &def = m_form.instance.definition();
+        const QJsonArray people = form.value(QStringLiteral("people")).toArray();
+        for (qsizetype pi = 0; pi < people.size(); ++pi) {
+            const QString pAt = at + QStringLiteral("/people/%1").arg(pi);
+            const QJsonObject person = people.at(pi).toObject();
+            const QString role = person.value(QStringLiteral("role")).toString();
+            const PersonGroup *group = nullptr;
+            for (const PersonGroup &g : def.people) {
+                group = g.role == role ? &g : group;
+            }
+            if (!group) {
+                return invalidRequest(pAt + QStringLiteral("/role"), QStringLiteral("no such role in form ") + m_formId);
+            }
+            const QJsonObject values = person.value(QStringLiteral("values")).toObject();
+            const int index = person.value(QStringLiteral("index")).toInt(-1);
+            if (!group->list.isEmpty()) {
+                if (index < 0) {
+                    return invalidRequest(pAt + QStringLiteral("/index"), QStringLiteral("a list person needs its index"));
+                }
+                m_form.instance.m_itemCounts[group->list] =
+                    std::max(m_form.instance.itemCount(group->list), index + 1);
+            }
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                const QString path =
+                    group->list.isEmpty() ? group->prefix + it.key() : itemPath(group->list, index, it.key());
+                if (auto e = store(path, it.value(), pAt + QStringLiteral("/values/") + it.key())) {
+                    return e;
+                }
+            }
+        }
+        const QJsonObject values = form.value(QStringLiteral("values")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QString vAt = at + QStringLiteral("/values/") + it.key();
+            const FieldDefinition *f = def.field(it.key());
+            if (f && f->type == FieldType::List) {
+                const QJsonValue items = it.value().toObject().value(QStringLiteral("items"));
+                if (!items.isArray()) {
+                    return invalidRequest(vAt, QStringLiteral("a list field expects {items: [...]}"));
+                }
+                const QJsonArray array = items.toArray();
+                m_form.instance.m_itemCounts[f->id] = std::max(m_form.instance.itemCount(f->id), int(array.size()));
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    const QJsonObject item = array.at(i).toObject();
+                    for (auto jt = item.begin(); jt != item.end(); ++jt) {
+                        if (auto e = store(itemPath(f->id, int(i), jt.key()), jt.value(),
+                                           vAt + QStringLiteral("/items/%1/").arg(i) + jt.key())) {
+                            return e;
+                        }
+                    }
+                }
+            } else if (auto e = store(it.key(), it.value(), vAt)) {
+                return e;
+            }
+        }
+        const QJsonArray warnings = form.value(QStringLiteral("warnings")).toArray();
+        for (const QJsonValue &w : warnings) {
+            const QJsonObject o = w.toObject();
+            ValidationIssue issue;
+            issue.field = o.value(QStringLiteral("field")).toString();
+            issue.code = o.value(QStringLiteral("code")).toString();
+            issue.messageCode = o.value(QStringLiteral("message_code")).toString();
+            issue.severity = o.value(QStringLiteral("severity")).toString() == QLatin1String("error")
+                                 ? Severity::Error
+                                 : Severity::Warning;
+            m_form.warnings.append(issue);
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::optional<FormsError> store(const QString &path, const QJsonValue &json, const QString &pointer)
+    {
+        const FormDefinition &def = m_form.instance.definition();
+        const FieldDefinition *f = def.field(path);
+        if (!f || f->type == FieldType::List) {
+            return invalidRequest(
+                pointer, QStringLiteral("no field '%1' in form %2 version %3").arg(path, m_formId).arg(def.version));
+        }
+        const QJsonObject o = json.toObject();
+        const auto provenance = provenanceFromName(o.value(QStringLiteral("provenance")).toString());
+        if (!json.isObject() || !provenance || !o.contains(QStringLiteral("value"))) {
+            return invalidRequest(pointer, QStringLiteral("expects {value, provenance}"));
+        }
+        FieldValue v;
+        v.provenance = *provenance;
+        v.copiedFrom = o.value(QStringLiteral("copied_from")).toString();
+        std::optional<IndividualNumber> number;
+        if (f->type == FieldType::IndividualNumber) {
+            // The request carries the digits (forms that ask for the number); in memory they live only in an
+            // IndividualNumber and the FieldValue holds the masked text, as after setValue.
+            QString digits = o.value(QStringLiteral("value")).toString();
+            const QByteArray latin = digits.toLatin1();
+            number = IndividualNumber::fromDigits(std::string_view(latin.constData(), size_t(latin.size())));
+            kakanai::wipe(digits);
+            if (!number) {
+                return invalidRequest(pointer, QStringLiteral("expects the 12 digits of an individual number"));
+            }
+            v.value = WipeableValue(number->masked());
+            if (o.value(QStringLiteral("card_value_replaced")).toBool(false)) {
+                v.cardValue = WipeableValue(QString()); // the card's number itself is never carried
+            }
+        } else {
+            v.value = WipeableValue(o.value(QStringLiteral("value")));
+            if (o.contains(QStringLiteral("card_value"))) {
+                v.cardValue = WipeableValue(o.value(QStringLiteral("card_value")));
+            }
+        }
+        m_form.instance.restore(path, std::move(v), number);
+        return std::nullopt;
+    }
+
+    StoredForm &m_form;
+    QString m_formId;
+};
+
+Result<RequestHeader> readRequestHeader(const QJsonObject &request)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression municipalityCode(QStringLiteral("^[0-9]{5}$"));
+    RequestHeader h;
+    const QJsonValue version = request.value(QStringLiteral("schema_version"));
+    if (!version.isDouble() || version.toDouble() != RequestSchemaVersion) {
+        return invalidRequest(QStringLiteral("/schema_version"),
+                              QStringLiteral("expects schema version %1").arg(RequestSchemaVersion));
+    }
+    h.schemaVersion = RequestSchemaVersion;
+    h.requestId = request.value(QStringLiteral("request_id")).toString();
+    if (!uuid.match(h.requestId).hasMatch()) {
+        return invalidRequest(QStringLiteral("/request_id"), QStringLiteral("expects a UUIDv7"));
+    }
+    if (request.contains(QStringLiteral("receipt_number"))) {
+        h.receiptNumber = request.value(QStringLiteral("receipt_number")).toString();
+        if (!isReceiptNumber(h.receiptNumber)) {
+            return invalidRequest(QStringLiteral("/receipt_number"), QStringLiteral("expects a receipt number (A-007)"));
+        }
+    }
+    h.kioskId = request.value(QStringLiteral("kiosk_id")).toString();
+    if (h.kioskId.isEmpty() || h.kioskId.size() > 64) {
+        return invalidRequest(QStringLiteral("/kiosk_id"), QStringLiteral("expects 1-64 characters"));
+    }
+    h.createdAt = QDateTime::fromString(request.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    if (!h.createdAt.isValid()) {
+        return invalidRequest(QStringLiteral("/created_at"), QStringLiteral("expects an ISO 8601 date-time"));
+    }
+    const QString mode = request.value(QStringLiteral("mode")).toString();
+    if (mode == modeName(Mode::Counter)) {
+        h.mode = Mode::Counter;
+    } else if (mode == modeName(Mode::SelfService)) {
+        h.mode = Mode::SelfService;
+    } else {
+        return invalidRequest(QStringLiteral("/mode"), QStringLiteral("counter or self_service"));
+    }
+    const QJsonObject procedure = request.value(QStringLiteral("procedure")).toObject();
+    h.procedureKind = procedure.value(QStringLiteral("kind")).toString();
+    h.procedureId = procedure.value(QStringLiteral("id")).toString();
+    if ((h.procedureKind != QLatin1String("form") && h.procedureKind != QLatin1String("life_event")) ||
+        !idPattern().match(h.procedureId).hasMatch()) {
+        return invalidRequest(QStringLiteral("/procedure"), QStringLiteral("expects {kind: form|life_event, id}"));
+    }
+    if (request.contains(QStringLiteral("municipality_code"))) {
+        h.municipalityCode = request.value(QStringLiteral("municipality_code")).toString();
+        if (!municipalityCode.match(h.municipalityCode).hasMatch()) {
+            return invalidRequest(QStringLiteral("/municipality_code"), QStringLiteral("expects 5 digits"));
+        }
+    }
+    if (request.contains(QStringLiteral("card"))) {
+        h.cardIntegrity = request.value(QStringLiteral("card")).toObject().value(QStringLiteral("integrity")).toString();
+        if (h.cardIntegrity != QLatin1String("verified") && h.cardIntegrity != QLatin1String("not_verifiable") &&
+            h.cardIntegrity != QLatin1String("failed")) {
+            return invalidRequest(QStringLiteral("/card/integrity"),
+                                  QStringLiteral("verified, not_verifiable or failed"));
+        }
+    }
+    return h;
+}
+
+Result<StoredRequest> readRequest(const QJsonObject &request, const FormCatalog &catalog)
+{
+    auto header = readRequestHeader(request);
+    if (!header) {
+        return header.error();
+    }
+    StoredRequest stored;
+    static_cast<RequestHeader &>(stored) = *header;
+    const QJsonArray forms = request.value(QStringLiteral("forms")).toArray();
+    if (forms.isEmpty()) {
+        return invalidRequest(QStringLiteral("/forms"), QStringLiteral("expects at least one form"));
+    }
+    for (qsizetype fi = 0; fi < forms.size(); ++fi) {
+        const QString at = QStringLiteral("/forms/%1").arg(fi);
+        const QJsonObject form = forms.at(fi).toObject();
+        const QString formId = form.value(QStringLiteral("form_id")).toString();
+        auto definition = catalog.shared(formId);
+        if (!definition) {
+            return FormsError::make(FormsErrorCode::UnknownForm, {}, formId, QStringLiteral("not in the catalog"));
+        }
+        StoredForm sf(definition);
+        sf.formVersion = form.value(QStringLiteral("form_version")).toInt();
+        if (auto e = StoredFormReader(sf, formId).read(form, at)) {
+            return *e;
+        }
+        stored.forms.append(std::move(sf));
+    }
+    return stored;
+}
+
+FormContext StoredRequest::context(const QString &municipality) const
+{
+    FormContext c;
+    c.today = createdAt.date();
+    c.mode = mode;
+    c.municipality = municipality;
+    c.municipalityCode = municipalityCode;
+    return c;
 }
 
 } // namespace kakanai::forms

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "FormCatalog.h"
 #include "FormInstance.h"
+#include "FormsError.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,6 +25,11 @@ QString uuidV7(qint64 unixMillis, const std::function<quint64()> &random = {});
 
 struct RequestOptions
 {
+    // The request id, a UUIDv7 the caller made with uuidV7() (so that it can name the request before it is built);
+    // empty: buildRequest makes one from createdAt and `random`.
+    QString requestId;
+    // The 受付番号 the outbox allocated ("A-007", see ReceiptNumber.h), written as "receipt_number"; empty: left out.
+    QString receiptNumber;
     QString kioskId;
     QDateTime createdAt;   // with its UTC offset; the kiosk's local time
     QString lifeEvent;     // the life event id when the request holds that event's forms
@@ -39,5 +46,52 @@ struct RequestForm
 // Builds the request. Values of fields that do not apply (applies_when false) are left out; the individual number
 // appears only in fields of type individual_number of forms whose definition asks for it, and nowhere else.
 QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &context, const RequestOptions &options);
+
+// The header of a stored Request: everything but the forms, checked.
+struct RequestHeader
+{
+    int schemaVersion = RequestSchemaVersion;
+    QString requestId;     // UUIDv7
+    QString receiptNumber; // "A-007"; empty when the request carries none (requests queued before receipt numbers)
+    QString kioskId;
+    Mode mode = Mode::Counter;
+    QString procedureKind; // "form" | "life_event"
+    QString procedureId;
+    QString municipalityCode; // empty when the kiosk has none configured
+    QString cardIntegrity;    // "verified", "not_verifiable", "failed"; empty when no card was read
+    QDateTime createdAt;      // with the kiosk's UTC offset
+};
+
+// One form of a stored Request, read back into a FormInstance: values with their provenance, card values,
+// copies, and the individual number (as an IndividualNumber) where the request carries its digits.
+struct StoredForm
+{
+    explicit StoredForm(std::shared_ptr<const FormDefinition> definition)
+        : instance(std::move(definition))
+    {}
+    FormInstance instance;
+    int formVersion = 0;             // the form_version the kiosk filled (may differ from the catalog's)
+    QList<ValidationIssue> warnings; // the warnings the kiosk carried for the back office
+};
+
+struct StoredRequest : RequestHeader
+{
+    QList<StoredForm> forms;
+
+    // The context the kiosk evaluated the forms in, as far as the request tells it: today = the day of
+    // created_at, the mode, the municipality code. `municipality` is the reader's configured municipality name
+    // (the request carries only the code), for {"context": "municipality"} and in_municipality.
+    FormContext context(const QString &municipality = {}) const;
+};
+
+// Reads and checks the header of a stored Request (schema version, request id, kiosk id, created_at, mode,
+// procedure, receipt number, municipality code, card). Errors: InvalidRequest, field = JSON pointer of the problem.
+Result<RequestHeader> readRequestHeader(const QJsonObject &request);
+
+// Reads a stored Request: the header (readRequestHeader) and every form, each checked against its definition in
+// `catalog` (the form known, every value's path a field of it, every value {value, provenance}). Errors:
+// InvalidRequest (field = JSON pointer), UnknownForm (field = the form id). readRequest(buildRequest(x)) gives back
+// x's values and provenance (fields that did not apply and empty values are not in a request, so not read back).
+Result<StoredRequest> readRequest(const QJsonObject &request, const FormCatalog &catalog);
 
 } // namespace kakanai::forms

@@ -67,6 +67,11 @@ private Q_SLOTS:
     void uuidV7IsTimeOrdered();
     void schemaRejectsBrokenRequests_data();
     void schemaRejectsBrokenRequests();
+    void idAndReceiptNumberFromOptions();
+    void readRequestRoundTrips_data();
+    void readRequestRoundTrips();
+    void readRequestRejects_data();
+    void readRequestRejects();
 };
 
 void TestRequest::schemaFileIsSupported()
@@ -262,6 +267,144 @@ void TestRequest::schemaRejectsBrokenRequests()
     QVERIFY(requestSchema().validate(request).isEmpty());
     request.insert(key, value);
     QVERIFY(!requestSchema().validate(request).isEmpty());
+}
+
+void TestRequest::idAndReceiptNumberFromOptions()
+{
+    const ResidentInput r = exampleResident(QStringLiteral("yamada_taro.json"));
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome = fillForm(embeddedCatalog().shared(QStringLiteral("inkan")), r.record,
+                                         exampleAnswers(QStringLiteral("inkan")), context);
+    RequestOptions options = fixedOptions();
+    const QJsonObject plain = buildRequest({{&outcome.instance, {}}}, context, options);
+    QVERIFY(!plain.contains(QStringLiteral("receipt_number")));
+    options.requestId = uuidV7(1744246800000LL);
+    options.receiptNumber = QStringLiteral("KT-042");
+    const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, options);
+    QVERIFY2(requestSchema().validate(request).isEmpty(), qPrintable(violationsText(requestSchema().validate(request))));
+    QCOMPARE(request.value(QStringLiteral("request_id")).toString(), options.requestId);
+    QCOMPARE(request.value(QStringLiteral("receipt_number")).toString(), QStringLiteral("KT-042"));
+    const auto stored = readRequest(request, embeddedCatalog());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->requestId, options.requestId);
+    QCOMPARE(stored->receiptNumber, QStringLiteral("KT-042"));
+    QCOMPARE(stored->kioskId, QStringLiteral("chiyoda-01"));
+    QCOMPARE(stored->cardIntegrity, QStringLiteral("verified"));
+    QCOMPARE(stored->municipalityCode, QStringLiteral("13101"));
+    QCOMPARE(stored->procedureKind, QStringLiteral("form"));
+    QCOMPARE(stored->procedureId, QStringLiteral("inkan"));
+    QCOMPARE(stored->createdAt, options.createdAt);
+    QCOMPARE(stored->mode, Mode::Counter);
+    QCOMPARE(stored->forms.size(), 1);
+    QVERIFY(!readRequest(plain, embeddedCatalog())->receiptNumber.size());
+}
+
+void TestRequest::readRequestRoundTrips_data()
+{
+    everyFormValidates_data();
+}
+
+void TestRequest::readRequestRoundTrips()
+{
+    QFETCH(QString, form);
+    const ResidentInput r = exampleResident(residentFor(form));
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome = fillForm(embeddedCatalog().shared(form), r.record, exampleAnswers(form), context);
+    RequestOptions options = fixedOptions();
+    options.requestId = uuidV7(1744246800000LL);
+    const QJsonObject request = buildRequest({{&outcome.instance, outcome.warnings()}}, context, options);
+    const auto stored = readRequest(request, embeddedCatalog());
+    QVERIFY2(stored.ok(), qPrintable(stored ? QString() : stored.error().toLogString()));
+    QCOMPARE(stored->forms.size(), 1);
+    const FormInstance &back = stored->forms.first().instance;
+    QCOMPARE(stored->forms.first().formVersion, outcome.instance.definition().version);
+    QCOMPARE(stored->forms.first().warnings.size(), outcome.warnings().size());
+    // Every value read back is the value (and provenance, card value, copy source) of the filled form.
+    QVERIFY(!back.paths().isEmpty());
+    for (const QString &path : back.paths()) {
+        const FieldValue *a = outcome.instance.value(path);
+        const FieldValue *b = back.value(path);
+        QVERIFY2(a, qPrintable(path));
+        QVERIFY2(a->value == b->value, qPrintable(path));
+        QCOMPARE(a->provenance, b->provenance);
+        QCOMPARE(a->copiedFrom, b->copiedFrom);
+        QCOMPARE(bool(a->cardValue), bool(b->cardValue));
+        const FieldDefinition *def = back.definition().field(path);
+        if (def->type == FieldType::IndividualNumber) {
+            QVERIFY(back.individualNumber(path));
+            QVERIFY(*back.individualNumber(path) == *outcome.instance.individualNumber(path));
+        } else if (a->cardValue) {
+            QVERIFY2(*a->cardValue == *b->cardValue, qPrintable(path));
+        }
+    }
+    // And the request built again from what was read is the same document.
+    const QJsonObject again =
+        buildRequest({{&back, stored->forms.first().warnings}}, stored->context(context.municipality), options);
+    QCOMPARE(again, request);
+}
+
+void TestRequest::readRequestRejects_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expectedField");
+    QTest::newRow("error: schema version 2") << QStringLiteral("schema_version") << QJsonValue(2)
+                                             << QStringLiteral("/schema_version");
+    QTest::newRow("error: request id not v7")
+        << QStringLiteral("request_id") << QJsonValue(QStringLiteral("01961cfd-5380-4fff-8000-000000000000"))
+        << QStringLiteral("/request_id");
+    QTest::newRow("error: receipt number with look-alike")
+        << QStringLiteral("receipt_number") << QJsonValue(QStringLiteral("O-007")) << QStringLiteral("/receipt_number");
+    QTest::newRow("error: receipt number not text")
+        << QStringLiteral("receipt_number") << QJsonValue(7) << QStringLiteral("/receipt_number");
+    QTest::newRow("error: empty kiosk id") << QStringLiteral("kiosk_id") << QJsonValue(QString())
+                                           << QStringLiteral("/kiosk_id");
+    QTest::newRow("error: created_at not a date")
+        << QStringLiteral("created_at") << QJsonValue(QStringLiteral("yesterday")) << QStringLiteral("/created_at");
+    QTest::newRow("error: unknown mode") << QStringLiteral("mode") << QJsonValue(QStringLiteral("kiosk"))
+                                         << QStringLiteral("/mode");
+    QTest::newRow("error: procedure kind")
+        << QStringLiteral("procedure")
+        << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")}, {QStringLiteral("id"), QStringLiteral("inkan")}})
+        << QStringLiteral("/procedure");
+    QTest::newRow("error: no forms") << QStringLiteral("forms") << QJsonValue(QJsonArray()) << QStringLiteral("/forms");
+    QTest::newRow("error: unknown form")
+        << QStringLiteral("forms")
+        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("form_id"), QStringLiteral("nosuch")}}})
+        << QStringLiteral("nosuch");
+    QTest::newRow("error: unknown field")
+        << QStringLiteral("forms")
+        << QJsonValue(QJsonArray{QJsonObject{
+               {QStringLiteral("form_id"), QStringLiteral("inkan")},
+               {QStringLiteral("values"),
+                QJsonObject{{QStringLiteral("nosuch"), QJsonObject{{QStringLiteral("value"), 1},
+                                                                   {QStringLiteral("provenance"), QStringLiteral("staff")}}}}}}})
+        << QStringLiteral("/forms/0/values/nosuch");
+    QTest::newRow("error: value without provenance")
+        << QStringLiteral("forms")
+        << QJsonValue(QJsonArray{QJsonObject{
+               {QStringLiteral("form_id"), QStringLiteral("inkan")},
+               {QStringLiteral("values"),
+                QJsonObject{{QStringLiteral("purpose"), QJsonObject{{QStringLiteral("value"), QStringLiteral("x")}}}}}}})
+        << QStringLiteral("/forms/0/values/purpose");
+}
+
+void TestRequest::readRequestRejects()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expectedField);
+    const ResidentInput r = exampleResident(QStringLiteral("yamada_taro.json"));
+    const FormContext context = chiyodaContext();
+    const FillOutcome outcome = fillForm(embeddedCatalog().shared(QStringLiteral("inkan")), r.record,
+                                         exampleAnswers(QStringLiteral("inkan")), context);
+    QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, fixedOptions());
+    QVERIFY(readRequest(request, embeddedCatalog()).ok()); // positive control
+    request.insert(pointer, value);
+    const auto stored = readRequest(request, embeddedCatalog());
+    QVERIFY(!stored.ok());
+    QCOMPARE(stored.error().field, expectedField);
+    QVERIFY(stored.error().code == FormsErrorCode::InvalidRequest || stored.error().code == FormsErrorCode::UnknownForm);
 }
 
 QTEST_GUILESS_MAIN(TestRequest)
