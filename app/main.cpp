@@ -183,6 +183,9 @@ int main(int argc, char *argv[])
             return ExitConfig;
         }
         std::printf("configuration fine: %s\n", configPath.toUtf8().constData());
+        // The outbox cannot see other kiosks: only the people who configure them can keep the prefixes apart.
+        std::printf("receipt numbers: %s-001, %s-002, ... (kiosk/receipt_prefix: every kiosk needs its own)\n",
+                    config.receiptPrefix.toUtf8().constData(), config.receiptPrefix.toUtf8().constData());
         return ExitOk;
     }
 

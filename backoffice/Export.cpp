@@ -57,7 +57,8 @@ ExportWriter::ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone)
 
 QStringList ExportWriter::csvColumns()
 {
-    return {QStringLiteral("request_id"),   QStringLiteral("kiosk_id"),      QStringLiteral("procedure_kind"),
+    return {QStringLiteral("request_id"),   QStringLiteral("receipt_number"), QStringLiteral("kiosk_id"),
+            QStringLiteral("procedure_kind"),
             QStringLiteral("procedure_id"), QStringLiteral("created_at"),    QStringLiteral("received_at"),
             QStringLiteral("status"),       QStringLiteral("status_reason"), QStringLiteral("form_index"),
             QStringLiteral("form_id"),      QStringLiteral("form_version"),  QStringLiteral("role"),
@@ -69,6 +70,7 @@ QList<QStringList> ExportWriter::csvRows(const RequestDetail &r, const QTimeZone
 {
     const RequestSummary &s = r.summary;
     const QStringList head{s.requestId,
+                           s.receiptNumber,
                            s.kioskId,
                            s.procedureKind,
                            s.procedureId,
@@ -155,6 +157,7 @@ QJsonObject ExportWriter::jsonObject(const RequestDetail &r, const QTimeZone &zo
     auto orNull = [](const QString &t) { return t.isEmpty() ? QJsonValue() : QJsonValue(t); };
     return QJsonObject{
         {QStringLiteral("request_id"), s.requestId},
+        {QStringLiteral("receipt_number"), orNull(s.receiptNumber)},
         {QStringLiteral("kiosk_id"), s.kioskId},
         {QStringLiteral("procedure_kind"), s.procedureKind},
         {QStringLiteral("procedure_id"), s.procedureId},

@@ -15,8 +15,9 @@ namespace {
 const QString SummaryColumns =
     QStringLiteral("request_id::text, kiosk_id, procedure_kind, procedure_id, array_to_json(form_ids)::text,"
                    " (extract(epoch FROM created_at) * 1000)::bigint, (extract(epoch FROM received_at) * 1000)::bigint,"
-                   " status, coalesce(status_reason, ''), (extract(epoch FROM status_changed_at) * 1000)::bigint");
-constexpr int SummaryColumnCount = 10;
+                   " status, coalesce(status_reason, ''), (extract(epoch FROM status_changed_at) * 1000)::bigint,"
+                   " coalesce(receipt_number, ''), coalesce(receipt_date::text, '')");
+constexpr int SummaryColumnCount = 12;
 
 QDateTime fromMs(const PgResult &r, int row, int column)
 {
@@ -42,6 +43,8 @@ RequestSummary readSummary(const PgResult &r, int row)
     s.status = statusFromName(r.text(row, 7)).value_or(RequestStatus::Received);
     s.statusReason = r.text(row, 8);
     s.statusChangedAt = fromMs(r, row, 9);
+    s.receiptNumber = r.text(row, 10);
+    s.receiptDate = QDate::fromString(r.text(row, 11), Qt::ISODate);
     return s;
 }
 
@@ -80,16 +83,22 @@ QString IntakeRepository::likePattern(const QString &text)
 Result<QList<RequestSummary>> IntakeRepository::list(const RequestFilter &filter)
 {
     const QString text = filter.text.trimmed();
+    // A receipt number is matched exactly: "A-007" is a part of "KA-007" and of many a document's text.
+    const QString receipt = receiptNumberQuery(text).value_or(QString());
     const QString sql = QStringLiteral("SELECT ") + SummaryColumns +
                         QStringLiteral(" FROM intake.requests"
-                                       " WHERE ($1 = '' OR request_id::text LIKE lower($1) || '%'"
+                                       " WHERE ($5 <> '' AND receipt_number = $5"
+                                       "        OR $5 = '' AND ($1 = '' OR request_id::text LIKE lower($1) || '%'"
                                        "        OR kiosk_id ILIKE $2 OR procedure_id ILIKE $2"
-                                       "        OR array_to_string(form_ids, ' ') ILIKE $2 OR document::text ILIKE $2)"
+                                       "        OR array_to_string(form_ids, ' ') ILIKE $2 OR document::text ILIKE $2))"
                                        "   AND ($3 = '' OR status = $3)"
+                                       "   AND ($6 = '' OR receipt_date = nullif($6, '')::date)"
                                        " ORDER BY received_at DESC, request_id DESC LIMIT $4");
     auto r = m_db.exec(sql, {text.toUtf8(), likePattern(text).toUtf8(),
                              filter.status ? statusName(*filter.status).toUtf8() : QByteArray(""),
-                             QByteArray::number(qBound(1, filter.limit, 100000))});
+                             QByteArray::number(qBound(1, filter.limit, 100000)),
+                             receipt.isEmpty() ? QByteArray("") : receipt.toUtf8(),
+                             filter.day.isValid() ? filter.day.toString(Qt::ISODate).toUtf8() : QByteArray("")});
     if (!r) {
         return r.error();
     }

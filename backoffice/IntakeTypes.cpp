@@ -1,6 +1,25 @@
 #include "IntakeTypes.h"
 
+#include "ReceiptNumber.h"
+
+#include <QRegularExpression>
+
 namespace kakanai::backoffice {
+
+std::optional<QString> receiptNumberQuery(const QString &text)
+{
+    // NFKC turns full-width letters, digits and hyphens (typed with a Japanese input method on) into ASCII.
+    static const QRegularExpression pattern(QStringLiteral("^([A-Z]{1,3})-?([0-9]{1,5})$"));
+    const auto m = pattern.match(text.normalized(QString::NormalizationForm_KC).trimmed().toUpper());
+    if (!m.hasMatch()) {
+        return std::nullopt;
+    }
+    const QString number = forms::formatReceiptNumber(m.captured(1), m.captured(2).toInt());
+    if (number.isEmpty()) {
+        return std::nullopt;
+    }
+    return number;
+}
 
 QString statusName(RequestStatus status)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +33,8 @@ bool statusTransitionAllowed(RequestStatus from, RequestStatus to);
 struct RequestSummary
 {
     QString requestId;
+    QString receiptNumber; // 受付番号 ("A-007"); empty for requests from before receipt numbers
+    QDate receiptDate;     // the kiosk's local day of the request, the day its receipt number counts in
     QString kioskId;
     QString procedureKind;
     QString procedureId;
@@ -53,9 +56,16 @@ struct RequestDetail
     QJsonArray statusHistory; // [{status, reason, at, by}]
 };
 
+// Search text that reads as a receipt number ("A-007", "a-7", "Ａ－００７", "KT1234") in the form the kiosk prints
+// it; nullopt for any other text.
+std::optional<QString> receiptNumberQuery(const QString &text);
+
 struct RequestFilter
 {
-    QString text; // matched against request id, kiosk, procedure, form ids and the document's text
+    // A receipt number (receiptNumberQuery) finds the requests of that number, and only those; other text is
+    // matched against request id, kiosk, procedure, form ids and the document's text.
+    QString text;
+    QDate day; // the kiosk's local day of the request (receiptDate); invalid: any day
     std::optional<RequestStatus> status;
     int limit = 500;
 };

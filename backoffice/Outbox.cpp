@@ -4,6 +4,7 @@
 #include "BackofficeLogging.h"
 #include "Clock.h"
 #include "DataKey.h"
+#include "ReceiptNumber.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -24,7 +25,8 @@ namespace kakanai::backoffice {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1: meta, requests. 2: receipt_counters (the day's receipt numbers).
+constexpr int SchemaVersion = 2;
 constexpr qint64 ApplicationId = 0x4B4B4F42; // "KKOB": this file is a Kakanai outbox
 
 QAtomicInteger<quint64> connectionCounter;
@@ -238,18 +240,18 @@ Result<Done> Outbox::initialise()
     }
 
     const QByteArray check = m_key->checkValue();
-    if (userVersion == 0) {
+    if (userVersion < SchemaVersion) {
         WriteTransaction tx(db);
         if (auto ok = tx.begin(); !ok) {
             return ok.error();
         }
-        // Another connection may have created the schema while we waited for the write lock.
+        // Another connection may have created or upgraded the schema while we waited for the write lock.
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
             return ioError(QStringLiteral("user_version"), q);
         }
-        const bool created = q.value(0).toInt() != 0;
+        const int found = q.value(0).toInt();
         q.finish();
-        if (!created) {
+        if (found == 0) {
             const char *statements[] = {
                 "CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
                 "CREATE TABLE requests ("
@@ -278,16 +280,28 @@ Result<Done> Outbox::initialise()
             if (!q.exec()) {
                 return ioError(QStringLiteral("key check"), q);
             }
-            if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)) ||
-                !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
-                return ioError(QStringLiteral("schema version"), q);
+            if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId))) {
+                return ioError(QStringLiteral("application id"), q);
             }
+        }
+        if (found < 2) {
+            // The last receipt sequence handed out per local day ("2025-04-01"). Rows are kept: a clock set back
+            // to an earlier day continues that day's numbers instead of repeating them.
+            if (!q.exec(QStringLiteral("CREATE TABLE receipt_counters (day TEXT PRIMARY KEY,"
+                                       " last INTEGER NOT NULL CHECK (last >= 0))"))) {
+                return ioError(QStringLiteral("create receipt_counters"), q);
+            }
+        }
+        if (found < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
+            return ioError(QStringLiteral("schema version"), q);
         }
         if (auto ok = tx.commit(); !ok) {
             return ok.error();
         }
-        if (!created) {
+        if (found == 0) {
             qCInfo(lcOutbox, "created outbox %s", qPrintable(m_path));
+        } else if (found < SchemaVersion) {
+            qCInfo(lcOutbox, "outbox %s upgraded from version %d to %d", qPrintable(m_path), found, SchemaVersion);
         }
     }
 
@@ -378,6 +392,45 @@ Result<EnqueueReceipt> Outbox::enqueue(const QJsonObject &request)
     }
     qCDebug(lcOutbox, "queued request %s (%s)", qPrintable(meta->requestId), qPrintable(meta->procedureId));
     return EnqueueReceipt{meta->requestId, enqueuedAt, false};
+}
+
+Result<int> Outbox::nextReceiptSequence(const QDate &day)
+{
+    if (!day.isValid()) {
+        return BackofficeError::make(BackofficeErrorCode::Internal, QStringLiteral("no day for a receipt number"));
+    }
+    const QString dayKey = day.toString(Qt::ISODate);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    WriteTransaction tx(db);
+    if (auto ok = tx.begin(); !ok) {
+        return ok.error();
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO receipt_counters (day, last) VALUES (?, 1)"
+                             " ON CONFLICT (day) DO UPDATE SET last = last + 1"));
+    q.addBindValue(dayKey);
+    if (!q.exec()) {
+        return ioError(QStringLiteral("receipt counter"), q);
+    }
+    q.finish();
+    q.prepare(QStringLiteral("SELECT last FROM receipt_counters WHERE day = ?"));
+    q.addBindValue(dayKey);
+    if (!q.exec() || !q.next()) {
+        return ioError(QStringLiteral("receipt counter"), q);
+    }
+    const qint64 sequence = q.value(0).toLongLong();
+    q.finish();
+    if (sequence > forms::MaxReceiptSequence) {
+        // Rolled back: the counter stays at the maximum, and no number is ever handed out twice.
+        return BackofficeError::make(BackofficeErrorCode::OutboxIo,
+                                     QStringLiteral("all %1 receipt numbers of %2 are used").arg(forms::MaxReceiptSequence).arg(dayKey));
+    }
+    // synchronous=FULL: once this returns the number is on disk, so a crash (kill -9, power loss) before the
+    // request is enqueued leaves a gap, never a number handed out again.
+    if (auto ok = tx.commit(); !ok) {
+        return ok.error();
+    }
+    return int(sequence);
 }
 
 Result<std::vector<PendingRequest>> Outbox::nextBatch(int max)

@@ -80,6 +80,12 @@ public:
     Result<EnqueueReceipt> enqueue(const QJsonObject &request);
     Result<EnqueueReceipt> enqueueJson(const QByteArray &json);
 
+    // The next receipt sequence number (受付番号 without the kiosk's prefix, forms/ReceiptNumber.h) of the local
+    // day `day`: 1, 2, 3, … Returns only after COMMIT (and its fsync), like enqueue, so a number once handed out
+    // is never handed out again, whatever happens to the process or the request afterwards (a gap, at worst).
+    // OutboxIo after forms::MaxReceiptSequence numbers in one day.
+    Result<int> nextReceiptSequence(const QDate &day);
+
     // The oldest waiting requests, decrypted. A row that fails authentication is marked rejected (Tampered) and
     // left out; the others are delivered.
     Result<std::vector<PendingRequest>> nextBatch(int max);

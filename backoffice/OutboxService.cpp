@@ -15,17 +15,26 @@ OutboxWriter::OutboxWriter(QString path, std::shared_ptr<const DataKey> key, std
 
 OutboxWriter::~OutboxWriter() = default;
 
-void OutboxWriter::write(quint64 ticket, std::shared_ptr<const SecretBytes> requestJson)
+Result<Outbox *> OutboxWriter::outbox()
 {
     if (!m_outbox) {
         auto outbox = Outbox::open(m_path, m_key, OutboxOptions{m_clock.get(), 5000});
         if (!outbox) {
-            Q_EMIT failed(ticket, outbox.error());
-            return;
+            return outbox.error();
         }
         m_outbox = std::move(*outbox);
     }
-    auto receipt = requestJson ? m_outbox->enqueueJson(requestJson->bytes())
+    return m_outbox.get();
+}
+
+void OutboxWriter::write(quint64 ticket, std::shared_ptr<const SecretBytes> requestJson)
+{
+    auto outbox = this->outbox();
+    if (!outbox) {
+        Q_EMIT failed(ticket, outbox.error());
+        return;
+    }
+    auto receipt = requestJson ? (*outbox)->enqueueJson(requestJson->bytes())
                                : Result<EnqueueReceipt>(BackofficeError::make(BackofficeErrorCode::InvalidRequest,
                                                                               QStringLiteral("no request")));
     requestJson.reset(); // our reference: the last owner wipes the text
@@ -33,6 +42,18 @@ void OutboxWriter::write(quint64 ticket, std::shared_ptr<const SecretBytes> requ
         Q_EMIT written(ticket, *receipt);
     } else {
         Q_EMIT failed(ticket, receipt.error());
+    }
+}
+
+void OutboxWriter::reserveReceipt(quint64 ticket, QDate day)
+{
+    auto outbox = this->outbox();
+    auto sequence = outbox ? (*outbox)->nextReceiptSequence(day) : Result<int>(outbox.error());
+    if (sequence) {
+        Q_EMIT receiptReserved(ticket, *sequence);
+    } else {
+        qCWarning(lcOutbox, "no receipt number: %s", qPrintable(sequence.error().toLogString()));
+        Q_EMIT reserveFailed(ticket, sequence.error());
     }
 }
 
@@ -78,6 +99,8 @@ Result<std::unique_ptr<OutboxService>> OutboxService::create(const BackofficeCon
             Q_EMIT self->enqueued(ticket, receipt);
         });
         connect(writer, &OutboxWriter::failed, self, &OutboxService::enqueueFailed);
+        connect(writer, &OutboxWriter::receiptReserved, self, &OutboxService::receiptReserved);
+        connect(writer, &OutboxWriter::reserveFailed, self, &OutboxService::reserveFailed);
         service->m_writerThread.setObjectName(QStringLiteral("kakanai-outbox-writer"));
         service->m_writerThread.start();
     }
@@ -146,6 +169,12 @@ void OutboxService::enqueueAsync(quint64 ticket, std::shared_ptr<const SecretByt
             writer->write(ticket, std::move(json));
         },
         Qt::QueuedConnection);
+}
+
+void OutboxService::reserveReceiptAsync(quint64 ticket, QDate day)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, ticket, day] { writer->reserveReceipt(ticket, day); }, Qt::QueuedConnection);
 }
 
 void OutboxService::afterEnqueue()

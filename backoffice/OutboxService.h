@@ -5,6 +5,7 @@
 #include "Outbox.h"
 #include "OutboxStatus.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QObject>
 #include <QThread>
@@ -29,13 +30,18 @@ public:
 
 public Q_SLOTS:
     void write(quint64 ticket, std::shared_ptr<const kakanai::SecretBytes> requestJson);
+    void reserveReceipt(quint64 ticket, QDate day);
     void close();
 
 Q_SIGNALS:
     void written(quint64 ticket, const kakanai::backoffice::EnqueueReceipt &receipt);
     void failed(quint64 ticket, const kakanai::backoffice::BackofficeError &error);
+    void receiptReserved(quint64 ticket, int sequence);
+    void reserveFailed(quint64 ticket, const kakanai::backoffice::BackofficeError &error);
 
 private:
+    Result<Outbox *> outbox();
+
     QString m_path;
     std::shared_ptr<const DataKey> m_key;
     std::shared_ptr<Clock> m_clock;
@@ -73,6 +79,10 @@ public:
     // kiosk's RequestSink::submit): returns at once; enqueued() or enqueueFailed() follows, queued, never from
     // inside this call. `requestJson` is the compact JSON of the request (its last owner wipes it).
     void enqueueAsync(quint64 ticket, std::shared_ptr<const SecretBytes> requestJson);
+    // The next receipt sequence of the local day `day` (Outbox::nextReceiptSequence), committed on the writer
+    // thread like enqueueAsync, so that the GUI thread never waits for its fsync: returns at once;
+    // receiptReserved() or reserveFailed() follows, queued.
+    void reserveReceiptAsync(quint64 ticket, QDate day);
     OutboxStatus status() const { return m_status; }
     // Retry delivery now (a staff button), forgetting the backoff.
     void syncNow();
@@ -86,6 +96,8 @@ Q_SIGNALS:
     void delivered(const QStringList &requestIds);
     void enqueued(quint64 ticket, const kakanai::backoffice::EnqueueReceipt &receipt);
     void enqueueFailed(quint64 ticket, const kakanai::backoffice::BackofficeError &error);
+    void receiptReserved(quint64 ticket, int sequence);
+    void reserveFailed(quint64 ticket, const kakanai::backoffice::BackofficeError &error);
 
 private:
     OutboxService(QObject *parent);

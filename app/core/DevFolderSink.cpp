@@ -2,12 +2,19 @@
 
 #include "KioskLogging.h"
 
+#include "ReceiptNumber.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -22,25 +29,21 @@ struct WriteResult
     QString detail;
 };
 
-// Runs on a pool thread.
-WriteResult writeDurably(const QString &folder, const QString &requestId,
-                         const std::shared_ptr<const SecretBytes> &json)
+// Writes <folder>/<name> completely or not at all, private to the owner: a temporary file, synced, renamed,
+// and the folder entry synced.
+WriteResult writeFileDurably(const QString &folder, const QString &name, const QByteArray &bytes)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[0-9a-f-]{36}$"));
-    if (!idPattern.match(requestId).hasMatch()) {
-        return {false, QStringLiteral("request id is not a UUID")};
-    }
     if (!QDir().mkpath(folder)) {
         return {false, QStringLiteral("cannot create %1").arg(folder)};
     }
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(folder).filePath(requestId + QStringLiteral(".json"));
+    const QString path = QDir(folder).filePath(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return {false, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(json->bytes()) != json->size()) {
+    if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return {false, QStringLiteral("short write to %1").arg(path)};
     }
@@ -59,6 +62,61 @@ WriteResult writeDurably(const QString &folder, const QString &requestId,
     return {true, path};
 }
 
+// Runs on a pool thread.
+WriteResult writeDurably(const QString &folder, const QString &requestId,
+                         const std::shared_ptr<const SecretBytes> &json)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9a-f-]{36}$"));
+    if (!idPattern.match(requestId).hasMatch()) {
+        return {false, QStringLiteral("request id is not a UUID")};
+    }
+    return writeFileDurably(folder, requestId + QStringLiteral(".json"), json->bytes());
+}
+
+const QString CounterFile = QStringLiteral("receipt-counters.json");
+
+struct Reservation
+{
+    int sequence = 0;
+    QString detail; // why there is none
+};
+
+// Runs on a pool thread, one at a time (the sink's mutex). The counters are {"2025-04-01": 7, …}, the last number
+// handed out per local day, written durably before the number is used.
+Reservation reserveDurably(const QString &folder, QDate day, const std::shared_ptr<std::mutex> &mutex)
+{
+    if (!day.isValid()) {
+        return {0, QStringLiteral("no day for a receipt number")};
+    }
+    const std::lock_guard lock(*mutex);
+    QJsonObject counters;
+    QFile file(QDir(folder).filePath(CounterFile));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {0, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())};
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            // Never start again at 1 over a damaged counter: that would repeat numbers.
+            return {0, QStringLiteral("%1 is damaged").arg(file.fileName())};
+        }
+        counters = doc.object();
+    }
+    const QString key = day.toString(Qt::ISODate);
+    const int next = counters.value(key).toInt() + 1;
+    if (next > forms::MaxReceiptSequence) {
+        return {0, QStringLiteral("all receipt numbers of %1 are used").arg(key)};
+    }
+    counters.insert(key, next);
+    const WriteResult written =
+        writeFileDurably(folder, CounterFile, QJsonDocument(counters).toJson(QJsonDocument::Compact));
+    if (!written.ok) {
+        return {0, written.detail};
+    }
+    return {next, {}};
+}
+
 } // namespace
 
 DevFolderSink::DevFolderSink(QString folder, QObject *parent)
@@ -72,6 +130,22 @@ DevFolderSink::DevFolderSink(QString folder, QObject *parent)
 QString DevFolderSink::describe() const
 {
     return QStringLiteral("dev folder ") + m_folder;
+}
+
+void DevFolderSink::reserveReceipt(quint64 ticket, QDate day)
+{
+    auto *watcher = new QFutureWatcher<Reservation>(this);
+    connect(watcher, &QFutureWatcher<Reservation>::finished, this, [this, watcher, ticket] {
+        const Reservation r = watcher->result();
+        watcher->deleteLater();
+        if (r.sequence <= 0) {
+            qCWarning(lcKioskSubmit) << "no receipt number:" << r.detail;
+            Q_EMIT failed(ticket, SinkError{SinkErrorCode::StorageFailed, r.detail});
+            return;
+        }
+        Q_EMIT receiptReserved(ticket, r.sequence);
+    });
+    watcher->setFuture(QtConcurrent::run(reserveDurably, m_folder, day, m_counterMutex));
 }
 
 void DevFolderSink::submit(quint64 ticket, const Submission &submission)

@@ -1,5 +1,7 @@
 #include "KioskConfig.h"
 
+#include "ReceiptNumber.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -155,6 +157,12 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
         if (!idPattern.match(c.kioskId).hasMatch()) {
             g.problem(QStringLiteral("id"),
                       QStringLiteral("must be 1-64 of A-Z a-z 0-9 . _ - (got '%1')").arg(c.kioskId));
+        }
+        c.receiptPrefix = g.string(QStringLiteral("receipt_prefix"), c.receiptPrefix);
+        if (!forms::isReceiptPrefix(c.receiptPrefix)) {
+            g.problem(QStringLiteral("receipt_prefix"),
+                      QStringLiteral("must be 1-3 letters of %1 (no look-alikes such as O/0, I/1; got '%2')")
+                          .arg(forms::receiptPrefixAlphabet(), c.receiptPrefix));
         }
         const QString mode = g.string(QStringLiteral("mode"), QStringLiteral("counter"));
         if (mode == QLatin1String("counter")) {

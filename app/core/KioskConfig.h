@@ -36,6 +36,9 @@ struct KioskConfig
 {
     // [kiosk]
     QString kioskId;
+    // The 受付番号's prefix ("A" in "A-007", forms/ReceiptNumber.h). The numbers count per kiosk and day, so every
+    // kiosk of a city hall needs its own prefix: two kiosks with the same one hand out the same numbers.
+    QString receiptPrefix = QStringLiteral("A");
     KioskMode mode = KioskMode::Counter;
     QString language = QStringLiteral("ja");
     QStringList languages; // offered on the idle screen, in order

@@ -5,6 +5,7 @@
 #include "KioskLogging.h"
 #include "StaffAccounts.h"
 
+#include "ReceiptNumber.h"
 #include "Request.h"
 
 #include <QJsonDocument>
@@ -128,6 +129,7 @@ KioskSession::KioskSession(const KioskConfig &config, Services services, QObject
     connect(card, &CardPort::pinStatusReady, this, &KioskSession::onPinStatus);
     connect(card, &CardPort::residentRead, this, &KioskSession::onResidentRead);
     connect(card, &CardPort::operationFailed, this, &KioskSession::onOperationFailed);
+    connect(m_services.sink, &RequestSink::receiptReserved, this, &KioskSession::onReceiptReserved);
     connect(m_services.sink, &RequestSink::committed, this, &KioskSession::onCommitted);
     connect(m_services.sink, &RequestSink::failed, this, &KioskSession::onSubmitFailed);
     connect(m_services.sink, &RequestSink::printFinished, this, &KioskSession::onPrintFinished);
@@ -849,7 +851,40 @@ bool KioskSession::staffSendBack(int formIndex)
 
 void KioskSession::submit()
 {
-    const QDateTime now = m_services.clock->now();
+    m_submitError.reset();
+    m_printOutcome.reset();
+    const quint64 ticket = ++m_ticket;
+    if (m_requestId.isEmpty()) {
+        // The first attempt names the request and fixes its time; a retry after a failed commit sends the same
+        // id (the idempotency key of delivery) and the same receipt number.
+        m_createdAt = m_services.clock->now();
+        m_requestId = forms::uuidV7(m_createdAt.toMSecsSinceEpoch());
+    }
+    setState(SessionState::Submitting);
+    if (m_receiptNumber.isEmpty()) {
+        // The number comes from the sink's durable counter of the kiosk's local day; the request is built with it.
+        m_services.sink->reserveReceipt(ticket, m_createdAt.date());
+        return;
+    }
+    handOver(ticket);
+}
+
+void KioskSession::onReceiptReserved(quint64 ticket, int sequence)
+{
+    if (ticket != m_ticket || m_state != SessionState::Submitting || !m_receiptNumber.isEmpty()) {
+        return;
+    }
+    m_receiptNumber = forms::formatReceiptNumber(m_config.receiptPrefix, sequence);
+    if (m_receiptNumber.isEmpty()) {
+        onSubmitFailed(ticket, SinkError{SinkErrorCode::StorageFailed,
+                                         QStringLiteral("receipt sequence %1 out of range").arg(sequence)});
+        return;
+    }
+    handOver(ticket);
+}
+
+void KioskSession::handOver(quint64 ticket)
+{
     const forms::FormContext context = formContext();
     QList<forms::RequestForm> parts;
     for (const FormInstance &f : m_forms) {
@@ -863,34 +898,26 @@ void KioskSession::submit()
         parts.append(part);
     }
     forms::RequestOptions options;
+    options.requestId = m_requestId;
+    options.receiptNumber = m_receiptNumber;
     options.kioskId = m_config.kioskId;
-    options.createdAt = now;
+    options.createdAt = m_createdAt;
     options.lifeEvent = m_lifeEvent;
     options.cardIntegrity = card::IntegrityResult{m_integrity, false, {}}.statusName();
-    QJsonObject request = forms::buildRequest(parts, context, options);
-    if (!m_requestId.isEmpty()) {
-        // A retry after a failed commit keeps the id: it is the idempotency key.
-        request.insert(QStringLiteral("request_id"), m_requestId);
-    }
-    m_requestId = request.value(QStringLiteral("request_id")).toString();
-    m_receiptNumber = receiptNumberFor(m_requestId);
 
     Submission s;
     s.requestId = m_requestId;
     s.receiptNumber = m_receiptNumber;
-    s.requestJson = std::make_shared<const SecretBytes>(QJsonDocument(request).toJson(QJsonDocument::Compact));
-    request = QJsonObject();
+    s.requestJson = std::make_shared<const SecretBytes>(
+        QJsonDocument(forms::buildRequest(parts, context, options)).toJson(QJsonDocument::Compact));
     s.formIds = m_formIds;
     s.lifeEvent = m_lifeEvent;
     s.language = m_language;
     s.guidance = m_guidance;
     s.mode = m_config.mode;
-    s.createdAt = now;
-    m_submitError.reset();
-    m_printOutcome.reset();
-    const quint64 ticket = ++m_ticket;
-    setState(SessionState::Submitting);
-    qCInfo(lcKioskSubmit) << "request" << m_requestId << "handed to the sink," << m_forms.size() << "form(s)";
+    s.createdAt = m_createdAt;
+    qCInfo(lcKioskSubmit) << "request" << m_requestId << "receipt" << m_receiptNumber << "handed to the sink,"
+                          << m_forms.size() << "form(s)";
     m_services.sink->submit(ticket, s);
 }
 
@@ -1009,6 +1036,7 @@ void KioskSession::endSession()
     m_problem = CardProblemKind::None;
     m_receiptNumber.clear();
     m_requestId.clear();
+    m_createdAt = QDateTime();
     m_printOutcome.reset();
     m_submitError.reset();
     m_guidance.clear();

@@ -208,6 +208,7 @@ private:
     void onPinStatus(quint64 id, const card::PinStatus &status);
     void onResidentRead(quint64 id, const card::ReadOutcome &outcome);
     void onOperationFailed(quint64 id, card::CardOperation operation, const card::CardError &error);
+    void onReceiptReserved(quint64 ticket, int sequence);
     void onCommitted(quint64 ticket);
     void onSubmitFailed(quint64 ticket, const SinkError &error);
     void onPrintFinished(quint64 ticket, const PrintOutcome &outcome);
@@ -220,6 +221,7 @@ private:
     void startForms();
     void mergeIndividualNumber(const ResidentRecord &withNumber);
     void submit();
+    void handOver(quint64 ticket); // builds the request with its id and receipt number, hands it to the sink
     void endSession(); // wipe + Idle
     void wipeData();
     bool requireStaff(SessionState target);
@@ -257,8 +259,9 @@ private:
 
     // Final step
     quint64 m_ticket = 0;
-    QString m_requestId;
-    QString m_receiptNumber;
+    QString m_requestId;     // kept across a retry: the idempotency key
+    QString m_receiptNumber; // kept across a retry once reserved
+    QDateTime m_createdAt;
     std::optional<PrintOutcome> m_printOutcome;
     std::optional<SinkError> m_submitError;
 };

@@ -215,6 +215,12 @@ OutboxPrintSink::OutboxPrintSink(std::unique_ptr<backoffice::OutboxService> outb
     connect(m_outbox.get(), &backoffice::OutboxService::enqueued, this,
             [this](quint64 ticket, const backoffice::EnqueueReceipt &) { onEnqueued(ticket); });
     connect(m_outbox.get(), &backoffice::OutboxService::enqueueFailed, this, &OutboxPrintSink::onEnqueueFailed);
+    connect(m_outbox.get(), &backoffice::OutboxService::receiptReserved, this, [this](quint64 ticket, int sequence) {
+        if (m_reserving.remove(ticket)) {
+            Q_EMIT receiptReserved(ticket, sequence);
+        }
+    });
+    connect(m_outbox.get(), &backoffice::OutboxService::reserveFailed, this, &OutboxPrintSink::onReserveFailed);
 }
 
 OutboxPrintSink::~OutboxPrintSink()
@@ -234,6 +240,21 @@ void OutboxPrintSink::submit(quint64 ticket, const Submission &submission)
     m_pending[ticket] = submission;
     // Returns at once; enqueued() or enqueueFailed() follows, queued (the RequestSink contract).
     m_outbox->enqueueAsync(ticket, submission.requestJson);
+}
+
+void OutboxPrintSink::reserveReceipt(quint64 ticket, QDate day)
+{
+    m_reserving.insert(ticket);
+    m_outbox->reserveReceiptAsync(ticket, day);
+}
+
+void OutboxPrintSink::onReserveFailed(quint64 ticket, const backoffice::BackofficeError &error)
+{
+    if (!m_reserving.remove(ticket)) {
+        return;
+    }
+    // Nothing was queued: the kiosk says so and staff may retry.
+    Q_EMIT failed(ticket, SinkError{SinkErrorCode::StorageFailed, error.codeName()});
 }
 
 void OutboxPrintSink::onEnqueued(quint64 ticket)

@@ -9,6 +9,7 @@
 #include "OutboxStatus.h"
 #include "PrinterConfig.h"
 
+#include <QSet>
 #include <QThread>
 
 #include <map>
@@ -76,6 +77,8 @@ public:
     ~OutboxPrintSink() override;
 
     void submit(quint64 ticket, const Submission &submission) override;
+    // From the outbox's per-day counter, committed on the outbox's writer thread.
+    void reserveReceipt(quint64 ticket, QDate day) override;
     QString describe() const override;
 
     // For the status line: the outbox's link state, queue length and oldest waiting request.
@@ -85,6 +88,7 @@ public:
 private:
     void onEnqueued(quint64 ticket);
     void onEnqueueFailed(quint64 ticket, const backoffice::BackofficeError &error);
+    void onReserveFailed(quint64 ticket, const backoffice::BackofficeError &error);
     void onPrinted(quint64 ticket, const PrintOutcome &outcome);
 
     std::unique_ptr<backoffice::OutboxService> m_outbox;
@@ -93,6 +97,7 @@ private:
     QThread m_printThread;
     PrintWorker *m_worker = nullptr;
     std::map<quint64, Submission> m_pending; // submitted, until printed (or refused)
+    QSet<quint64> m_reserving;                // receipt numbers asked for, not answered yet
 };
 
 // The status line's view of the outbox: online while the intake answers, offline when it does not (or has not

@@ -5,6 +5,7 @@
 #include "LifeEvents.h"
 #include "record/Wipe.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -21,7 +22,9 @@ namespace kakanai::kiosk {
 struct Submission
 {
     QString requestId;     // the Request's UUIDv7, also the idempotency key of delivery
-    QString receiptNumber; // 受付番号 shown on the done screen and printed on the receipt ("4821-0937")
+    // 受付番号 ("A-007", forms/ReceiptNumber.h): reserved from the sink (reserveReceipt) before the request was
+    // built, and written into it as "receipt_number"; the done screen, the paper and the inbox show this one.
+    QString receiptNumber;
     // The Request document (forms::buildRequest), compact UTF-8 JSON. Personal data: held in SecretBytes so that
     // its last owner overwrites it.
     std::shared_ptr<const SecretBytes> requestJson;
@@ -73,6 +76,10 @@ struct SinkError
 //  - After committed, printFinished(ticket, outcome) follows once printing is over. A print failure does not undo
 //    the commit: the request stays queued and the kiosk tells staff.
 //  - The sink owns the Submission it was given, and wipes its requestJson when done with it.
+//  - reserveReceipt() hands out the next receipt sequence number of a local day, kept durably by the sink (the
+//    outbox database, the development folder): a number once handed out is never handed out again, also across
+//    restarts and crashes; a request that then fails leaves a gap. It returns at once (the commit's fsync happens
+//    off the GUI thread); exactly one of receiptReserved(ticket, sequence) or failed(ticket, error) follows.
 class RequestSink : public QObject
 {
     Q_OBJECT
@@ -81,12 +88,14 @@ public:
     ~RequestSink() override;
 
     virtual void submit(quint64 ticket, const Submission &submission) = 0;
+    virtual void reserveReceipt(quint64 ticket, QDate day) = 0;
     // For the status line and the administrator screen: "dev folder /var/tmp/kakanai", "outbox".
     virtual QString describe() const = 0;
     // True when requests can be accepted at all (false for UnconfiguredSink): the idle screen says so to staff.
     virtual bool isConfigured() const { return true; }
 
 Q_SIGNALS:
+    void receiptReserved(quint64 ticket, int sequence);
     void committed(quint64 ticket);
     void failed(quint64 ticket, const kakanai::kiosk::SinkError &error);
     void printFinished(quint64 ticket, const kakanai::kiosk::PrintOutcome &outcome);
@@ -99,12 +108,10 @@ class UnconfiguredSink final : public RequestSink
 public:
     using RequestSink::RequestSink;
     void submit(quint64 ticket, const Submission &submission) override;
+    void reserveReceipt(quint64 ticket, QDate day) override;
     QString describe() const override { return QStringLiteral("not configured"); }
     bool isConfigured() const override { return false; }
 };
-
-// 受付番号: eight digits taken from the random part of the request id, grouped for reading aloud ("4821-0937").
-QString receiptNumberFor(const QString &requestId);
 
 } // namespace kakanai::kiosk
 

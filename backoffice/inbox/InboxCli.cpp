@@ -140,4 +140,50 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
     return ExitOk;
 }
 
+int search(const BackofficeConfig &config, const QString &text, const QString &status, const QString &day,
+           const QString &limit)
+{
+    RequestFilter filter;
+    filter.text = text;
+    if (!status.isEmpty()) {
+        filter.status = statusFromName(status);
+        if (!filter.status) {
+            return fail(ExitUsage,
+                        QStringLiteral("--status must be received, accepted, registered or returned, not '%1'").arg(status));
+        }
+    }
+    if (!day.isEmpty()) {
+        filter.day = QDate::fromString(day, Qt::ISODate);
+        if (!filter.day.isValid()) {
+            return fail(ExitUsage, QStringLiteral("--date '%1' is not a date (YYYY-MM-DD)").arg(day));
+        }
+    }
+    bool ok = false;
+    filter.limit = limit.toInt(&ok);
+    if (!ok || filter.limit < 1) {
+        return fail(ExitUsage, QStringLiteral("--limit '%1' is not a positive number").arg(limit));
+    }
+    ConnectionSettings inbox = config.inbox;
+    inbox.applicationName = QStringLiteral("kakanai-inbox search");
+    auto db = PgConnection::connect(inbox);
+    if (!db) {
+        return fail(ExitDatabase, db.error().toLogString());
+    }
+    auto rows = IntakeRepository(**db).list(filter);
+    if (!rows) {
+        return fail(ExitDatabase, rows.error().toLogString());
+    }
+    const QTimeZone configured(config.inbox.timeZone.toUtf8());
+    const QTimeZone zone = configured.isValid() ? configured : QTimeZone::systemTimeZone();
+    QTextStream out(stdout);
+    out << "received_at\treceipt_number\tstatus\tprocedure_id\tkiosk_id\trequest_id" << Qt::endl;
+    for (const RequestSummary &r : std::as_const(*rows)) {
+        out << r.receivedAt.toTimeZone(zone).toString(Qt::ISODate) << '\t' << r.receiptNumber << '\t'
+            << statusName(r.status) << '\t' << r.procedureId << '\t' << r.kioskId << '\t' << r.requestId
+            << Qt::endl;
+    }
+    err() << rows->size() << " request(s)" << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace kakanai::backoffice::cli

@@ -3,6 +3,7 @@
 //   kakanai-inbox --config FILE                                   the staff window (Qt Widgets)
 //   kakanai-inbox --config FILE migrate                           apply the intake schema ([admin])
 //   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE]
+//   kakanai-inbox --config FILE search [TEXT] [--status STATUS] [--date DAY] [--limit N]
 #include "BackofficeConfig.h"
 #include "InboxCli.h"
 #include "InboxWindow.h"
@@ -32,15 +33,22 @@ struct Options
                               QStringLiteral("FORMAT"), QStringLiteral("jsonl")};
     QCommandLineOption output{QStringLiteral("output"), QStringLiteral("export: file to write (default: stdout)"),
                               QStringLiteral("FILE")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              QStringLiteral("search: received, accepted, registered or returned"),
+                              QStringLiteral("STATUS")};
+    QCommandLineOption date{QStringLiteral("date"), QStringLiteral("search: the kiosk's day of the request (YYYY-MM-DD)"),
+                            QStringLiteral("DAY")};
+    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("search: at most N rows"), QStringLiteral("N"),
+                             QStringLiteral("500")};
 
     void addTo(QCommandLineParser &parser)
     {
         parser.setApplicationDescription(
             QStringLiteral("Kakanai inbox: the back office's side of the no-writing counter"));
         parser.addHelpOption();
-        parser.addOptions({config, since, format, output});
+        parser.addOptions({config, since, format, output, status, date, limit});
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("(none: the window) | migrate | export"));
+                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT]"));
     }
 };
 
@@ -50,7 +58,8 @@ bool isCommandLine(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const bool afterValueOption = i > 1 && argv[i - 1][0] == '-' && std::strchr(argv[i - 1], '=') == nullptr &&
                                       std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0;
-        if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0)) {
+        if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0 ||
+                                  std::strcmp(argv[i], "search") == 0)) {
             return true;
         }
     }
@@ -82,8 +91,10 @@ int commandLine(int argc, char **argv)
     parser.process(app);
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || !parser.isSet(o.config)) {
-        err << "kakanai-inbox: usage: kakanai-inbox --config FILE [migrate | export --since TIME --format jsonl|csv]"
+    const bool isSearch = !args.isEmpty() && args.first() == QLatin1String("search");
+    if (args.isEmpty() || args.size() > (isSearch ? 2 : 1) || !parser.isSet(o.config)) {
+        err << "kakanai-inbox: usage: kakanai-inbox --config FILE [migrate | export --since TIME --format jsonl|csv"
+               " | search [TEXT] [--status STATUS] [--date DAY] [--limit N]]"
             << Qt::endl;
         return cli::ExitUsage;
     }
@@ -99,6 +110,9 @@ int commandLine(int argc, char **argv)
     }
     if (isMigrate) {
         return cli::migrate(config);
+    }
+    if (isSearch) {
+        return cli::search(config, args.value(1), parser.value(o.status), parser.value(o.date), parser.value(o.limit));
     }
     if (!parser.isSet(o.since)) {
         err << "kakanai-inbox: export needs --since TIME" << Qt::endl;

@@ -75,7 +75,7 @@ InboxWindow::InboxWindow(InboxClient *client, Hooks hooks, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     m_search = new QLineEdit(central);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("検索: 申請ID・端末・手続・氏名・住所"));
+    m_search->setPlaceholderText(tr("検索: 受付番号・申請ID・端末・手続・氏名・住所"));
     m_search->setClearButtonEnabled(true);
     m_statusFilter = new QComboBox(central);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
@@ -103,6 +103,7 @@ InboxWindow::InboxWindow(InboxClient *client, Hooks hooks, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
     m_list->horizontalHeader()->setSectionResizeMode(RequestListModel::ReceivedColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(RequestListModel::ReceiptColumn, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(RequestListModel::StatusColumn, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(RequestListModel::KioskColumn, QHeaderView::ResizeToContents);
     m_list->setColumnWidth(RequestListModel::ProcedureColumn, 200);

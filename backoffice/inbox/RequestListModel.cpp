@@ -70,6 +70,8 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         const QDateTime t = m_zone.isValid() ? r.receivedAt.toTimeZone(m_zone) : r.receivedAt.toLocalTime();
         return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
+    case ReceiptColumn:
+        return r.receiptNumber;
     case StatusColumn:
         return statusText(r.status);
     case ProcedureColumn:
@@ -91,6 +93,8 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case ReceivedColumn:
         return tr("受信日時");
+    case ReceiptColumn:
+        return tr("受付番号");
     case StatusColumn:
         return tr("状態");
     case ProcedureColumn:

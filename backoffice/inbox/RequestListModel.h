@@ -18,6 +18,7 @@ public:
     enum Column
     {
         ReceivedColumn,
+        ReceiptColumn, // 受付番号, what staff call out
         StatusColumn,
         ProcedureColumn,
         KioskColumn,

@@ -105,6 +105,17 @@ public:
         submissions.append(submission);
         json.append(submission.requestJson->bytes());
     }
+    // Answers at once (the real sinks answer queued; the session copes with both), so that the session tests stay
+    // synchronous. failReservation: refuses, as a full disk would.
+    void reserveReceipt(quint64 ticket, QDate day) override
+    {
+        reservedDays.append(day);
+        if (failReservation) {
+            Q_EMIT failed(ticket, {kiosk::SinkErrorCode::StorageFailed, QStringLiteral("counter")});
+            return;
+        }
+        Q_EMIT receiptReserved(ticket, nextSequence++);
+    }
     QString describe() const override { return QStringLiteral("fake"); }
     void commit()
     {
@@ -116,6 +127,9 @@ public:
     QList<quint64> tickets;
     QList<kiosk::Submission> submissions;
     QList<QByteArray> json;
+    QList<QDate> reservedDays;
+    int nextSequence = 1;
+    bool failReservation = false;
 };
 
 inline ResidentRecord demoResident(bool withNumber = false)

@@ -52,12 +52,13 @@ private Q_SLOTS:
         QCOMPARE(c.staffMaxFailures, 5);
         QVERIFY(c.lockdown);
         QCOMPARE(c.sink, SinkKind::None);
+        QCOMPARE(c.receiptPrefix, QStringLiteral("A"));
     }
 
     void everyKey()
     {
         const QByteArray ini =
-            "[kiosk]\nid=minato-1f-01\nmode=counter\nlanguage=en\nlanguages=ja, en, vi\n"
+            "[kiosk]\nid=minato-1f-01\nreceipt_prefix=KT\nmode=counter\nlanguage=en\nlanguages=ja, en, vi\n"
             "municipality=東京都港区\nmunicipality_code=13103\nidle_timeout_s=90\nidle_warning_s=20\n"
             "done_return_s=30\nkiosk_lockdown=false\nstaff_accounts=" +
             accounts().toUtf8() +
@@ -70,6 +71,7 @@ private Q_SLOTS:
         const KioskConfig c = KioskConfig::fromSettings(s, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).key + QLatin1Char(' ') + problems.value(0).message));
         QCOMPARE(c.kioskId, QStringLiteral("minato-1f-01"));
+        QCOMPARE(c.receiptPrefix, QStringLiteral("KT"));
         QCOMPARE(c.language, QStringLiteral("en"));
         QCOMPARE(c.languages, (QStringList{QStringLiteral("ja"), QStringLiteral("en"), QStringLiteral("vi")}));
         QCOMPARE(c.municipality, QStringLiteral("東京都港区"));
@@ -107,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(c.mode, KioskMode::Counter);
         // Every key the kiosk reads appears in the sample (the README documents the same list).
         for (const char *key : {"id",
+                                "receipt_prefix",
                                 "mode",
                                 "language",
                                 "languages",
@@ -156,6 +159,14 @@ private Q_SLOTS:
         QTest::newRow("unknown language offered")
             << QByteArray("[kiosk]\nlanguages=ja,xx\n") << QStringLiteral("kiosk/languages");
         QTest::newRow("bad kiosk id") << QByteArray("[kiosk]\nid=a b\n") << QStringLiteral("kiosk/id");
+        QTest::newRow("receipt prefix with a look-alike")
+            << QByteArray("[kiosk]\nreceipt_prefix=O\n") << QStringLiteral("kiosk/receipt_prefix");
+        QTest::newRow("receipt prefix too long")
+            << QByteArray("[kiosk]\nreceipt_prefix=ACDE\n") << QStringLiteral("kiosk/receipt_prefix");
+        QTest::newRow("receipt prefix with a digit")
+            << QByteArray("[kiosk]\nreceipt_prefix=A1\n") << QStringLiteral("kiosk/receipt_prefix");
+        QTest::newRow("receipt prefix empty")
+            << QByteArray("[kiosk]\nreceipt_prefix=\n") << QStringLiteral("kiosk/receipt_prefix");
         QTest::newRow("bad municipality code")
             << QByteArray("[kiosk]\nmunicipality_code=131\n") << QStringLiteral("kiosk/municipality_code");
         QTest::newRow("lockdown not a boolean")

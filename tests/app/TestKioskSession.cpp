@@ -30,7 +30,7 @@ class TestKioskSession : public QObject
     std::unique_ptr<StaffAuthenticator> m_staff;
     std::unique_ptr<KioskSession> m_session;
 
-    void make(KioskMode mode)
+    void make(KioskMode mode, const QString &receiptPrefix = QStringLiteral("A"))
     {
         m_session.reset();
         m_staff.reset();
@@ -49,7 +49,9 @@ class TestKioskSession : public QObject
         services.sink = m_sink.get();
         services.clock = m_clock.get();
         // The demo resident lives in 千代田区; the kiosk stands in 港区, so that moving in is moving in.
-        m_session = std::make_unique<KioskSession>(testing::testConfig(mode), services);
+        KioskConfig config = testing::testConfig(mode);
+        config.receiptPrefix = receiptPrefix;
+        m_session = std::make_unique<KioskSession>(config, services);
     }
 
     bool signInStaff()
@@ -625,7 +627,10 @@ private Q_SLOTS:
         const QJsonObject request = QJsonDocument::fromJson(m_sink->json.first()).object();
         QCOMPARE(request.value(QStringLiteral("request_id")).toString(), s.requestId);
         QCOMPARE(request.value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("test-kiosk"));
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{4}$")).match(s.receiptNumber).hasMatch());
+        // The receipt number was reserved for the kiosk's local day before the request was built, and is in it.
+        QCOMPARE(s.receiptNumber, QStringLiteral("A-001"));
+        QCOMPARE(m_sink->reservedDays, QList<QDate>{m_clock->now().date()});
+        QCOMPARE(request.value(QStringLiteral("receipt_number")).toString(), s.receiptNumber);
         // Nothing is shown as done before the sink has committed.
         QCOMPARE(m_session->state(), S::Submitting);
         QSignalSpy wipe(m_session.get(), &KioskSession::aboutToWipe);
@@ -642,9 +647,40 @@ private Q_SLOTS:
     {
         toState(S::SubmitFailed);
         const QString first = m_sink->submissions.first().requestId;
+        const QString receipt = m_sink->submissions.first().receiptNumber;
         QVERIFY(m_session->submitError());
         QVERIFY(m_session->retrySubmit());
+        QCOMPARE(m_sink->submissions.size(), 2);
         QCOMPARE(m_sink->submissions.last().requestId, first);
+        // The same receipt number, and no second one reserved: the retry is the same request.
+        QCOMPARE(m_sink->submissions.last().receiptNumber, receipt);
+        QCOMPARE(m_sink->reservedDays.size(), 1);
+        QCOMPARE(m_sink->json.last(), m_sink->json.first());
+    }
+
+    void reservationFailureSubmitsNothing()
+    {
+        m_sink->failReservation = true;
+        toState(S::StaffConfirm);
+        QVERIFY(m_session->staffConfirm());
+        QCOMPARE(m_session->state(), S::SubmitFailed);
+        QVERIFY(m_sink->submissions.isEmpty());
+        QVERIFY(m_session->receiptNumber().isEmpty());
+        // Staff retry once the counter works again: a number is reserved then, and the request handed over.
+        m_sink->failReservation = false;
+        QVERIFY(m_session->retrySubmit());
+        QCOMPARE(m_sink->submissions.size(), 1);
+        QCOMPARE(m_sink->submissions.first().receiptNumber, QStringLiteral("A-001"));
+        QCOMPARE(m_session->receiptNumber(), QStringLiteral("A-001"));
+    }
+
+    void receiptPrefixFromConfiguration()
+    {
+        make(KioskMode::Counter, QStringLiteral("KT"));
+        m_sink->nextSequence = 1234;
+        toState(S::StaffConfirm);
+        QVERIFY(m_session->staffConfirm());
+        QCOMPARE(m_sink->submissions.first().receiptNumber, QStringLiteral("KT-1234"));
     }
 
     void idleMonitorWarnsThenEnds()

@@ -99,11 +99,18 @@ class TestOutboxPrintSink : public QObject
                                                  std::move(*navigator));
     }
 
-    Submission submission(const QByteArray &json)
+    // The kiosk's Submission of a request document: its receipt number is the document's (one is written into an
+    // example that has none).
+    Submission submission(QByteArray json)
     {
+        QJsonObject request = QJsonDocument::fromJson(json).object();
+        if (!request.isEmpty() && !request.contains(QStringLiteral("receipt_number"))) {
+            request.insert(QStringLiteral("receipt_number"), QStringLiteral("A-001"));
+            json = QJsonDocument(request).toJson(QJsonDocument::Compact);
+        }
         Submission s;
         s.requestId = requestIdOf(json);
-        s.receiptNumber = receiptNumberFor(s.requestId);
+        s.receiptNumber = request.value(QStringLiteral("receipt_number")).toString();
         s.requestJson = std::make_shared<const SecretBytes>(json);
         s.formIds = {QStringLiteral("juminhyo")};
         s.language = QStringLiteral("ja");
@@ -172,6 +179,36 @@ private Q_SLOTS:
         for (const QString &needle : names) {
             QVERIFY2(!bytes.contains(needle.toUtf8()) && !walBytes.contains(needle.toUtf8()), "name in the clear");
         }
+    }
+
+    // The outbox's per-day counter through the sink: answered queued, counting per day, kept across a restart.
+    void reservesReceiptNumbersInTheOutbox()
+    {
+        const QDate day(2025, 4, 1);
+        auto reserve = [](OutboxPrintSink &sink, quint64 ticket, QDate d) {
+            QSignalSpy reserved(&sink, &RequestSink::receiptReserved);
+            QSignalSpy failed(&sink, &RequestSink::failed);
+            sink.reserveReceipt(ticket, d);
+            if (reserved.count() + failed.count() != 0) {
+                return -1; // never from inside reserveReceipt()
+            }
+            if (!QTest::qWaitFor([&] { return reserved.count() + failed.count() > 0; }, 10000) ||
+                failed.count() > 0) {
+                return 0;
+            }
+            return reserved.first().at(0).toULongLong() == ticket ? reserved.first().at(1).toInt() : -2;
+        };
+        {
+            auto sink = makeSink(printer::PrinterConfig{});
+            QVERIFY(sink);
+            QCOMPARE(reserve(*sink, 1, day), 1);
+            QCOMPARE(reserve(*sink, 2, day), 2);
+            QCOMPARE(reserve(*sink, 3, day.addDays(1)), 1);
+            QCOMPARE(reserve(*sink, 4, QDate()), 0); // no day: refused
+        }
+        auto again = makeSink(printer::PrinterConfig{}); // the kiosk restarted on the same outbox
+        QVERIFY(again);
+        QCOMPARE(reserve(*again, 1, day), 3);
     }
 
     void characterTheFontLacksIsToldToStaff()

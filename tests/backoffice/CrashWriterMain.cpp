@@ -2,6 +2,9 @@
 // FIRST+1, … as fast as it can and prints "ack <i> <id>" the moment each enqueue has returned (committed); every
 // tenth request it also delivers-and-purges the five oldest ("purging <ids>" before, "purged" after) and records
 // a failed attempt on the next ones, so the kill can land in any of the outbox's writes. Runs until killed.
+// outbox_crash_writer DB KEY receipts: takes receipt numbers of one day instead, printing "receipt <n>" the moment
+// each is committed, and enqueues a request after every second one, so that the kill also lands between taking a
+// number and queueing its request.
 #include "BackofficeFixtures.h"
 #include "Outbox.h"
 
@@ -45,6 +48,20 @@ int main(int argc, char *argv[])
         return 2;
     }
     say("ready");
+    if (QByteArray(argv[3]) == "receipts") {
+        const QDate day(2025, 4, 1);
+        for (;;) {
+            auto n = (*outbox)->nextReceiptSequence(day);
+            if (!n) {
+                say("error " + n.error().toLogString().toUtf8());
+                return 2;
+            }
+            say("receipt " + QByteArray::number(*n));
+            if (*n % 2 == 0 && !(*outbox)->enqueue(fixtures::crashRequest(*n))) {
+                return 2;
+            }
+        }
+    }
     const qint64 first = QByteArray(argv[3]).toLongLong();
     for (qint64 i = first;; ++i) {
         auto receipt = (*outbox)->enqueue(fixtures::crashRequest(i));

@@ -35,6 +35,7 @@ class TestExport : public QObject
         doc[QStringLiteral("forms")] = forms;
         d.document = doc;
         d.summary.requestId = doc.value(QLatin1String("request_id")).toString();
+        d.summary.receiptNumber = QStringLiteral("KT-042");
         d.summary.kioskId = QStringLiteral("kiosk-01");
         d.summary.procedureKind = QStringLiteral("form");
         d.summary.procedureId = QStringLiteral("tenkyo");
@@ -77,10 +78,11 @@ private Q_SLOTS:
         const QTimeZone tokyo("Asia/Tokyo");
         const QList<QStringList> rows = ExportWriter::csvRows(d, tokyo);
         const QStringList columns = ExportWriter::csvColumns();
-        QCOMPARE(columns.size(), 17);
+        QCOMPARE(columns.size(), 18);
         for (const QStringList &r : rows) {
             QCOMPARE(r.size(), columns.size());
             QCOMPARE(r.at(0), d.summary.requestId);
+            QCOMPARE(r.at(columns.indexOf(QStringLiteral("receipt_number"))), QStringLiteral("KT-042"));
             QCOMPARE(r.at(columns.indexOf(QStringLiteral("received_at"))),
                      QStringLiteral("2025-04-01T09:31:02.345+09:00"));
             QCOMPARE(r.at(columns.indexOf(QStringLiteral("created_at"))),
@@ -145,6 +147,7 @@ private Q_SLOTS:
             QVERIFY(lines.last().isEmpty());
             const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
             QCOMPARE(o.value(QLatin1String("request_id")).toString(), detail().summary.requestId);
+            QCOMPARE(o.value(QLatin1String("receipt_number")).toString(), QStringLiteral("KT-042"));
             QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("returned"));
             QCOMPARE(o.value(QLatin1String("received_at")).toString(), QStringLiteral("2025-04-01T09:31:02.345+09:00"));
             QCOMPARE(o.value(QLatin1String("form_ids")).toArray(), QJsonArray{QStringLiteral("tenkyo")});

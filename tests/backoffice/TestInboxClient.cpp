@@ -143,6 +143,80 @@ private Q_SLOTS:
         }
     }
 
+    // 受付番号: what staff call out finds exactly its requests, typed however staff type it; the day narrows it.
+    void findsByReceiptNumber_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("day");
+        QTest::addColumn<QStringList>("expected"); // receipt numbers of our rows
+        const QString d = QStringLiteral("2025-04-01");
+        QTest::newRow("as printed") << "A-007" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
+        QTest::newRow("lower case, no zeros") << "a-7" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
+        QTest::newRow("full-width") << "Ａ－００７" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
+        QTest::newRow("longer prefix without hyphen") << "KA007" << QString() << QStringList{QStringLiteral("KA-007")};
+        QTest::newRow("with the day") << "A-007" << d << QStringList{QStringLiteral("A-007")};
+        QTest::newRow("another day") << "A-007" << "2025-04-03" << QStringList{};
+        QTest::newRow("a number nobody has") << "A-008" << QString() << QStringList{};
+        QTest::newRow("only the day") << QString() << d << QStringList{QStringLiteral("A-007"), QStringLiteral("KA-007")};
+    }
+    void findsByReceiptNumber()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, day);
+        QFETCH(QStringList, expected);
+        static bool delivered = false;
+        if (!delivered) {
+            auto numbered = [this](int n, const char *receipt, const char *createdAt) {
+                QJsonObject r = fixtures::syntheticRequest(m_kiosk, n);
+                r[QStringLiteral("receipt_number")] = QLatin1String(receipt);
+                r[QStringLiteral("created_at")] = QLatin1String(createdAt);
+                return r;
+            };
+            // The same number on two days (the counter starts again every day) and a longer prefix containing it.
+            QCOMPARE(deliver({numbered(10, "A-007", "2025-04-01T09:00:00.000+09:00"),
+                              numbered(11, "A-007", "2025-04-02T09:00:00.000+09:00"),
+                              numbered(12, "KA-007", "2025-04-01T09:05:00.000+09:00")})
+                         .size(),
+                     3);
+            delivered = true;
+        }
+        QSignalSpy listed(m_client, &InboxClient::listed);
+        QVERIFY(listed.isValid());
+        RequestFilter filter;
+        filter.text = text;
+        filter.day = QDate::fromString(day, Qt::ISODate);
+        refresh(filter);
+        QTRY_COMPARE(listed.count(), 1);
+        QStringList ours;
+        for (const RequestSummary &r : listed.first().at(0).value<QList<RequestSummary>>()) {
+            if (r.kioskId == m_kiosk) {
+                ours.append(r.receiptNumber);
+            }
+        }
+        ours.sort();
+        QCOMPARE(ours, expected);
+    }
+
+    void receiptNumberQueries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // empty: not a receipt number
+        QTest::newRow("as printed") << "A-007" << "A-007";
+        QTest::newRow("spaces around") << "  kt-1234 " << "KT-1234";
+        QTest::newRow("five digits") << "Y-99999" << "Y-99999";
+        QTest::newRow("error: look-alike letter") << "O-007" << QString();
+        QTest::newRow("error: zero") << "A-000" << QString();
+        QTest::newRow("error: six digits") << "A-123456" << QString();
+        QTest::newRow("error: four letters") << "ACDE-1" << QString();
+        QTest::newRow("error: a name") << "山田" << QString();
+    }
+    void receiptNumberQueries()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(receiptNumberQuery(text).value_or(QString()), expected);
+    }
+
     void openAndChangeStatus()
     {
         const QJsonObject request = fixtures::syntheticRequest(m_kiosk, 9);

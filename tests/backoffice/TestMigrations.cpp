@@ -1,9 +1,12 @@
 // The intake schema's migrations on a fresh database: applied in order, each in one transaction with its row in
-// schema_migrations; idempotent; a changed file is refused; a failing migration leaves nothing behind.
+// schema_migrations; idempotent; a changed file is refused; a failing migration leaves nothing behind. And 0002,
+// the receipt number: upgrading a database that already holds requests, the columns filled from the document.
 #include "BackofficeFixtures.h"
 #include "Migrator.h"
 #include "Pg.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +134,74 @@ private Q_SLOTS:
             0);
         // The connection is usable afterwards (no transaction left open, the advisory lock released).
         QVERIFY(Migrator::apply(*db, *migrations).ok());
+    }
+
+    // 0002 on a database migrated to 0001 that already holds requests (with and without a receipt number): the
+    // columns are filled from the documents, new requests get theirs from the document whatever the inserting
+    // role wrote, a malformed number is refused, and the search index exists.
+    void receiptNumberMigration()
+    {
+        const QString name = m_db + QStringLiteral("_receipt");
+        auto admin = adminTo(qEnvironmentVariable("KAKANAI_PG_DBNAME"));
+        QVERIFY(admin);
+        QVERIFY(admin->exec(QStringLiteral("CREATE DATABASE ") + name).ok());
+        struct Drop
+        {
+            PgConnection &admin;
+            QString name;
+            ~Drop() { (void)admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); }
+        } drop{*admin, name};
+        auto db = adminTo(name);
+        QVERIFY(db);
+        auto migrations = Migrator::embedded();
+        QVERIFY(migrations.ok());
+        QVERIFY(migrations->size() >= 2);
+        QCOMPARE(migrations->at(1).name, QStringLiteral("receipt_number"));
+        QVERIFY(Migrator::apply(*db, migrations->mid(0, 1)).ok());
+
+        auto insert = [&](const QJsonObject &request) {
+            return db->exec(QStringLiteral("INSERT INTO intake.requests (document) VALUES ($1::jsonb)"),
+                            {QJsonDocument(request).toJson(QJsonDocument::Compact)});
+        };
+        QJsonObject old = fixtures::syntheticRequest(QStringLiteral("kiosk-m"), 1);
+        old[QStringLiteral("created_at")] = QStringLiteral("2025-04-01T23:59:00.000+09:00");
+        QVERIFY(insert(old).ok()); // from before receipt numbers
+        QJsonObject numbered = fixtures::syntheticRequest(QStringLiteral("kiosk-m"), 2);
+        numbered[QStringLiteral("receipt_number")] = QStringLiteral("A-007");
+        numbered[QStringLiteral("created_at")] = QStringLiteral("2025-04-01T00:10:00.000+09:00");
+        QVERIFY(insert(numbered).ok()); // the 0001 schema ignores the member, keeps it in the document
+
+        auto applied = Migrator::apply(*db, *migrations);
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().toLogString()));
+        QVERIFY(applied->applied.contains(2));
+        auto row = [&](const QJsonObject &r) {
+            auto q = db->exec(QStringLiteral("SELECT coalesce(receipt_number, '-'), receipt_date::text"
+                                             " FROM intake.requests WHERE request_id = $1::uuid"),
+                              {r.value(QLatin1String("request_id")).toString().toUtf8()});
+            return q && q->rows() == 1 ? q->text(0, 0) + QLatin1Char(' ') + q->text(0, 1) : QString();
+        };
+        // The kiosk's local day, even where it is the previous day in UTC.
+        QCOMPARE(row(old), QStringLiteral("- 2025-04-01"));
+        QCOMPARE(row(numbered), QStringLiteral("A-007 2025-04-01"));
+
+        QJsonObject fresh = fixtures::syntheticRequest(QStringLiteral("kiosk-m"), 3);
+        fresh[QStringLiteral("receipt_number")] = QStringLiteral("KT-1234");
+        fresh[QStringLiteral("created_at")] = QStringLiteral("2025-04-02T08:00:00.000+09:00");
+        // An inserting role that writes the columns itself is overruled by the document.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO intake.requests (document, receipt_number, receipt_date)"
+                                        " VALUES ($1::jsonb, 'X-001', '1999-01-01')"),
+                         {QJsonDocument(fresh).toJson(QJsonDocument::Compact)})
+                    .ok());
+        QCOMPARE(row(fresh), QStringLiteral("KT-1234 2025-04-02"));
+
+        QJsonObject bad = fixtures::syntheticRequest(QStringLiteral("kiosk-m"), 4);
+        bad[QStringLiteral("receipt_number")] = QStringLiteral("O-001"); // O looks like 0: not a prefix letter
+        auto refused = insert(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().sqlState, QStringLiteral("23514")); // check_violation
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = 'intake'"
+                                           " AND indexname = 'requests_receipt'")),
+                 1);
     }
 
     void badFileNamesRefused()

@@ -6,6 +6,7 @@
 #include "Outbox.h"
 #include "OutboxService.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -331,6 +332,120 @@ private Q_SLOTS:
         r.lastErrorDetail.clear();
         QVERIFY(again->saveSyncRecord(r).ok());
         QVERIFY(again->syncRecord()->lastErrorCode.isEmpty());
+    }
+
+    // 受付番号: the outbox's counter per local day.
+    void receiptSequencePerDay_data()
+    {
+        QTest::addColumn<QList<QDate>>("days");
+        QTest::addColumn<QList<int>>("expected"); // 0: refused
+        const QDate d1(2025, 4, 1);
+        const QDate d2(2025, 4, 2);
+        QTest::newRow("one day counts up from 1") << QList<QDate>{d1, d1, d1} << QList<int>{1, 2, 3};
+        QTest::newRow("the next day starts again at 1") << QList<QDate>{d1, d1, d2, d2} << QList<int>{1, 2, 1, 2};
+        QTest::newRow("a clock set back continues the earlier day")
+            << QList<QDate>{d1, d1, d2, d1} << QList<int>{1, 2, 1, 3};
+        QTest::newRow("error: no day") << QList<QDate>{QDate(), d1} << QList<int>{0, 1};
+    }
+    void receiptSequencePerDay()
+    {
+        QFETCH(QList<QDate>, days);
+        QFETCH(QList<int>, expected);
+        auto o = open();
+        QVERIFY(o);
+        QList<int> got;
+        for (const QDate &day : std::as_const(days)) {
+            auto n = o->nextReceiptSequence(day);
+            got.append(n ? *n : 0);
+        }
+        QCOMPARE(got, expected);
+    }
+
+    void receiptSequenceSurvivesReopenAndIsShared()
+    {
+        const QDate day(2025, 4, 1);
+        {
+            auto o = open();
+            QCOMPARE(*o->nextReceiptSequence(day), 1);
+            QCOMPARE(*o->nextReceiptSequence(day), 2);
+        }
+        // A restart reopens the file: the count goes on. Two connections (the kiosk's writer thread and another)
+        // take turns on one counter, and never get the same number.
+        auto a = open();
+        auto b = open();
+        QVERIFY(a && b);
+        QSet<int> seen;
+        for (int i = 0; i < 20; ++i) {
+            auto n = (i % 2 ? a : b)->nextReceiptSequence(day);
+            QVERIFY(n.ok());
+            QVERIFY2(!seen.contains(*n), qPrintable(QString::number(*n)));
+            seen.insert(*n);
+        }
+        QCOMPARE(seen.size(), 20);
+        QVERIFY(seen.contains(3) && seen.contains(22));
+    }
+
+    void receiptSequenceUsedUp()
+    {
+        const QDate day(2025, 4, 1);
+        auto o = open();
+        QCOMPARE(*o->nextReceiptSequence(day), 1);
+        raw([](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("UPDATE receipt_counters SET last = 99998")));
+        });
+        QCOMPARE(*o->nextReceiptSequence(day), 99999);
+        auto none = o->nextReceiptSequence(day);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, BackofficeErrorCode::OutboxIo);
+        QVERIFY(!o->nextReceiptSequence(day).ok()); // stays used up: never wraps to 1
+        QCOMPARE(*o->nextReceiptSequence(day.addDays(1)), 1);
+    }
+
+    // An outbox of version 1 (before receipt numbers) is upgraded in place; its queued requests stay.
+    void upgradesVersionOne()
+    {
+        const QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
+        {
+            auto o = open();
+            QVERIFY(o->enqueue(r).ok());
+        }
+        raw([](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE receipt_counters")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        });
+        auto o = open();
+        QVERIFY(o);
+        QCOMPARE(pragma(*o, QStringLiteral("user_version")), QStringLiteral("2"));
+        QCOMPARE(o->counts()->waiting, 1);
+        QVERIFY(o->payload(r.value(QLatin1String("request_id")).toString()).ok());
+        QCOMPARE(*o->nextReceiptSequence(QDate(2025, 4, 1)), 1);
+    }
+
+    // The kiosk's reservation on the service's writer thread: answered queued, in order.
+    void serviceReservesReceiptsAsync()
+    {
+        BackofficeConfig config;
+        config.outbox.path = dbPath();
+        config.outbox.keyFile = m_dir->filePath(QStringLiteral("outbox.key"));
+        QVERIFY(DataKey::create(config.outbox.keyFile).ok());
+        auto service = OutboxService::create(config);
+        QVERIFY(service.ok());
+        QSignalSpy reserved(service->get(), &OutboxService::receiptReserved);
+        QSignalSpy failed(service->get(), &OutboxService::reserveFailed);
+        QVERIFY(reserved.isValid() && failed.isValid());
+        (*service)->reserveReceiptAsync(5, QDate(2025, 4, 1));
+        (*service)->reserveReceiptAsync(6, QDate(2025, 4, 1));
+        (*service)->reserveReceiptAsync(7, QDate());
+        QCOMPARE(reserved.count(), 0); // never from inside the call
+        QTRY_COMPARE(reserved.count(), 2);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(reserved.at(0).at(0).toULongLong(), quint64(5));
+        QCOMPARE(reserved.at(0).at(1).toInt(), 1);
+        QCOMPARE(reserved.at(1).at(0).toULongLong(), quint64(6));
+        QCOMPARE(reserved.at(1).at(1).toInt(), 2);
+        QCOMPARE(failed.first().at(0).toULongLong(), quint64(7));
+        // The GUI thread's connection sees the committed counter.
+        QCOMPARE(*(*service)->outbox().nextReceiptSequence(QDate(2025, 4, 1)), 3);
     }
 
     // The kiosk's RequestSink contract: submit returns at once, the commit happens on the writer thread, and the

@@ -1,7 +1,7 @@
 // Crash safety (reliability goal R1): 200 runs of a writer process killed with SIGKILL at a random moment, while it
 // enqueues, purges or records failures. After every kill: integrity_check is ok, every request acknowledged before
 // the kill is present and decrypts to exactly what was queued (unless its purge had begun), and every purge that
-// was reported done is complete.
+// was reported done is complete. And the receipt counter: a number reported before a kill is never handed out again.
 #include "BackofficeFixtures.h"
 #include "Outbox.h"
 
@@ -115,6 +115,59 @@ private Q_SLOTS:
               "after every run (%d runs killed while writing)",
               runs, static_cast<long long>(wall.elapsed() / 1000), static_cast<long long>(acked.size()), present,
               static_cast<long long>(purged.size()), killedWhileWriting);
+    }
+
+    // kill -9 while the writer takes receipt numbers (and between a number and its request's enqueue): every run
+    // after a kill starts above every number handed out before it, so no number is ever handed out twice.
+    void receiptNumbersSurviveKillNine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("outbox.sqlite"));
+        const QString keyFile = dir.filePath(QStringLiteral("outbox.key"));
+        QVERIFY(DataKey::create(keyFile).ok());
+        const int runs = qEnvironmentVariableIntValue("KAKANAI_CRASH_RUNS") > 0
+                             ? qMin(40, qEnvironmentVariableIntValue("KAKANAI_CRASH_RUNS"))
+                             : 40;
+        QRandomGenerator rng(QRandomGenerator::global()->generate());
+        QSet<int> handedOut;
+        int highest = 0;
+        int killedWhileCounting = 0;
+        for (int run = 0; run < runs; ++run) {
+            QProcess writer;
+            writer.start(fixtures::binPath(QStringLiteral("outbox_crash_writer")),
+                         {db, keyFile, QStringLiteral("receipts")});
+            QVERIFY(writer.waitForStarted());
+            QTest::qWait(static_cast<int>(rng.bounded(20, 200)));
+            writer.kill(); // SIGKILL
+            QVERIFY(writer.waitForFinished(10000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            int inThisRun = 0;
+            for (qsizetype l = 0; l + 1 < lines.size(); ++l) {
+                const QList<QByteArray> f = lines.at(l).split(' ');
+                QVERIFY2(f.first() != "error", lines.at(l).constData());
+                if (f.first() != "receipt") {
+                    continue;
+                }
+                const int n = f.at(1).toInt();
+                QVERIFY2(n > highest, qPrintable(QStringLiteral("receipt %1 after %2").arg(n).arg(highest)));
+                QVERIFY(!handedOut.contains(n));
+                handedOut.insert(n);
+                highest = n;
+                ++inThisRun;
+            }
+            killedWhileCounting += inThisRun > 0 ? 1 : 0;
+        }
+        QVERIFY(killedWhileCounting >= runs / 2);
+        auto key = DataKey::load(keyFile);
+        QVERIFY(key.ok());
+        auto outbox = Outbox::open(db, std::make_shared<const DataKey>(std::move(*key)));
+        QVERIFY(outbox.ok());
+        QCOMPARE(*(*outbox)->integrityCheck(), QStringLiteral("ok"));
+        QVERIFY(*(*outbox)->nextReceiptSequence(QDate(2025, 4, 1)) > highest);
+        qInfo("%d kill -9 runs: %lld receipt numbers handed out, none twice", runs,
+              static_cast<long long>(handedOut.size()));
     }
 };
 

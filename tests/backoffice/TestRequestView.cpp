@@ -66,6 +66,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             rows.append(detailOf(fixtures::syntheticRequest(QStringLiteral("kiosk-0%1").arg(i), i)).summary);
         }
+        rows[0].receiptNumber = QStringLiteral("A-007"); // the others are from before receipt numbers
         model.setRows(rows);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(RequestListModel::ColumnCount));
@@ -74,6 +75,9 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, RequestListModel::ReceivedColumn)).toString(),
                  QStringLiteral("2025-04-01 09:31:00"));
         QCOMPARE(model.data(model.index(1, RequestListModel::StatusColumn)).toString(), QStringLiteral("受信"));
+        QCOMPARE(model.data(model.index(0, RequestListModel::ReceiptColumn)).toString(), QStringLiteral("A-007"));
+        QCOMPARE(model.data(model.index(1, RequestListModel::ReceiptColumn)).toString(), QString());
+        QCOMPARE(model.headerData(RequestListModel::ReceiptColumn, Qt::Horizontal).toString(), QStringLiteral("受付番号"));
         QCOMPARE(model.data(model.index(2, 0), RequestListModel::RequestIdRole).toString(), rows.at(2).requestId);
         QCOMPARE(model.rowOf(rows.at(1).requestId), 1);
         QCOMPARE(model.rowOf(QStringLiteral("absent")), -1);
