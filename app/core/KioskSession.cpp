@@ -504,14 +504,13 @@ bool KioskSession::chooseLifeEvent(const QString &eventId)
     m_lifeEvent = eventId;
     m_formIds = event->forms;
     m_yes.clear();
+    m_answers.clear();
     m_guidance.clear();
     if (!event->questions.isEmpty()) {
         setState(SessionState::Questions);
         return true;
     }
-    if (auto g = m_services.navigator->guide(eventId, {})) {
-        m_guidance = g->procedures;
-    }
+    m_guidance = applyingProcedures(eventId, m_answers);
     startForms();
     return true;
 }
@@ -529,9 +528,24 @@ bool KioskSession::chooseForms(const QStringList &formIds)
     m_lifeEvent.clear();
     m_formIds = formIds;
     m_yes.clear();
+    m_answers.clear();
     m_guidance.clear();
     startForms();
     return true;
+}
+
+QList<forms::RelatedProcedure> KioskSession::applyingProcedures(const QString &eventId,
+                                                                const forms::NavigatorAnswers &answers) const
+{
+    QList<forms::RelatedProcedure> out;
+    if (auto decisions = m_services.navigator->decide(eventId, answers)) {
+        for (const forms::ProcedureDecision &d : *decisions) {
+            if (!d.undecided) {
+                out.append(d.procedure);
+            }
+        }
+    }
+    return out;
 }
 
 bool KioskSession::answerQuestions(const QSet<QString> &yes)
@@ -540,8 +554,9 @@ bool KioskSession::answerQuestions(const QSet<QString> &yes)
         return false;
     }
     m_yes = yes;
-    auto g = m_services.navigator->guide(m_lifeEvent, yes);
-    m_guidance = g ? g->procedures : QList<forms::RelatedProcedure>();
+    // Every question of the event was asked: those not answered yes were answered no.
+    m_answers = m_services.navigator->answersOf(m_lifeEvent, yes);
+    m_guidance = applyingProcedures(m_lifeEvent, m_answers);
     startForms();
     return true;
 }
@@ -759,6 +774,7 @@ bool KioskSession::back()
         m_lifeEvent.clear();
         m_formIds.clear();
         m_yes.clear();
+        m_answers.clear();
         setState(SessionState::ProcedureChoice);
         return true;
     case SessionState::Review:
@@ -867,6 +883,7 @@ void KioskSession::submit()
     options.createdAt = now;
     options.lifeEvent = m_lifeEvent;
     options.cardIntegrity = card::IntegrityResult{m_integrity, false, {}}.statusName();
+    options.navigatorAnswers = m_answers;
     QJsonObject request = forms::buildRequest(parts, context, options);
     if (!m_requestId.isEmpty()) {
         // A retry after a failed commit keeps the id: it is the idempotency key.
@@ -1033,6 +1050,7 @@ void KioskSession::wipeData()
     m_formIds.clear();
     m_lifeEvent.clear();
     m_yes.clear();
+    m_answers.clear();
     m_formIndex = 0;
     m_numberRead = false;
     m_readWithCodeB = false;

@@ -5,6 +5,7 @@
 #include "AppTestSupport.h"
 #include "IdleMonitor.h"
 #include "KioskSession.h"
+#include "Request.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -625,6 +626,29 @@ private Q_SLOTS:
         const QJsonObject request = QJsonDocument::fromJson(m_sink->json.first()).object();
         QCOMPARE(request.value(QStringLiteral("request_id")).toString(), s.requestId);
         QCOMPARE(request.value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("test-kiosk"));
+        // The answers travel in the request (each question asked: yes or no), and what the slip decides from them
+        // alone is exactly the done screen's guidance.
+        const QJsonObject answers = request.value(QStringLiteral("navigator_answers")).toObject();
+        QCOMPARE(answers.value(QStringLiteral("kokuho")), QJsonValue(true));
+        QCOMPARE(answers.value(QStringLiteral("has_children")), QJsonValue(true));
+        QCOMPARE(answers.value(QStringLiteral("has_pet_dog")), QJsonValue(false));
+        QCOMPARE(answers.size(), testing::navigator().event(QStringLiteral("moving_in"))->questions.size());
+        const auto header = forms::readRequestHeader(request);
+        QVERIFY(header);
+        const auto decisions = testing::navigator().decide(QStringLiteral("moving_in"), header->navigatorAnswers);
+        QVERIFY(decisions);
+        QStringList slipIds;
+        for (const forms::ProcedureDecision &d : *decisions) {
+            QVERIFY(!d.undecided);
+            slipIds.append(d.procedure.id);
+        }
+        QStringList screenIds;
+        for (const forms::RelatedProcedure &p : m_session->guidance()) {
+            screenIds.append(p.id);
+        }
+        QCOMPARE(slipIds, screenIds);
+        QVERIFY(screenIds.contains(QStringLiteral("jidou_teate")));
+        QVERIFY(!screenIds.contains(QStringLiteral("dog_registration")));
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{4}$")).match(s.receiptNumber).hasMatch());
         // Nothing is shown as done before the sink has committed.
         QCOMPARE(m_session->state(), S::Submitting);
