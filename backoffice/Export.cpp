@@ -1,6 +1,9 @@
 #include "Export.h"
 
+#include "Request.h"
+
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace kakanai::backoffice {
@@ -49,10 +52,11 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
     return std::nullopt;
 }
 
-ExportWriter::ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone)
+ExportWriter::ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone, const forms::FormCatalog &catalog)
     : m_out(out)
     , m_format(format)
     , m_zone(std::move(zone))
+    , m_catalog(catalog)
 {}
 
 QStringList ExportWriter::csvColumns()
@@ -66,58 +70,44 @@ QStringList ExportWriter::csvColumns()
             QStringLiteral("provenance"),   QStringLiteral("card_value")};
 }
 
-QList<QStringList> ExportWriter::csvRows(const RequestDetail &r, const QTimeZone &zone)
+Result<QList<QStringList>> ExportWriter::csvRows(const RequestDetail &r, const QTimeZone &zone,
+                                                 const forms::FormCatalog &catalog)
 {
     const RequestSummary &s = r.summary;
+    auto stored = forms::readRequest(r.document, catalog);
+    if (!stored) {
+        return BackofficeError::make(BackofficeErrorCode::InvalidRequest,
+                                     QStringLiteral("request %1 does not read: %2").arg(s.requestId,
+                                                                                        stored.error().toLogString()));
+    }
     const QStringList head{s.requestId,
-                           s.receiptNumber,
+                           stored->receiptNumber,
                            s.kioskId,
                            s.procedureKind,
                            s.procedureId,
-                           r.document.value(QLatin1String("created_at")).toString(),
+                           stored->createdAt.toString(Qt::ISODateWithMs),
                            timeText(s.receivedAt, zone),
                            statusName(s.status),
                            s.statusReason};
     QList<QStringList> rows;
-    const QJsonArray forms = r.document.value(QLatin1String("forms")).toArray();
-    for (int fi = 0; fi < forms.size(); ++fi) {
-        const QJsonObject form = forms.at(fi).toObject();
-        const QString formId = form.value(QLatin1String("form_id")).toString();
-        const QString formVersion = valueText(form.value(QLatin1String("form_version")));
-        // Appends one row per value of `values` (an object of field → value or → {items: [...]}).
-        auto addValues = [&](const QJsonObject &values, const QString &role, const QString &personIndex) {
-            for (auto it = values.begin(); it != values.end(); ++it) {
-                const QJsonObject v = it.value().toObject();
-                if (v.contains(QLatin1String("items"))) {
-                    const QJsonArray items = v.value(QLatin1String("items")).toArray();
-                    for (int ii = 0; ii < items.size(); ++ii) {
-                        const QJsonObject item = items.at(ii).toObject();
-                        for (auto jt = item.begin(); jt != item.end(); ++jt) {
-                            const QJsonObject iv = jt.value().toObject();
-                            rows.append(head +
-                                        QStringList{QString::number(fi), formId, formVersion, role, personIndex,
-                                                    QStringLiteral("%1[%2].%3").arg(it.key()).arg(ii).arg(jt.key()),
-                                                    valueText(iv.value(QLatin1String("value"))),
-                                                    iv.value(QLatin1String("provenance")).toString(),
-                                                    valueText(iv.value(QLatin1String("card_value")))});
-                        }
-                    }
-                    continue;
-                }
-                rows.append(head + QStringList{QString::number(fi), formId, formVersion, role, personIndex, it.key(),
-                                               valueText(v.value(QLatin1String("value"))),
-                                               v.value(QLatin1String("provenance")).toString(),
-                                               valueText(v.value(QLatin1String("card_value")))});
-            }
-        };
-        const QJsonArray people = form.value(QLatin1String("people")).toArray();
-        for (const QJsonValue &p : people) {
-            const QJsonObject person = p.toObject();
-            addValues(person.value(QLatin1String("values")).toObject(), person.value(QLatin1String("role")).toString(),
-                      person.contains(QLatin1String("index")) ? valueText(person.value(QLatin1String("index")))
-                                                              : QString());
+    for (qsizetype fi = 0; fi < stored->forms.size(); ++fi) {
+        const forms::StoredForm &form = stored->forms.at(fi);
+        const forms::FormInstance &instance = form.instance;
+        const QString formId = instance.definition().id;
+        for (const QString &path : forms::pathsInRequestOrder(instance)) {
+            const forms::FieldValue *v = instance.value(path);
+            const forms::RequestPlace place = forms::requestPlace(instance.definition(), path);
+            // The individual number as the request carries it: its digits (the instance holds it masked).
+            const kakanai::IndividualNumber *number = instance.individualNumber(path);
+            const QString value = number ? number->digits() : valueText(v->value.toJson());
+            const QString cardValue =
+                v->cardValue && !number ? valueText(v->cardValue->toJson()) : QString();
+            rows.append(head + QStringList{QString::number(fi), formId, QString::number(form.formVersion), place.role,
+                                           place.personIndex >= 0 ? QString::number(place.personIndex) : QString(),
+                                           place.list.isEmpty() ? place.key
+                                                                : forms::itemPath(place.list, place.item, place.key),
+                                           value, forms::provenanceName(v->provenance), cardValue});
         }
-        addValues(form.value(QLatin1String("values")).toObject(), QString(), QString());
     }
     if (rows.isEmpty()) {
         rows.append(head + QStringList{QString(), QString(), QString(), QString(), QString(), QString(), QString(),
@@ -150,6 +140,11 @@ QByteArray ExportWriter::csvLine(const QStringList &fields)
 QJsonObject ExportWriter::jsonObject(const RequestDetail &r, const QTimeZone &zone)
 {
     const RequestSummary &s = r.summary;
+    // The header through the one reader of the format; the document itself is passed on whole.
+    const auto header = forms::readRequestHeader(r.document);
+    const QString receiptNumber = header ? header->receiptNumber : QString();
+    const QJsonValue createdAt =
+        header ? QJsonValue(header->createdAt.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
     QJsonArray forms;
     for (const QString &f : s.formIds) {
         forms.append(f);
@@ -157,12 +152,12 @@ QJsonObject ExportWriter::jsonObject(const RequestDetail &r, const QTimeZone &zo
     auto orNull = [](const QString &t) { return t.isEmpty() ? QJsonValue() : QJsonValue(t); };
     return QJsonObject{
         {QStringLiteral("request_id"), s.requestId},
-        {QStringLiteral("receipt_number"), orNull(s.receiptNumber)},
+        {QStringLiteral("receipt_number"), orNull(receiptNumber)},
         {QStringLiteral("kiosk_id"), s.kioskId},
         {QStringLiteral("procedure_kind"), s.procedureKind},
         {QStringLiteral("procedure_id"), s.procedureId},
         {QStringLiteral("form_ids"), forms},
-        {QStringLiteral("created_at"), r.document.value(QLatin1String("created_at"))},
+        {QStringLiteral("created_at"), createdAt},
         {QStringLiteral("received_at"), timeText(s.receivedAt, zone)},
         {QStringLiteral("status"), statusName(s.status)},
         {QStringLiteral("status_reason"), orNull(s.statusReason)},
@@ -199,8 +194,12 @@ Result<Done> ExportWriter::write(const RequestDetail &request)
             return ok;
         }
     } else {
+        auto rows = csvRows(request, m_zone, m_catalog);
+        if (!rows) {
+            return rows.error();
+        }
         QByteArray lines;
-        for (const QStringList &row : csvRows(request, m_zone)) {
+        for (const QStringList &row : *rows) {
             lines.append(csvLine(row));
         }
         if (auto ok = put(lines); !ok) {

@@ -3,6 +3,8 @@
 #include "BackofficeError.h"
 #include "IntakeTypes.h"
 
+#include "FormCatalog.h"
+
 #include <QStringList>
 #include <QTimeZone>
 
@@ -27,14 +29,18 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name); // "jsonl
 class ExportWriter
 {
 public:
-    ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone);
+    // `catalog`: the form definitions the stored requests are read with (forms::readRequest).
+    ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone, const forms::FormCatalog &catalog);
 
     Result<Done> begin();
     Result<Done> write(const RequestDetail &request);
     int count() const { return m_count; }
 
     static QStringList csvColumns();
-    static QList<QStringList> csvRows(const RequestDetail &request, const QTimeZone &zone);
+    // One row per value, read with forms::readRequest. InvalidRequest when the document does not read (a form
+    // the catalog does not know, a value outside its definition): the export stops rather than drop values.
+    static Result<QList<QStringList>> csvRows(const RequestDetail &request, const QTimeZone &zone,
+                                              const forms::FormCatalog &catalog);
     static QByteArray csvLine(const QStringList &fields);
     static QJsonObject jsonObject(const RequestDetail &request, const QTimeZone &zone);
 
@@ -44,6 +50,7 @@ private:
     QIODevice &m_out;
     ExportFormat m_format;
     QTimeZone m_zone;
+    const forms::FormCatalog &m_catalog;
     int m_count = 0;
 };
 

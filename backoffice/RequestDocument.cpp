@@ -3,6 +3,7 @@
 #include "BackofficeLogging.h"
 
 #include "JsonSchema.h"
+#include "Request.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -84,14 +85,21 @@ Result<RequestMeta> RequestValidator::inspect(const QJsonObject &request) const
     if (containsNul(request)) {
         return invalid(QStringLiteral("a string holds U+0000, which the intake database cannot store"));
     }
+    // The header is read where every reader of a Request reads it (forms::readRequestHeader); the outbox needs no
+    // forms catalog, so the forms themselves are left to the schema check above.
+    auto header = forms::readRequestHeader(request);
+    if (!header) {
+        return invalid(QStringLiteral("header: %1 at '%2'").arg(header.error().detail, header.error().field));
+    }
     RequestMeta meta;
-    meta.requestId = request.value(QLatin1String("request_id")).toString();
-    meta.kioskId = request.value(QLatin1String("kiosk_id")).toString();
-    const QJsonObject procedure = request.value(QLatin1String("procedure")).toObject();
-    meta.procedureKind = procedure.value(QLatin1String("kind")).toString();
-    meta.procedureId = procedure.value(QLatin1String("id")).toString();
+    meta.requestId = header->requestId;
+    meta.receiptNumber = header->receiptNumber;
+    meta.kioskId = header->kioskId;
+    meta.procedureKind = header->procedureKind;
+    meta.procedureId = header->procedureId;
+    // As the document says it: the intake stores the kiosk's own text (offset and milliseconds kept).
     meta.createdAt = request.value(QLatin1String("created_at")).toString();
-    meta.schemaVersion = request.value(QLatin1String("schema_version")).toInt();
+    meta.schemaVersion = header->schemaVersion;
     return meta;
 }
 

@@ -17,7 +17,8 @@ namespace kakanai::backoffice {
 // What the outbox keeps in the clear about a request, to manage its queue: no personal data.
 struct RequestMeta
 {
-    QString requestId; // UUIDv7, the idempotency key
+    QString requestId;     // UUIDv7, the idempotency key
+    QString receiptNumber; // 受付番号 ("A-007"); empty when the request carries none
     QString kioskId;
     QString procedureKind; // "form" or "life_event"
     QString procedureId;

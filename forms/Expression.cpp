@@ -5,10 +5,34 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
 namespace kakanai::forms {
+
+std::optional<qint64> integerFromJson(const QJsonValue &v)
+{
+    if (!v.isDouble()) {
+        return std::nullopt;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > MaxInteger) {
+        return std::nullopt;
+    }
+    return static_cast<qint64>(d);
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    // Qt's ISODate parser alone accepts more than the ten-character form; every reader keeps to the one spelling
+    // the kiosk stores.
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (text.size() != 10 || !re.match(text).hasMatch()) {
+        return QDate();
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
 
 namespace {
 
@@ -19,25 +43,6 @@ FormsError compileError(const QString &where, const QString &detail)
     return FormsError::make(FormsErrorCode::InvalidDefinition, {}, where, detail);
 }
 
-std::optional<qint64> integerLiteral(const QJsonValue &v)
-{
-    if (!v.isDouble()) {
-        return std::nullopt;
-    }
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > 1e12) {
-        return std::nullopt;
-    }
-    return static_cast<qint64>(d);
-}
-
-QDate parseIsoDate(const QString &s)
-{
-    if (s.size() != 10) {
-        return QDate();
-    }
-    return QDate::fromString(s, Qt::ISODate);
-}
 
 int ageOn(QDate birth, QDate on)
 {
@@ -50,6 +55,12 @@ int ageOn(QDate birth, QDate on)
         --age;
     }
     return age;
+}
+
+// A date operand: a date, or text "YYYY-MM-DD" (a literal in the rule); anything else stays as it is.
+EvalValue asDate(const EvalValue &v)
+{
+    return v.kind == EvalValue::Kind::String ? EvalValue::fromDate(parseIsoDate(v.string)) : v;
 }
 
 // Brings two known values to a common kind for comparison; false when they cannot be compared.
@@ -177,7 +188,7 @@ public:
             return ExprPtr(e);
         }
         if (json.isDouble()) {
-            if (!integerLiteral(json)) {
+            if (!integerFromJson(json)) {
                 return compileError(where, QStringLiteral("numbers in rules are integers"));
             }
             e->m_op = Expr::Op::Literal;
@@ -250,7 +261,7 @@ public:
         case Expr::Op::AddMonths:
         case Expr::Op::AddYears: {
             const QJsonArray array = arg.toArray();
-            const auto n = array.size() == 2 ? integerLiteral(array.at(1)) : std::nullopt;
+            const auto n = array.size() == 2 ? integerFromJson(array.at(1)) : std::nullopt;
             if (!arg.isArray() || !n) {
                 return compileError(at, QStringLiteral("expects [expression, integer]"));
             }
@@ -264,8 +275,8 @@ public:
         }
         case Expr::Op::MakeDate: {
             const QJsonArray array = arg.toArray();
-            const qint64 month = array.size() == 3 ? integerLiteral(array.at(1)).value_or(0) : 0;
-            const qint64 day = array.size() == 3 ? integerLiteral(array.at(2)).value_or(0) : 0;
+            const qint64 month = array.size() == 3 ? integerFromJson(array.at(1)).value_or(0) : 0;
+            const qint64 day = array.size() == 3 ? integerFromJson(array.at(2)).value_or(0) : 0;
             if (!arg.isArray() || month < 1 || month > 12 || day < 1 || day > 31) {
                 return compileError(at, QStringLiteral("expects [year expression, month, day]"));
             }
@@ -317,7 +328,7 @@ public:
                     return compileError(at + QStringLiteral("[1]"), QStringLiteral("expects a list of values"));
                 }
                 for (const QJsonValue &v : array.at(1).toArray()) {
-                    if (!v.isString() && !v.isBool() && !integerLiteral(v)) {
+                    if (!v.isString() && !v.isBool() && !integerFromJson(v)) {
                         return compileError(at + QStringLiteral("[1]"), QStringLiteral("values are literals"));
                     }
                     e->m_set.append(v);
@@ -392,10 +403,7 @@ EvalValue Expr::evaluate(const EvalScope &scope) const
     case Op::AddDays:
     case Op::AddMonths:
     case Op::AddYears: {
-        EvalValue d = arg(0);
-        if (d.kind == K::String) {
-            d = EvalValue::fromDate(parseIsoDate(d.string));
-        }
+        const EvalValue d = asDate(arg(0));
         if (d.kind != K::Date) {
             return EvalValue::unknown();
         }
@@ -414,15 +422,15 @@ EvalValue Expr::evaluate(const EvalScope &scope) const
             QDate(static_cast<int>(y.number), static_cast<int>(m_n / 100), static_cast<int>(m_n % 100)));
     }
     case Op::Year: {
-        const EvalValue d = arg(0);
+        const EvalValue d = asDate(arg(0));
         if (d.kind == K::Date) {
             return EvalValue::fromNumber(d.date.year());
         }
         return d.kind == K::Number ? d : EvalValue::unknown();
     }
     case Op::Age: {
-        EvalValue birth = arg(0);
-        EvalValue on = arg(1);
+        const EvalValue birth = asDate(arg(0));
+        const EvalValue on = asDate(arg(1));
         if (birth.kind != K::Date || on.kind != K::Date) {
             return EvalValue::unknown();
         }

@@ -45,6 +45,17 @@ namespace kakanai::forms {
 class Expr;
 using ExprPtr = std::shared_ptr<const Expr>;
 
+// The largest magnitude of an integer of the language (literals and integer field values).
+inline constexpr double MaxInteger = 1e12;
+
+// An integer from JSON: a number without a fraction (3 and 3.0, not 3.5) of magnitude at most MaxInteger;
+// nullopt otherwise (text "3" included). The one reading of integers, for literals and field values.
+std::optional<qint64> integerFromJson(const QJsonValue &value);
+
+// A date from text: exactly "YYYY-MM-DD" of a day that exists; an invalid QDate otherwise. The one date parser,
+// for literals, date fields and text compared with dates.
+QDate parseIsoDate(const QString &text);
+
 // What an expression evaluates to.
 struct EvalValue
 {

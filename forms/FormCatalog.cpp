@@ -13,6 +13,8 @@ namespace kakanai::forms {
 namespace {
 
 const QString MessagesFile = QStringLiteral("messages.json");
+// The rule language's conformance cases (resources/forms/README.md): data of the tests, not a form.
+const QString ConformanceFile = QStringLiteral("rules-conformance.json");
 
 // The order in which the catalog lists the forms of the issue; other forms follow alphabetically.
 const QStringList DisplayOrder = {
@@ -99,7 +101,7 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
 
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        if (file == MessagesFile) {
+        if (file == MessagesFile || file == ConformanceFile) {
             continue;
         }
         auto bytes = readFile(dir.filePath(file));

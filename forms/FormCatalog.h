@@ -36,7 +36,8 @@ public:
     // The definitions compiled into the library (Qt resource ":/kakanai/forms").
     static QString embeddedDirectory();
 
-    // Loads messages.json and every other *.json of the folder (a city's own folder, or the embedded one).
+    // Loads messages.json and every other *.json of the folder (a city's own folder, or the embedded one), except
+    // rules-conformance.json (the rule language's test cases, which live beside the forms in the repository).
     static Result<FormCatalog> load(const QString &directory = embeddedDirectory());
 
     const FormDefinition *form(const QString &id) const;

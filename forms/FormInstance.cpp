@@ -1,5 +1,7 @@
 #include "FormInstance.h"
 
+#include "FormScope.h"
+
 #include "JapaneseText.h"
 #include "PostalDirectory.h"
 #include "Wareki.h"
@@ -15,16 +17,9 @@ namespace {
 
 constexpr int MaxItems = 100;
 
-bool isEmptyValue(const WipeableValue &v)
-{
-    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
-           (v.isArray() && v.toArray().isEmpty());
-}
-
 QDate isoDate(const WipeableValue &v)
 {
-    const QString s = v.toString();
-    return s.size() == 10 ? QDate::fromString(s, Qt::ISODate) : QDate();
+    return v.isString() ? parseIsoDate(v.toString()) : QDate();
 }
 
 QJsonValue toJson(const EvalValue &v)
@@ -86,104 +81,6 @@ QString itemPath(const QString &list, int index, const QString &local)
 {
     return QStringLiteral("%1[%2].%3").arg(list).arg(index).arg(local);
 }
-
-// The evaluation scope of the expression language over an instance: the root fields, or one list item.
-class InstanceScope : public EvalScope
-{
-public:
-    InstanceScope(const FormInstance &instance, const FormContext &context, QString list = {}, int index = -1)
-        : m_instance(instance)
-        , m_context(context)
-        , m_list(std::move(list))
-        , m_index(index)
-    {}
-
-    QString resolve(const QString &path) const
-    {
-        if (!m_list.isEmpty()) {
-            const FieldDefinition *list = m_instance.definition().field(m_list);
-            for (const FieldDefinition &f : list->itemFields) {
-                if (f.id == path) {
-                    return itemPath(m_list, m_index, path);
-                }
-            }
-        }
-        return path;
-    }
-
-    EvalValue field(const QString &path) const override
-    {
-        const QString full = resolve(path);
-        const FieldDefinition *def = m_instance.definition().field(full);
-        const FieldValue *v = m_instance.value(full);
-        if (!def || !v || isEmptyValue(v->value)) {
-            return EvalValue::unknown();
-        }
-        switch (def->type) {
-        case FieldType::Date:
-            return EvalValue::fromDate(isoDate(v->value));
-        case FieldType::Integer:
-            return v->value.isDouble() ? EvalValue::fromNumber(static_cast<qint64>(v->value.toDouble()))
-                                       : EvalValue::unknown();
-        case FieldType::Boolean:
-            return v->value.isBool() ? EvalValue::fromBool(v->value.toBool()) : EvalValue::unknown();
-        case FieldType::MultiChoice: {
-            EvalValue out;
-            out.kind = EvalValue::Kind::List;
-            for (const QJsonValue &item : v->value.toArray()) {
-                out.list.append(item.toString());
-            }
-            return out;
-        }
-        case FieldType::List:
-            return EvalValue::unknown();
-        default:
-            return v->value.isString() ? EvalValue::fromString(v->value.toString()) : EvalValue::unknown();
-        }
-    }
-
-    bool present(const QString &path) const override
-    {
-        const QString full = resolve(path);
-        const FieldDefinition *def = m_instance.definition().field(full);
-        if (def && def->type == FieldType::List) {
-            return m_instance.itemCount(full) > 0;
-        }
-        const FieldValue *v = m_instance.value(full);
-        return v && !isEmptyValue(v->value);
-    }
-
-    int itemCount(const QString &listPath) const override { return m_instance.itemCount(listPath); }
-
-    std::unique_ptr<EvalScope> item(const QString &listPath, int index) const override
-    {
-        return std::make_unique<InstanceScope>(m_instance, m_context, listPath, index);
-    }
-
-    QDate today() const override { return m_context.today; }
-
-    QString context(const QString &key) const override
-    {
-        if (key == QLatin1String("mode")) {
-            return modeName(m_context.mode);
-        }
-        if (key == QLatin1String("municipality")) {
-            return m_context.municipality;
-        }
-        if (key == QLatin1String("municipality_code")) {
-            return m_context.municipalityCode;
-        }
-        return QString();
-    }
-
-    QString prefix() const { return m_list.isEmpty() ? QString() : QStringLiteral("%1[%2].").arg(m_list).arg(m_index); }
-
-private:
-    const FormInstance &m_instance;
-    const FormContext &m_context;
-    QString m_list;
-    int m_index;
-};
 
 FormInstance::FormInstance(std::shared_ptr<const FormDefinition> definition)
     : m_definition(std::move(definition))
@@ -416,15 +313,15 @@ bool FormInstance::isApplicable(const QString &path, const FormContext &context)
     const auto item = parseItemPath(path);
     if (item) {
         const FieldDefinition *list = m_definition->field(item->list);
-        if (list && list->appliesWhen && list->appliesWhen->evaluate(InstanceScope(*this, context)).isFalse()) {
+        if (list && list->appliesWhen && list->appliesWhen->evaluate(FormScope(*this, context)).isFalse()) {
             return false;
         }
     }
     if (!def->appliesWhen) {
         return true;
     }
-    const InstanceScope scope =
-        item ? InstanceScope(*this, context, item->list, item->index) : InstanceScope(*this, context);
+    const FormScope scope =
+        item ? FormScope(*this, context, item->list, item->index) : FormScope(*this, context);
     return !def->appliesWhen->evaluate(scope).isFalse();
 }
 
@@ -451,8 +348,8 @@ void FormInstance::derive(const FormContext &context)
     for (const DerivationDefinition &d : m_definition->derivations) {
         const int scopes = d.each.isEmpty() ? 1 : itemCount(d.each);
         for (int i = 0; i < scopes; ++i) {
-            const InstanceScope scope =
-                d.each.isEmpty() ? InstanceScope(*this, context) : InstanceScope(*this, context, d.each, i);
+            const FormScope scope =
+                d.each.isEmpty() ? FormScope(*this, context) : FormScope(*this, context, d.each, i);
             const EvalValue when = d.when ? d.when->evaluate(scope) : EvalValue::fromBool(true);
             const ExprPtr source = when.isTrue() ? d.value : (when.isFalse() ? d.otherwise : nullptr);
             if (!when.isTrue() && !source) {
@@ -506,7 +403,7 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
 {
     QList<ValidationIssue> issues;
 
-    auto checkValue = [&](const FieldDefinition &f, const QString &path, const InstanceScope &scope) {
+    auto checkValue = [&](const FieldDefinition &f, const QString &path, const FormScope &scope) {
         if (f.appliesWhen && !f.appliesWhen->evaluate(scope).isTrue()) {
             // Unknown or false: nothing is required; a value given anyway is still checked for its type.
             if (f.appliesWhen->evaluate(scope).isFalse()) {
@@ -603,14 +500,14 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
         }
     };
 
-    const InstanceScope root(*this, context);
+    const FormScope root(*this, context);
     for (const FieldDefinition &f : m_definition->fields) {
         checkValue(f, f.id, root);
         if (f.type != FieldType::List || (f.appliesWhen && f.appliesWhen->evaluate(root).isFalse())) {
             continue;
         }
         for (int i = 0; i < itemCount(f.id); ++i) {
-            const InstanceScope itemScope(*this, context, f.id, i);
+            const FormScope itemScope(*this, context, f.id, i);
             for (const FieldDefinition &itemField : f.itemFields) {
                 checkValue(itemField, itemPath(f.id, i, itemField.id), itemScope);
             }
@@ -620,8 +517,8 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
     for (const RuleDefinition &r : m_definition->rules) {
         const int scopes = r.each.isEmpty() ? 1 : itemCount(r.each);
         for (int i = 0; i < scopes; ++i) {
-            const InstanceScope scope =
-                r.each.isEmpty() ? InstanceScope(*this, context) : InstanceScope(*this, context, r.each, i);
+            const FormScope scope =
+                r.each.isEmpty() ? FormScope(*this, context) : FormScope(*this, context, r.each, i);
             if (r.when && !r.when->evaluate(scope).isTrue()) {
                 continue;
             }

@@ -168,7 +168,6 @@ public:
     void wipe();
 
 private:
-    friend class InstanceScope;
     // readRequest's entry point (Request.cpp): puts back a value of a stored Request as it was built, without
     // setValue's editability checks (derived and non-input values come back too). `number`: the individual
     // number of an individual_number field, whose FieldValue then holds the masked text.

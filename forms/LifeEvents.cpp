@@ -214,21 +214,68 @@ const NavigatorQuestion *LifeEventNavigator::question(const QString &id) const
     return nullptr;
 }
 
-Result<Guidance> LifeEventNavigator::guide(const QString &eventId, const QSet<QString> &yes) const
+Result<QList<ProcedureDecision>> LifeEventNavigator::decide(const QString &eventId,
+                                                          const NavigatorAnswers &answers) const
 {
     const LifeEvent *e = event(eventId);
     if (!e) {
         return FormsError::make(FormsErrorCode::UnknownLifeEvent, {}, {}, eventId);
     }
-    Guidance g;
-    g.eventId = e->id;
-    g.forms = e->forms;
+    QList<ProcedureDecision> out;
     for (const QString &id : e->procedures) {
         for (const RelatedProcedure &p : m_procedures) {
-            if (p.id == id && (p.condition.isEmpty() || yes.contains(p.condition))) {
-                g.procedures.append(p);
+            if (p.id != id) {
+                continue;
             }
+            ProcedureDecision d;
+            d.procedure = p;
+            if (!p.condition.isEmpty()) {
+                const auto answer = answers.constFind(p.condition);
+                if (answer != answers.constEnd() && !*answer) {
+                    continue; // answered no
+                }
+                if (answer == answers.constEnd()) {
+                    d.undecided = true;
+                    if (const NavigatorQuestion *q = question(p.condition)) {
+                        d.question = q->label;
+                    }
+                }
+            }
+            out.append(d);
         }
+    }
+    return out;
+}
+
+NavigatorAnswers LifeEventNavigator::answersOf(const QString &eventId, const QSet<QString> &yes) const
+{
+    NavigatorAnswers answers;
+    if (const LifeEvent *e = event(eventId)) {
+        for (const QString &q : e->questions) {
+            answers.insert(q, yes.contains(q));
+        }
+    }
+    return answers;
+}
+
+Result<Guidance> LifeEventNavigator::guide(const QString &eventId, const QSet<QString> &yes) const
+{
+    // Every condition counts as asked here: a question the event does not ask is "no" unless it is in `yes`.
+    NavigatorAnswers answers = answersOf(eventId, yes);
+    for (const RelatedProcedure &p : m_procedures) {
+        if (!p.condition.isEmpty() && !answers.contains(p.condition)) {
+            answers.insert(p.condition, yes.contains(p.condition));
+        }
+    }
+    auto decisions = decide(eventId, answers);
+    if (!decisions) {
+        return decisions.error();
+    }
+    Guidance g;
+    g.eventId = eventId;
+    g.forms = event(eventId)->forms;
+    for (const ProcedureDecision &d : *decisions) {
+        g.procedures.append(d.procedure);
     }
     return g;
 }

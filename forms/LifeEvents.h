@@ -4,6 +4,7 @@
 #include "FormsError.h"
 
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,20 @@ struct LifeEvent
     QStringList procedures; // related procedure ids, in slip order
 };
 
+// The resident's answers to the navigator's questions: question id → yes (true) or no (false). A question that is
+// not in the map was not asked or not answered. Carried in the Request ("navigator_answers").
+using NavigatorAnswers = QMap<QString, bool>;
+
+// A related procedure decided from the answers, three-valued: it applies (no condition, or its question answered
+// yes), or it is undecided (its question not asked or not answered: the resident is told it applies "if the
+// question is yes"). Procedures whose question was answered no are not decisions at all: they are left out.
+struct ProcedureDecision
+{
+    RelatedProcedure procedure;
+    bool undecided = false;
+    LocalisedText question; // for an undecided procedure: the question that decides it
+};
+
 struct Guidance
 {
     QString eventId;
@@ -61,7 +76,15 @@ public:
     const LifeEvent *event(const QString &id) const;
     const NavigatorQuestion *question(const QString &id) const;
 
-    // The forms and the related procedures for an event, given the questions answered yes.
+    // The related procedures of an event decided from the answers, in slip order: the one decision the kiosk's done
+    // screen and the guidance slip (from the stored Request alone) both show. Errors: UnknownLifeEvent.
+    Result<QList<ProcedureDecision>> decide(const QString &eventId, const NavigatorAnswers &answers) const;
+
+    // The answers of a session that asked every question of the event: yes for those in `yes`, no for the rest.
+    NavigatorAnswers answersOf(const QString &eventId, const QSet<QString> &yes) const;
+
+    // The forms and the related procedures that apply for an event, given the questions answered yes (every other
+    // question counts as answered no): decide() over answersOf().
     Result<Guidance> guide(const QString &eventId, const QSet<QString> &yes) const;
 
 private:

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <tuple>
+
 namespace kakanai::forms {
 
 namespace {
@@ -196,6 +198,13 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     if (!options.receiptNumber.isEmpty()) {
         request.insert(QStringLiteral("receipt_number"), options.receiptNumber);
     }
+    if (!options.navigatorAnswers.isEmpty()) {
+        QJsonObject answers;
+        for (auto it = options.navigatorAnswers.begin(); it != options.navigatorAnswers.end(); ++it) {
+            answers.insert(it.key(), it.value());
+        }
+        request.insert(QStringLiteral("navigator_answers"), answers);
+    }
     return request;
 }
 
@@ -340,6 +349,62 @@ private:
     QString m_formId;
 };
 
+RequestPlace requestPlace(const FormDefinition &definition, const QString &path)
+{
+    RequestPlace place;
+    const auto item = parseItemPath(path);
+    for (const PersonGroup &g : definition.people) {
+        if (item && !g.list.isEmpty() && g.list == item->list) {
+            place.role = g.role;
+            place.personIndex = item->index;
+            place.key = item->local;
+            return place;
+        }
+        if (!item && !g.prefix.isEmpty() && path.startsWith(g.prefix)) {
+            place.role = g.role;
+            place.key = path.mid(g.prefix.size());
+            return place;
+        }
+    }
+    if (item) {
+        place.list = item->list;
+        place.item = item->index;
+        place.key = item->local;
+        return place;
+    }
+    place.key = path;
+    return place;
+}
+
+QStringList pathsInRequestOrder(const FormInstance &instance)
+{
+    const FormDefinition &def = instance.definition();
+    // (person group or past them for the form's values, list or key, index, key): the order of the JSON, whose
+    // objects list their keys sorted.
+    using Key = std::tuple<int, QString, int, QString>;
+    QList<std::pair<Key, QString>> entries;
+    for (const QString &path : instance.paths()) {
+        const RequestPlace place = requestPlace(def, path);
+        int group = int(def.people.size());
+        for (qsizetype g = 0; g < def.people.size(); ++g) {
+            if (!place.role.isEmpty() && def.people.at(g).role == place.role) {
+                group = int(g);
+                break;
+            }
+        }
+        const Key key = !place.role.isEmpty() ? Key{group, QString(), place.personIndex, place.key}
+                        : place.list.isEmpty() ? Key{group, place.key, -1, QString()}
+                                               : Key{group, place.list, place.item, place.key};
+        entries.append({key, path});
+    }
+    std::sort(entries.begin(), entries.end());
+    QStringList out;
+    for (const auto &e : entries) {
+        out.append(e.second);
+    }
+    return out;
+}
+
 Result<RequestHeader> readRequestHeader(const QJsonObject &request)
 {
     static const QRegularExpression uuid(
@@ -397,6 +462,20 @@ Result<RequestHeader> readRequestHeader(const QJsonObject &request)
             h.cardIntegrity != QLatin1String("failed")) {
             return invalidRequest(QStringLiteral("/card/integrity"),
                                   QStringLiteral("verified, not_verifiable or failed"));
+        }
+    }
+    if (request.contains(QStringLiteral("navigator_answers"))) {
+        const QJsonValue answers = request.value(QStringLiteral("navigator_answers"));
+        if (!answers.isObject()) {
+            return invalidRequest(QStringLiteral("/navigator_answers"), QStringLiteral("expects {question: bool}"));
+        }
+        const QJsonObject o = answers.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!idPattern().match(it.key()).hasMatch() || !it.value().isBool()) {
+                return invalidRequest(QStringLiteral("/navigator_answers/") + it.key(),
+                                      QStringLiteral("expects a question id and yes (true) or no (false)"));
+            }
+            h.navigatorAnswers.insert(it.key(), it.value().toBool());
         }
     }
     return h;

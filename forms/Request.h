@@ -3,6 +3,7 @@
 #include "FormCatalog.h"
 #include "FormInstance.h"
 #include "FormsError.h"
+#include "LifeEvents.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -34,6 +35,9 @@ struct RequestOptions
     QDateTime createdAt;   // with its UTC offset; the kiosk's local time
     QString lifeEvent;     // the life event id when the request holds that event's forms
     QString cardIntegrity; // "verified", "not_verifiable", "failed" (from the card read); empty when no card
+    // The resident's answers to the life event's questions (each question asked: yes or no), written as
+    // "navigator_answers" so that the guidance slip, also when reprinted from the inbox, decides from them.
+    NavigatorAnswers navigatorAnswers;
     std::function<quint64()> random;
 };
 
@@ -60,6 +64,7 @@ struct RequestHeader
     QString municipalityCode; // empty when the kiosk has none configured
     QString cardIntegrity;    // "verified", "not_verifiable", "failed"; empty when no card was read
     QDateTime createdAt;      // with the kiosk's UTC offset
+    NavigatorAnswers navigatorAnswers; // the life event's questions the resident answered; empty when none
 };
 
 // One form of a stored Request, read back into a FormInstance: values with their provenance, card values,
@@ -83,6 +88,23 @@ struct StoredRequest : RequestHeader
     // (the request carries only the code), for {"context": "municipality"} and in_municipality.
     FormContext context(const QString &municipality = {}) const;
 };
+
+// Where a value of a form sits in a Request, for readers that show it arranged as the kiosk sent it (the inbox,
+// the export): the person it belongs to (people[]: role, and index for list people) and its key there, or a list
+// field's item (values.<list>.items[item]), or a value of the form itself.
+struct RequestPlace
+{
+    QString role;         // the person's role; empty for values of the form
+    int personIndex = -1; // the index of a list person ("mover" 2), else -1
+    QString list;         // a list field that is no person group ("children"), with the item index in `item`
+    int item = -1;
+    QString key; // the value's key in its person, item or form ("name")
+};
+RequestPlace requestPlace(const FormDefinition &definition, const QString &path);
+
+// The value paths of a form in the order a Request lists them: the people in the definition's order (list people
+// by index), then the form's own values by key (list items by index).
+QStringList pathsInRequestOrder(const FormInstance &instance);
 
 // Reads and checks the header of a stored Request (schema version, request id, kiosk id, created_at, mode,
 // procedure, receipt number, municipality code, card). Errors: InvalidRequest, field = JSON pointer of the problem.

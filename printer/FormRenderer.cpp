@@ -88,16 +88,16 @@ QString plainText(const FieldDefinition &f, const QJsonValue &v, const PrintText
     return v.isString() ? v.toString() : QString();
 }
 
-FieldText fieldText(const FieldDefinition &f, const PrintedValue *v, const PrintTexts &texts)
+FieldText fieldText(const FieldDefinition &f, const FieldValue *v, const PrintTexts &texts)
 {
     FieldText out;
-    out.text = plainText(f, v ? v->value : QJsonValue(), texts);
+    out.text = plainText(f, v ? v->value.toJson() : QJsonValue(), texts);
     if (v) {
         out.fromCard = v->provenance == Provenance::Card;
         if (f.type == FieldType::IndividualNumber && !out.text.isEmpty()) {
             out.cardNote = texts.ja(QStringLiteral("form.individual_number_masked"));
         } else if (v->cardValue && f.type != FieldType::IndividualNumber) {
-            QString card = plainText(f, *v->cardValue, texts);
+            QString card = plainText(f, v->cardValue->toJson(), texts);
             if (f.type == FieldType::Choice) {
                 const ChoiceOption *o = f.option(v->cardValue->toString());
                 card = o ? o->label.ja() : v->cardValue->toString();
@@ -124,12 +124,13 @@ struct FormRenderer::Block
     std::function<qreal(Canvas &, qreal)> draw;
 };
 
-FormRenderer::FormRenderer(const RenderContext &context, const RequestView &request, const RequestFormView &form)
+FormRenderer::FormRenderer(const RenderContext &context, const PrintedRequest &request, const StoredForm &form)
     : m_context(context)
     , m_request(request)
     , m_form(form)
+    , m_values(form.instance)
 {
-    const FormLayout &l = form.definition().layout;
+    const FormLayout &l = form.instance.definition().layout;
     QSizeF size = l.paper == QLatin1String("A3")   ? QSizeF(297, 420)
                   : l.paper == QLatin1String("B5") ? QSizeF(182, 257)
                                                    : QSizeF(210, 297);
@@ -146,15 +147,16 @@ FormRenderer::FormRenderer(const RenderContext &context, const RequestView &requ
 QList<FormRenderer::Block> FormRenderer::blocks() const
 {
     const RenderContext &ctx = m_context;
-    const FormDefinition &def = m_form.definition();
+    const FormDefinition &def = m_values.definition();
     const QString formId = def.id;
+    const FormScope root(m_values, m_request.context);
     const qreal left = m_left;
     const qreal width = m_width;
     QList<Block> out;
 
     // One label/value cell pair; returns the pair's height (both cells drawn to `forcedHeight` when given).
     auto cell = [&ctx, formId](Canvas &c, qreal x, qreal y, qreal labelW, qreal valueW, const FieldDefinition &f,
-                               const QString &path, const PrintedValue *v, qreal forcedHeight) -> qreal {
+                               const QString &path, const FieldValue *v, qreal forcedHeight) -> qreal {
         const TextStyle label{FontRole::Regular, LabelPt, Qt::black, 1.3};
         const TextStyle second{FontRole::Regular, SecondPt, layout::Grey, 1.3};
         TextStyle value{FontRole::Regular, ValuePt, Qt::black, 1.35};
@@ -219,12 +221,12 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
         qreal h = 0;
         for (int i = 0; i < int(fields.size()); ++i) {
             h = std::max(h, cell(c, x + i * cellW, y, labelW, cellW - labelW, *fields.at(i).field, fields.at(i).path,
-                                 m_form.value(fields.at(i).path), 0));
+                                 m_values.value(fields.at(i).path), 0));
         }
         if (!c.measuring()) {
             for (int i = 0; i < int(fields.size()); ++i) {
                 cell(c, x + i * cellW, y, labelW, cellW - labelW, *fields.at(i).field, fields.at(i).path,
-                     m_form.value(fields.at(i).path), h);
+                     m_values.value(fields.at(i).path), h);
             }
             if (fields.size() < n) {
                 c.rect(QRectF(x + fields.size() * cellW, y, (n - fields.size()) * cellW, h), 0.2);
@@ -245,7 +247,7 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
             QList<RowField> fields;
             for (const QString &id : row) {
                 const FieldDefinition *f = def.field(id);
-                if (!f || !m_form.applies(*f, m_form)) {
+                if (!f || !PrintedRequest::applies(*f, root)) {
                     continue;
                 }
                 if (f->type != FieldType::List) {
@@ -262,7 +264,7 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
                     out.append(b);
                     fields.clear();
                 }
-                const int count = m_form.itemCount(id);
+                const int count = m_values.itemCount(id);
                 Block title;
                 title.section = int(s);
                 title.draw = [&ctx, f, count, left, width](Canvas &c, qreal y) {
@@ -288,9 +290,9 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
                 out.append(title);
                 for (int i = 0; i < count; ++i) {
                     QList<RowField> itemFields;
-                    const auto scope = m_form.item(id, i);
+                    const FormScope scope(m_values, m_request.context, id, i);
                     for (const FieldDefinition &itemField : f->itemFields) {
-                        if (m_form.applies(itemField, *scope)) {
+                        if (PrintedRequest::applies(itemField, scope)) {
                             itemFields.append({&itemField, itemPath(id, i, itemField.id)});
                         }
                     }
@@ -329,7 +331,7 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
         }
     }
 
-    for (const LayoutSignature &signature : m_form.signatures()) {
+    for (const LayoutSignature &signature : m_request.signatures(m_form)) {
         Block b;
         b.draw = [&ctx, signature, left, width, formId](Canvas &c, qreal y) {
             constexpr qreal Height = 15;
@@ -365,23 +367,26 @@ QList<FormRenderer::Block> FormRenderer::blocks() const
 Status FormRenderer::drawQrBlock(Canvas &canvas, bool firstPage) const
 {
     const qreal size = firstPage ? 25 : 18;
-    return layout::drawQr(canvas, m_request.qrPayload(m_form.definition().id),
+    return layout::drawQr(canvas, m_request.qrPayload(m_values.definition().id),
                           QRectF(m_left + m_width - size + 2, m_top - 2, size, size));
 }
 
 qreal FormRenderer::drawHeader(Canvas &c, int page, int pages) const
 {
     const RenderContext &ctx = m_context;
-    const FormDefinition &def = m_form.definition();
+    const FormDefinition &def = m_values.definition();
     const qreal textW = m_width - 30;
     qreal y = m_top;
     if (page > 0) {
         const TextStyle title{FontRole::Title, 12, Qt::black, 1.3};
         y += c.text(def.title.ja() + ctx.texts.ja(QStringLiteral("form.continued")), QPointF(m_left, y), textW, title);
         const TextStyle small{FontRole::Regular, 7.5, layout::Grey, 1.3};
-        y += c.text(ctx.texts.ja(QStringLiteral("form.receipt_number")) + QStringLiteral("　") +
-                        m_request.receiptNumber(),
-                    QPointF(m_left, y), textW, small);
+        // A request without a receipt number prints none: no number is invented on paper.
+        if (!m_request.request.receiptNumber.isEmpty()) {
+            y += c.text(ctx.texts.ja(QStringLiteral("form.receipt_number")) + QStringLiteral("　") +
+                            m_request.request.receiptNumber,
+                        QPointF(m_left, y), textW, small);
+        }
         (void)pages;
         return std::max(y, m_top + 16) + 3;
     }
@@ -414,17 +419,19 @@ qreal FormRenderer::drawHeader(Canvas &c, int page, int pages) const
         }
         y += h;
     };
-    metaLine(QStringLiteral("form.received_at"), layout::warekiDateTime(m_request.createdAt, ctx.texts) +
+    metaLine(QStringLiteral("form.received_at"), layout::warekiDateTime(m_request.request.createdAt, ctx.texts) +
                                                      QStringLiteral("　") +
-                                                     layout::gregorianDateTime(m_request.createdAt));
-    metaLine(QStringLiteral("form.receipt_number"), m_request.receiptNumber());
+                                                     layout::gregorianDateTime(m_request.request.createdAt));
+    if (!m_request.request.receiptNumber.isEmpty()) {
+        metaLine(QStringLiteral("form.receipt_number"), m_request.request.receiptNumber);
+    }
     return std::max(y, m_top + 23) + 2;
 }
 
 void FormRenderer::drawFooter(Canvas &c, int page, int pages) const
 {
     const RenderContext &ctx = m_context;
-    const FormDefinition &def = m_form.definition();
+    const FormDefinition &def = m_values.definition();
     const TextStyle legend{FontRole::Regular, 7, Qt::black, 1.3};
     const TextStyle legendSecond{FontRole::Regular, 6, layout::Grey, 1.3};
     const TextStyle small{FontRole::Regular, 6.5, layout::Grey, 1.3};
@@ -441,7 +448,7 @@ void FormRenderer::drawFooter(Canvas &c, int page, int pages) const
     }
     c.text(QStringLiteral("%1%2%3").arg(page + 1).arg(ctx.texts.ja(QStringLiteral("form.of"))).arg(pages),
            QPointF(m_left, y), m_width, pageStyle, Qt::AlignRight);
-    c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.requestId +
+    c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.request.requestId +
                QStringLiteral("　　") + ctx.texts.ja(QStringLiteral("form.form")) + QStringLiteral("　") + def.id +
                QStringLiteral("　") + QString::number(def.version) + ctx.texts.ja(QStringLiteral("form.version")),
            QPointF(m_left, y + 4), m_width, small);
@@ -450,7 +457,7 @@ void FormRenderer::drawFooter(Canvas &c, int page, int pages) const
 Status FormRenderer::render(PdfDocument &document)
 {
     const QList<Block> all = blocks();
-    const FormDefinition &def = m_form.definition();
+    const FormDefinition &def = m_values.definition();
     const RenderContext &ctx = m_context;
 
     auto heading = [&](int section, bool continued) {
@@ -545,7 +552,7 @@ Status FormRenderer::render(PdfDocument &document)
         }
         drawFooter(c, p, pages);
     }
-    qCDebug(lcPrinter) << "form" << def.id << "of request" << m_request.requestId << "laid out on" << pages << "pages";
+    qCDebug(lcPrinter) << "form" << def.id << "of request" << m_request.request.requestId << "laid out on" << pages << "pages";
     return Done{};
 }
 

@@ -2,7 +2,7 @@
 
 #include "PdfDocument.h"
 #include "RenderContext.h"
-#include "RequestView.h"
+#include "PrintedRequest.h"
 
 namespace kakanai::printer {
 
@@ -14,7 +14,7 @@ namespace kakanai::printer {
 class FormRenderer
 {
 public:
-    FormRenderer(const RenderContext &context, const RequestView &request, const RequestFormView &form);
+    FormRenderer(const RenderContext &context, const PrintedRequest &request, const forms::StoredForm &form);
 
     // Adds the form's pages to the document.
     Status render(PdfDocument &document);
@@ -27,8 +27,9 @@ private:
     Status drawQrBlock(Canvas &canvas, bool firstPage) const;
 
     const RenderContext &m_context;
-    const RequestView &m_request;
-    const RequestFormView &m_form;
+    const PrintedRequest &m_request;
+    const forms::StoredForm &m_form;
+    const forms::FormInstance &m_values;
     QSizeF m_page;
     qreal m_left = 15;
     qreal m_top = 12;

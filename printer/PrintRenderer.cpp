@@ -5,7 +5,9 @@
 #include "PrinterLogging.h"
 #include "ReceiptRenderer.h"
 #include "RenderContext.h"
-#include "RequestView.h"
+#include "PrintedRequest.h"
+
+#include "Request.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -51,7 +53,7 @@ QList<char32_t> RenderedDocument::missingCodePoints() const
 
 namespace {
 
-Result<RenderedDocument> finish(PdfDocument &document, DocumentKind kind, const RequestView &request,
+Result<RenderedDocument> finish(PdfDocument &document, DocumentKind kind, const PrintedRequest &request,
                                 const QString &title, QSizeF firstPage, const QElapsedTimer &timer)
 {
     auto bytes = document.finish();
@@ -60,23 +62,23 @@ Result<RenderedDocument> finish(PdfDocument &document, DocumentKind kind, const 
     }
     RenderedDocument out;
     out.kind = kind;
-    out.requestId = request.requestId;
+    out.requestId = request.request.requestId;
     out.title = title;
     out.pdf = *bytes;
     out.pageCount = document.pageCount();
     out.firstPageSizeMm = firstPage;
     out.issues = document.issues();
     out.cardMarks = document.cardMarks();
-    qCInfo(lcPrinter).noquote() << documentKindName(kind) << "of request" << request.requestId
+    qCInfo(lcPrinter).noquote() << documentKindName(kind) << "of request" << request.request.requestId
                                 << "rendered:" << out.pageCount << "pages," << out.pdf.size() << "bytes,"
                                 << out.issues.size() << "issues," << timer.elapsed() << "ms";
     return out;
 }
 
-QString documentTitle(const QString &kind, const RequestView &request)
+QString documentTitle(const QString &kind, const PrintedRequest &request)
 {
     // The PDF title and the CUPS job name: what and which request, never who.
-    return QStringLiteral("kakanai %1 %2").arg(kind, request.requestId);
+    return QStringLiteral("kakanai %1 %2").arg(kind, request.request.requestId);
 }
 
 } // namespace
@@ -101,10 +103,10 @@ Result<PrintRenderer> PrintRenderer::create(const PrinterConfig &config, const f
     return PrintRenderer(config, catalog, std::move(*fonts), std::move(*texts));
 }
 
-Status PrintRenderer::drawForms(PdfDocument &document, const RequestView &view, const RenderOptions &options) const
+Status PrintRenderer::drawForms(PdfDocument &document, const PrintedRequest &view, const RenderOptions &options) const
 {
     const RenderContext ctx{m_fonts, m_texts, m_config, options.secondLanguage};
-    for (const RequestFormView &form : view.forms) {
+    for (const forms::StoredForm &form : view.request.forms) {
         FormRenderer renderer(ctx, view, form);
         if (auto s = renderer.render(document); !s) {
             return s;
@@ -117,7 +119,7 @@ Result<RenderedDocument> PrintRenderer::renderForms(const QJsonObject &request, 
 {
     QElapsedTimer timer;
     timer.start();
-    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    auto view = PrintedRequest::read(request, m_catalog, m_config.addressee);
     if (!view) {
         return view.error();
     }
@@ -125,7 +127,7 @@ Result<RenderedDocument> PrintRenderer::renderForms(const QJsonObject &request, 
     if (auto s = drawForms(document, *view, options); !s) {
         return s.error();
     }
-    const forms::FormLayout &first = view->forms.first().definition().layout;
+    const forms::FormLayout &first = view->request.forms.first().instance.definition().layout;
     const QSizeF size = first.paper == QLatin1String("A3")   ? QSizeF(297, 420)
                         : first.paper == QLatin1String("B5") ? QSizeF(182, 257)
                                                              : QSizeF(210, 297);
@@ -136,7 +138,7 @@ Result<RenderedDocument> PrintRenderer::renderForms(const QJsonObject &request, 
 Result<int> PrintRenderer::paintForms(QPagedPaintDevice &device, const QJsonObject &request,
                                       const RenderOptions &options) const
 {
-    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    auto view = PrintedRequest::read(request, m_catalog, m_config.addressee);
     if (!view) {
         return view.error();
     }
@@ -154,15 +156,14 @@ Result<RenderedDocument> PrintRenderer::renderReceipt(const QJsonObject &request
 {
     QElapsedTimer timer;
     timer.start();
-    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    auto view = PrintedRequest::read(request, m_catalog, m_config.addressee);
     if (!view) {
         return view.error();
     }
     const RenderContext ctx{m_fonts, m_texts, m_config, options.secondLanguage};
     const ReceiptFormat format = options.format.value_or(m_config.receiptFormat);
     PdfDocument document(m_fonts, documentTitle(QStringLiteral("receipt"), *view));
-    ReceiptRenderer renderer(ctx, *view,
-                             options.receiptNumber.isEmpty() ? view->receiptNumber() : options.receiptNumber, format);
+    ReceiptRenderer renderer(ctx, *view, format);
     if (auto s = renderer.render(document); !s) {
         return s.error();
     }
@@ -175,7 +176,7 @@ Result<RenderedDocument> PrintRenderer::renderGuidanceSlip(const QJsonObject &re
 {
     QElapsedTimer timer;
     timer.start();
-    auto view = RequestView::parse(request, m_catalog, m_config.addressee);
+    auto view = PrintedRequest::read(request, m_catalog, m_config.addressee);
     if (!view) {
         return view.error();
     }
@@ -190,15 +191,18 @@ Result<RenderedDocument> PrintRenderer::renderGuidanceSlip(const QJsonObject &re
 }
 
 Result<SlipContent> PrintRenderer::slipContent(const QJsonObject &request, const forms::LifeEventNavigator &navigator,
-                                               const std::optional<QSet<QString>> &yes)
+                                               const std::optional<forms::NavigatorAnswers> &answers)
 {
-    const QJsonObject procedure = request.value(QStringLiteral("procedure")).toObject();
-    const QString kind = procedure.value(QStringLiteral("kind")).toString();
-    const QString id = procedure.value(QStringLiteral("id")).toString();
+    auto header = forms::readRequestHeader(request);
+    if (!header) {
+        return PrintError::make(PrintErrorCode::InvalidRequest, header.error().detail, header.error().field);
+    }
+    const QString &kind = header->procedureKind;
+    const QString &id = header->procedureId;
     const forms::LifeEvent *event = nullptr;
     if (kind == QLatin1String("life_event")) {
         event = navigator.event(id);
-    } else if (kind == QLatin1String("form")) {
+    } else {
         for (const forms::LifeEvent &e : navigator.events()) {
             if (e.forms.contains(id)) {
                 if (event) {
@@ -208,28 +212,22 @@ Result<SlipContent> PrintRenderer::slipContent(const QJsonObject &request, const
                 event = &e;
             }
         }
-    } else {
-        return PrintError::make(PrintErrorCode::InvalidRequest, QStringLiteral("no procedure"),
-                                QStringLiteral("/procedure"));
     }
     if (!event) {
         return PrintError::make(PrintErrorCode::NoGuidance, QStringLiteral("no life event for %1 %2").arg(kind, id));
     }
     SlipContent content;
     content.event = *event;
-    const QSet<QString> all(event->questions.begin(), event->questions.end());
-    auto guidance = navigator.guide(event->id, yes.value_or(all));
-    if (!guidance) {
-        return PrintError::make(PrintErrorCode::NoGuidance, guidance.error().toLogString());
+    // The same decision as the kiosk's done screen, from the answers the request carries: a reprint from the
+    // inbox gives the same slip.
+    auto decisions = navigator.decide(event->id, answers.value_or(header->navigatorAnswers));
+    if (!decisions) {
+        return PrintError::make(PrintErrorCode::NoGuidance, decisions.error().toLogString());
     }
-    content.procedures = guidance->procedures;
-    if (!yes) {
-        for (const forms::RelatedProcedure &p : content.procedures) {
-            if (!p.condition.isEmpty()) {
-                if (const forms::NavigatorQuestion *q = navigator.question(p.condition)) {
-                    content.conditions.insert(p.id, q->label);
-                }
-            }
+    for (const forms::ProcedureDecision &d : *decisions) {
+        content.procedures.append(d.procedure);
+        if (d.undecided) {
+            content.conditions.insert(d.procedure.id, d.question);
         }
     }
     return content;

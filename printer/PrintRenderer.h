@@ -21,7 +21,7 @@ class QPagedPaintDevice;
 namespace kakanai::printer {
 
 class PdfDocument;
-struct RequestView;
+struct PrintedRequest;
 
 struct RenderOptions
 {
@@ -33,7 +33,6 @@ struct RenderOptions
 struct ReceiptOptions
 {
     QString secondLanguage;
-    QString receiptNumber;               // empty: RequestView::receiptNumber() (from the request id)
     std::optional<ReceiptFormat> format; // empty: receipt_format of the configuration
 };
 
@@ -53,9 +52,6 @@ public:
     Result<RenderedDocument> renderGuidanceSlip(const QJsonObject &request, const SlipContent &content,
                                                 const RenderOptions &options = {}) const;
 
-    // The slip content for a request: its life event (a single-form request: the one event that holds its form),
-    // with the procedures that apply given the questions answered yes. Without answers (`yes` empty) every
-    // procedure is listed and the conditional ones carry their question. Errors: InvalidRequest, NoGuidance.
     // Draws the forms on a paged device the caller owns, e.g. a QPrinter behind a print-preview dialog (the
     // kiosk's staff screen) or a QPrinter in PdfFormat. Same layout as renderForms, but the text layer of a PDF
     // written this way is Qt's own (see PdfTextLayer): use renderForms for anything that is kept or queued.
@@ -63,13 +59,18 @@ public:
     Result<int> paintForms(QPagedPaintDevice &device, const QJsonObject &request,
                            const RenderOptions &options = {}) const;
 
+    // The slip content for a request: its life event (a single-form request: the one event that holds its form),
+    // with the related procedures LifeEventNavigator::decide gives for the request's navigator_answers (the
+    // kiosk's done screen shows the same): those that apply, and those whose question was not asked or answered
+    // with that question (printed "対象：「…」に「はい」の方"); those answered no are left out. `answers` replaces
+    // the request's own answers (kakanai-print --yes). Errors: InvalidRequest, NoGuidance.
     static Result<SlipContent> slipContent(const QJsonObject &request, const forms::LifeEventNavigator &navigator,
-                                           const std::optional<QSet<QString>> &yes = std::nullopt);
+                                           const std::optional<forms::NavigatorAnswers> &answers = std::nullopt);
 
     const PrinterConfig &config() const { return m_config; }
 
 private:
-    Status drawForms(PdfDocument &document, const RequestView &view, const RenderOptions &options) const;
+    Status drawForms(PdfDocument &document, const PrintedRequest &view, const RenderOptions &options) const;
     PrintRenderer(PrinterConfig config, forms::FormCatalog catalog, FontSet fonts, PrintTexts texts);
 
     PrinterConfig m_config;

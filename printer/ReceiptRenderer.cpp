@@ -2,11 +2,9 @@
 
 namespace kakanai::printer {
 
-ReceiptRenderer::ReceiptRenderer(const RenderContext &context, const RequestView &request, QString receiptNumber,
-                                 ReceiptFormat format)
+ReceiptRenderer::ReceiptRenderer(const RenderContext &context, const PrintedRequest &request, ReceiptFormat format)
     : m_context(context)
     , m_request(request)
-    , m_number(std::move(receiptNumber))
     , m_format(format)
 {
     m_pageWidth = format == ReceiptFormat::Roll80 ? 80 : 105;
@@ -61,11 +59,14 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     const qreal qrSize = roll ? 34 : 30 * k;
     const qreal textW = roll ? width : width - qrSize - 2;
     const qreal top = y;
-    centred(ctx.texts.ja(QStringLiteral("receipt.number")), body, left, textW);
-    if (const QString en = ctx.second(QStringLiteral("receipt.number")); !en.isEmpty()) {
-        centred(en, second, left, textW);
+    const QString receiptNumber = m_request.request.receiptNumber;
+    if (!receiptNumber.isEmpty()) {
+        centred(ctx.texts.ja(QStringLiteral("receipt.number")), body, left, textW);
+        if (const QString en = ctx.second(QStringLiteral("receipt.number")); !en.isEmpty()) {
+            centred(en, second, left, textW);
+        }
+        centred(receiptNumber, number, left, textW);
     }
-    centred(m_number, number, left, textW);
     if (roll) {
         y += 1;
         if (!measuring) {
@@ -75,8 +76,8 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     } else {
         y += 1;
     }
-    centred(layout::warekiDateTime(m_request.createdAt, ctx.texts), body, left, textW);
-    centred(layout::gregorianDateTime(m_request.createdAt), body, left, textW);
+    centred(layout::warekiDateTime(m_request.request.createdAt, ctx.texts), body, left, textW);
+    centred(layout::gregorianDateTime(m_request.request.createdAt), body, left, textW);
     if (!roll) {
         if (!measuring) {
             (void)layout::drawQr(c, m_request.qrPayload(), QRectF(left + width - qrSize, top, qrSize, qrSize));
@@ -86,9 +87,10 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     rule();
 
     headed(QStringLiteral("receipt.procedures"));
-    for (const RequestFormView &form : m_request.forms) {
-        y += c.text(QStringLiteral("・") + form.definition().title.ja(), QPointF(left, y), width, body);
-        const QString en = ctx.second(form.definition().title);
+    for (const forms::StoredForm &form : m_request.request.forms) {
+        const forms::FormDefinition &definition = form.instance.definition();
+        y += c.text(QStringLiteral("・") + definition.title.ja(), QPointF(left, y), width, body);
+        const QString en = ctx.second(definition.title);
         if (!en.isEmpty()) {
             y += c.text(en, QPointF(left + 3, y), width - 3, second);
         }
@@ -97,15 +99,15 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
 
     headed(QStringLiteral("receipt.next"));
     QStringList steps;
-    if (m_request.mode == QLatin1String("self_service")) {
+    if (m_request.request.mode == forms::Mode::SelfService) {
         steps.append(QStringLiteral("receipt.next.self_service"));
     }
     steps.append(QStringLiteral("receipt.next.wait"));
     bool certificate = false;
     bool notification = false;
-    for (const RequestFormView &form : m_request.forms) {
-        certificate = certificate || form.definition().category == QLatin1String("certificate");
-        notification = notification || form.definition().category == QLatin1String("notification");
+    for (const forms::StoredForm &form : m_request.request.forms) {
+        certificate = certificate || form.instance.definition().category == QLatin1String("certificate");
+        notification = notification || form.instance.definition().category == QLatin1String("notification");
     }
     if (notification) {
         steps.append(QStringLiteral("receipt.next.notification"));
@@ -113,7 +115,7 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     if (certificate) {
         steps.append(QStringLiteral("receipt.next.certificate"));
     }
-    if (m_request.procedureKind == QLatin1String("life_event")) {
+    if (m_request.request.procedureKind == QLatin1String("life_event")) {
         steps.append(QStringLiteral("receipt.next.life_event"));
     }
     const TextStyle stepNumber{FontRole::Bold, body.pointSize, Qt::black, body.lineSpacing};
@@ -128,7 +130,7 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     }
     rule();
     y += c.text(ctx.texts.ja(QStringLiteral("receipt.keep")), QPointF(left, y), width, body);
-    y += c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.requestId,
+    y += c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.request.requestId,
                 QPointF(left, y), width, small);
     return y + m_margin;
 }

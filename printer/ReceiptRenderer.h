@@ -2,7 +2,7 @@
 
 #include "PdfDocument.h"
 #include "RenderContext.h"
-#include "RequestView.h"
+#include "PrintedRequest.h"
 
 namespace kakanai::printer {
 
@@ -12,8 +12,8 @@ namespace kakanai::printer {
 class ReceiptRenderer
 {
 public:
-    ReceiptRenderer(const RenderContext &context, const RequestView &request, QString receiptNumber,
-                    ReceiptFormat format);
+    // The number printed is the request's receipt_number; a request without one gets a receipt without a number.
+    ReceiptRenderer(const RenderContext &context, const PrintedRequest &request, ReceiptFormat format);
 
     Status render(PdfDocument &document);
 
@@ -21,8 +21,7 @@ private:
     qreal draw(Canvas &canvas, bool measuring);
 
     const RenderContext &m_context;
-    const RequestView &m_request;
-    QString m_number;
+    const PrintedRequest &m_request;
     ReceiptFormat m_format;
     qreal m_pageWidth = 80;
     qreal m_margin = 5;

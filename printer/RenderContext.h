@@ -5,7 +5,7 @@
 #include "PrintTexts.h"
 #include "PrinterConfig.h"
 #include "QrCode.h"
-#include "RequestView.h"
+#include "PrintedRequest.h"
 
 #include <QColor>
 #include <QDateTime>

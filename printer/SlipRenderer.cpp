@@ -14,7 +14,7 @@ constexpr qreal Columns[] = {10, 70, 40, 48, 12};
 
 } // namespace
 
-SlipRenderer::SlipRenderer(const RenderContext &context, const RequestView &request, const SlipContent &content)
+SlipRenderer::SlipRenderer(const RenderContext &context, const PrintedRequest &request, const SlipContent &content)
     : m_context(context)
     , m_request(request)
     , m_content(content)
@@ -87,12 +87,14 @@ Status SlipRenderer::render(PdfDocument &document)
             y += c.text(en, QPointF(Left, y), Width - 30, second);
         }
         y += c.text(ctx.texts.ja(QStringLiteral("form.received_at")) + QStringLiteral("　") +
-                        layout::warekiDateTime(m_request.createdAt, ctx.texts) + QStringLiteral("　") +
-                        layout::gregorianDateTime(m_request.createdAt),
+                        layout::warekiDateTime(m_request.request.createdAt, ctx.texts) + QStringLiteral("　") +
+                        layout::gregorianDateTime(m_request.request.createdAt),
                     QPointF(Left, y), Width - 30, cellText);
-        y += c.text(ctx.texts.ja(QStringLiteral("form.receipt_number")) + QStringLiteral("　") +
-                        m_request.receiptNumber(),
-                    QPointF(Left, y), Width - 30, cellText);
+        if (!m_request.request.receiptNumber.isEmpty()) {
+            y += c.text(ctx.texts.ja(QStringLiteral("form.receipt_number")) + QStringLiteral("　") +
+                            m_request.request.receiptNumber,
+                        QPointF(Left, y), Width - 30, cellText);
+        }
         return std::max(y, Top + 26) + 3;
     };
     auto tableHeader = [&](Canvas &c, qreal y) -> qreal {
@@ -116,7 +118,7 @@ Status SlipRenderer::render(PdfDocument &document)
     auto footer = [&](Canvas &c, int page, int pages) {
         const qreal y = PageHeight - 15;
         c.line(QPointF(Left, y - 1), QPointF(Left + Width, y - 1), 0.2, layout::LightGrey);
-        c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.requestId,
+        c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.request.requestId,
                QPointF(Left, y), Width, small);
         c.text(QStringLiteral("%1%2%3").arg(page + 1).arg(ctx.texts.ja(QStringLiteral("form.of"))).arg(pages),
                QPointF(Left, y), Width, cellText, Qt::AlignRight);
@@ -129,7 +131,7 @@ Status SlipRenderer::render(PdfDocument &document)
     {
         introHeight += measure.textHeight(ctx.texts.ja(QStringLiteral("slip.intro")), Width, body) + 2;
         introHeight += measure.lineHeight(bold) + 0.5;
-        introHeight += m_request.forms.size() * measure.lineHeight(body);
+        introHeight += m_request.request.forms.size() * measure.lineHeight(body);
         introHeight += 3;
     }
     int page = 0;
@@ -158,8 +160,8 @@ Status SlipRenderer::render(PdfDocument &document)
         if (p == 0) {
             y += c.text(ctx.texts.ja(QStringLiteral("slip.intro")), QPointF(Left, y), Width, body) + 2;
             y += c.text(ctx.texts.ja(QStringLiteral("slip.filed")), QPointF(Left, y), Width, bold) + 0.5;
-            for (const RequestFormView &f : m_request.forms) {
-                y += c.text(QStringLiteral("・") + f.definition().title.ja(), QPointF(Left + 2, y), Width - 2, body);
+            for (const forms::StoredForm &f : m_request.request.forms) {
+                y += c.text(QStringLiteral("・") + f.instance.definition().title.ja(), QPointF(Left + 2, y), Width - 2, body);
             }
             y += 3;
         }

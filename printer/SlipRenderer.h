@@ -2,7 +2,7 @@
 
 #include "PdfDocument.h"
 #include "RenderContext.h"
-#include "RequestView.h"
+#include "PrintedRequest.h"
 
 #include "LifeEvents.h"
 
@@ -24,12 +24,12 @@ struct SlipContent
 class SlipRenderer
 {
 public:
-    SlipRenderer(const RenderContext &context, const RequestView &request, const SlipContent &content);
+    SlipRenderer(const RenderContext &context, const PrintedRequest &request, const SlipContent &content);
     Status render(PdfDocument &document);
 
 private:
     const RenderContext &m_context;
-    const RequestView &m_request;
+    const PrintedRequest &m_request;
     const SlipContent &m_content;
 };
 

@@ -506,14 +506,13 @@ bool KioskSession::chooseLifeEvent(const QString &eventId)
     m_lifeEvent = eventId;
     m_formIds = event->forms;
     m_yes.clear();
+    m_answers.clear();
     m_guidance.clear();
     if (!event->questions.isEmpty()) {
         setState(SessionState::Questions);
         return true;
     }
-    if (auto g = m_services.navigator->guide(eventId, {})) {
-        m_guidance = g->procedures;
-    }
+    m_guidance = applyingProcedures(eventId, m_answers);
     startForms();
     return true;
 }
@@ -531,9 +530,24 @@ bool KioskSession::chooseForms(const QStringList &formIds)
     m_lifeEvent.clear();
     m_formIds = formIds;
     m_yes.clear();
+    m_answers.clear();
     m_guidance.clear();
     startForms();
     return true;
+}
+
+QList<forms::RelatedProcedure> KioskSession::applyingProcedures(const QString &eventId,
+                                                                const forms::NavigatorAnswers &answers) const
+{
+    QList<forms::RelatedProcedure> out;
+    if (auto decisions = m_services.navigator->decide(eventId, answers)) {
+        for (const forms::ProcedureDecision &d : *decisions) {
+            if (!d.undecided) {
+                out.append(d.procedure);
+            }
+        }
+    }
+    return out;
 }
 
 bool KioskSession::answerQuestions(const QSet<QString> &yes)
@@ -542,8 +556,9 @@ bool KioskSession::answerQuestions(const QSet<QString> &yes)
         return false;
     }
     m_yes = yes;
-    auto g = m_services.navigator->guide(m_lifeEvent, yes);
-    m_guidance = g ? g->procedures : QList<forms::RelatedProcedure>();
+    // Every question of the event was asked: those not answered yes were answered no.
+    m_answers = m_services.navigator->answersOf(m_lifeEvent, yes);
+    m_guidance = applyingProcedures(m_lifeEvent, m_answers);
     startForms();
     return true;
 }
@@ -761,6 +776,7 @@ bool KioskSession::back()
         m_lifeEvent.clear();
         m_formIds.clear();
         m_yes.clear();
+        m_answers.clear();
         setState(SessionState::ProcedureChoice);
         return true;
     case SessionState::Review:
@@ -904,6 +920,7 @@ void KioskSession::handOver(quint64 ticket)
     options.createdAt = m_createdAt;
     options.lifeEvent = m_lifeEvent;
     options.cardIntegrity = card::IntegrityResult{m_integrity, false, {}}.statusName();
+    options.navigatorAnswers = m_answers;
 
     Submission s;
     s.requestId = m_requestId;
@@ -1061,6 +1078,7 @@ void KioskSession::wipeData()
     m_formIds.clear();
     m_lifeEvent.clear();
     m_yes.clear();
+    m_answers.clear();
     m_formIndex = 0;
     m_numberRead = false;
     m_readWithCodeB = false;

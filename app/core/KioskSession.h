@@ -156,7 +156,10 @@ public:
     QString requestId() const { return m_requestId; }
     std::optional<PrintOutcome> printOutcome() const { return m_printOutcome; }
     std::optional<SinkError> submitError() const { return m_submitError; }
+    // The related procedures that apply, as LifeEventNavigator::decide says for the answers (the slip decides the
+    // same from the Request's navigator_answers).
     QList<forms::RelatedProcedure> guidance() const { return m_guidance; }
+    const forms::NavigatorAnswers &navigatorAnswers() const { return m_answers; }
 
     // The resident's language (for the receipt and the guidance slip); the screens follow LanguageManager.
     QString language() const { return m_language; }
@@ -219,6 +222,9 @@ private:
     void afterTries(std::optional<int> tries);
     void startRead(card::ReadOptions options, std::shared_ptr<SecretBytes> secret);
     void startForms();
+    // The procedures LifeEventNavigator::decide says apply for the answers (the done screen's guidance).
+    QList<forms::RelatedProcedure> applyingProcedures(const QString &eventId,
+                                                      const forms::NavigatorAnswers &answers) const;
     void mergeIndividualNumber(const ResidentRecord &withNumber);
     void submit();
     void handOver(quint64 ticket); // builds the request with its id and receipt number, hands it to the sink
@@ -252,6 +258,7 @@ private:
     QString m_lifeEvent;
     QStringList m_formIds;
     QSet<QString> m_yes;
+    forms::NavigatorAnswers m_answers; // each question asked: yes or no; carried in the Request for the slip
     std::vector<forms::FormInstance> m_forms;
     int m_formIndex = 0;
     QList<forms::RelatedProcedure> m_guidance;

@@ -117,7 +117,6 @@ PrintOutcome PrintWorker::printAll(const Submission &submission)
     documents.append(m_renderer->renderForms(request, printer::RenderOptions{second}));
     printer::ReceiptOptions receipt;
     receipt.secondLanguage = second;
-    receipt.receiptNumber = submission.receiptNumber;
     documents.append(m_renderer->renderReceipt(request, receipt));
     if (!submission.lifeEvent.isEmpty()) {
         auto content = printer::PrintRenderer::slipContent(request, m_navigator);

@@ -1,5 +1,7 @@
 #include "ReviewPlan.h"
 
+#include "FormScope.h"
+
 namespace kakanai::kiosk {
 
 using forms::FieldDefinition;
@@ -9,118 +11,13 @@ using forms::Provenance;
 
 namespace {
 
-bool isEmptyValue(const forms::WipeableValue &v)
-{
-    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
-           (v.isArray() && v.toArray().isEmpty());
-}
-
-// The expression scope over a form instance, as the forms library evaluates rules (three-valued: an unanswered
-// field is unknown). The review asks a conditional field only once its condition is definitely true, so that the
-// answers that decide come first and the page grows as they are given.
-class ReviewScope final : public forms::EvalScope
-{
-public:
-    ReviewScope(const FormInstance &form, const forms::FormContext &context, QString list = {}, int index = -1)
-        : m_form(form)
-        , m_context(context)
-        , m_list(std::move(list))
-        , m_index(index)
-    {}
-
-    QString resolve(const QString &path) const
-    {
-        if (!m_list.isEmpty()) {
-            if (const FieldDefinition *list = m_form.definition().field(m_list)) {
-                for (const FieldDefinition &f : list->itemFields) {
-                    if (f.id == path) {
-                        return forms::itemPath(m_list, m_index, path);
-                    }
-                }
-            }
-        }
-        return path;
-    }
-
-    forms::EvalValue field(const QString &path) const override
-    {
-        const QString full = resolve(path);
-        const FieldDefinition *def = m_form.definition().field(full);
-        const forms::FieldValue *v = m_form.value(full);
-        if (!def || !v || isEmptyValue(v->value)) {
-            return forms::EvalValue::unknown();
-        }
-        switch (def->type) {
-        case FieldType::Date:
-            return forms::EvalValue::fromDate(QDate::fromString(v->value.toString(), Qt::ISODate));
-        case FieldType::Integer:
-            return v->value.isDouble() ? forms::EvalValue::fromNumber(qint64(v->value.toDouble()))
-                                       : forms::EvalValue::unknown();
-        case FieldType::Boolean:
-            return v->value.isBool() ? forms::EvalValue::fromBool(v->value.toBool()) : forms::EvalValue::unknown();
-        case FieldType::MultiChoice: {
-            forms::EvalValue out;
-            out.kind = forms::EvalValue::Kind::List;
-            for (const QJsonValue &item : v->value.toArray()) {
-                out.list.append(item.toString());
-            }
-            return out;
-        }
-        case FieldType::List:
-            return forms::EvalValue::unknown();
-        default:
-            return v->value.isString() ? forms::EvalValue::fromString(v->value.toString())
-                                       : forms::EvalValue::unknown();
-        }
-    }
-    bool present(const QString &path) const override
-    {
-        const QString full = resolve(path);
-        const FieldDefinition *def = m_form.definition().field(full);
-        if (def && def->type == FieldType::List) {
-            return m_form.itemCount(full) > 0;
-        }
-        const forms::FieldValue *v = m_form.value(full);
-        return v && !isEmptyValue(v->value);
-    }
-    int itemCount(const QString &listPath) const override { return m_form.itemCount(listPath); }
-    std::unique_ptr<forms::EvalScope> item(const QString &listPath, int index) const override
-    {
-        return std::make_unique<ReviewScope>(m_form, m_context, listPath, index);
-    }
-    QDate today() const override { return m_context.today; }
-    QString context(const QString &key) const override
-    {
-        if (key == QLatin1String("mode")) {
-            return forms::modeName(m_context.mode);
-        }
-        if (key == QLatin1String("municipality")) {
-            return m_context.municipality;
-        }
-        if (key == QLatin1String("municipality_code")) {
-            return m_context.municipalityCode;
-        }
-        return QString();
-    }
-
-private:
-    const FormInstance &m_form;
-    const forms::FormContext &m_context;
-    QString m_list;
-    int m_index;
-};
-
 // True when the expression is definitely true for the field at `path` (its list item's scope for item fields).
 bool definitelyTrue(const forms::ExprPtr &expr, const FormInstance &form, const forms::FormContext &context,
                     const QString &path)
 {
-    if (!expr) {
-        return true;
-    }
-    if (const auto item = forms::parseItemPath(path)) {
-        return expr->evaluate(ReviewScope(form, context, item->list, item->index)).isTrue();
-    }
-    return expr->evaluate(ReviewScope(form, context)).isTrue();
+    // The review asks a conditional field only once its condition is definitely true, so that the answers that
+    // decide come first and the page grows as they are given.
+    return forms::evaluateAt(expr, form, context, path).isTrue();
 }
 
 struct Planner

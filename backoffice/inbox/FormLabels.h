@@ -23,6 +23,9 @@ public:
     // The embedded catalog and navigator (empty labels if they do not load).
     static FormLabels embedded();
 
+    // The catalog the labels come from (null when none loaded); the inbox reads requests with it.
+    const forms::FormCatalog *catalog() const { return m_catalog.get(); }
+
     QString procedureTitle(const QString &kind, const QString &id) const;
     QString formTitle(const QString &formId) const;
     // A value of a person of role `role` (people[].values), or of the form (role empty); `list` is the list field

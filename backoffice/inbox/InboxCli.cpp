@@ -1,6 +1,7 @@
 #include "InboxCli.h"
 
 #include "Export.h"
+#include "FormCatalog.h"
 #include "IntakeRepository.h"
 #include "Migrator.h"
 #include "Pg.h"
@@ -86,6 +87,11 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
     if (!from) {
         return fail(ExitUsage, QStringLiteral("--since '%1' is not an ISO 8601 date or time").arg(since));
     }
+    // The stored requests are read with the form definitions compiled in (forms::readRequest), as the inbox does.
+    const auto catalog = forms::FormCatalog::load();
+    if (!catalog) {
+        return fail(ExitUsage, QStringLiteral("form catalog: ") + catalog.error().toLogString());
+    }
     ConnectionSettings inbox = config.inbox;
     inbox.applicationName = QStringLiteral("kakanai-inbox export");
     auto db = PgConnection::connect(inbox);
@@ -110,7 +116,7 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         device = &file;
     }
-    ExportWriter writer(*device, *fmt, zone);
+    ExportWriter writer(*device, *fmt, zone, *catalog);
     if (auto begun = writer.begin(); !begun) {
         return fail(ExitOutput, begun.error().toLogString());
     }

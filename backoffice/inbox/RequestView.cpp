@@ -2,7 +2,10 @@
 
 #include "RequestListModel.h"
 
+#include "Request.h"
+
 #include <QCheckBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,11 +36,6 @@ QString plainValue(const QJsonValue &v)
     default:
         return {};
     }
-}
-
-bool isIndividualNumber(const QString &key)
-{
-    return key == QLatin1String("individual_number") || key.endsWith(QLatin1String(".individual_number"));
 }
 
 } // namespace
@@ -141,8 +139,8 @@ void RequestView::showRequest(const RequestDetail &request)
     if (s.status == RequestStatus::Returned && !s.statusReason.isEmpty()) {
         line += tr("（理由: %1）").arg(s.statusReason);
     }
-    const QString integrity =
-        request.document.value(QLatin1String("card")).toObject().value(QLatin1String("integrity")).toString();
+    const auto header = forms::readRequestHeader(request.document);
+    const QString integrity = header ? header->cardIntegrity : QString();
     if (!integrity.isEmpty()) {
         line += tr(" ・ カード真正性 %1")
                     .arg(integrity == QLatin1String("verified") ? tr("確認済")
@@ -167,105 +165,120 @@ void RequestView::showRequest(const RequestDetail &request)
     rebuildValues();
 }
 
-void RequestView::addValues(QTreeWidgetItem *parent, const QString &formId, const QString &role,
-                            const QJsonObject &values)
+void RequestView::addValue(QTreeWidgetItem *parent, const forms::FormInstance &form, const QString &path)
 {
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const QJsonObject v = it.value().toObject();
-        if (v.contains(QLatin1String("items"))) {
-            auto *listItem = new QTreeWidgetItem(parent);
-            listItem->setText(0, m_labels.fieldLabel(formId, role, QString(), it.key()));
-            const QJsonArray items = v.value(QLatin1String("items")).toArray();
-            for (int i = 0; i < items.size(); ++i) {
-                auto *entry = new QTreeWidgetItem(listItem);
-                entry->setText(0, QStringLiteral("%1").arg(i + 1));
-                const QJsonObject item = items.at(i).toObject();
-                for (auto jt = item.begin(); jt != item.end(); ++jt) {
-                    const QJsonObject iv = jt.value().toObject();
-                    auto *row = new QTreeWidgetItem(entry);
-                    row->setText(0, m_labels.fieldLabel(formId, QString(), it.key(), jt.key()));
-                    const QString value = plainValue(iv.value(QLatin1String("value")));
-                    const QString choice = m_labels.choiceText(formId, QString(), it.key(), jt.key(), value);
-                    row->setText(1, choice.isEmpty() ? value : QStringLiteral("%1（%2）").arg(choice, value));
-                    row->setText(2, provenanceText(iv.value(QLatin1String("provenance")).toString()));
-                }
-            }
-            continue;
+    const forms::FormDefinition &def = form.definition();
+    const forms::RequestPlace place = forms::requestPlace(def, path);
+    const forms::FieldValue *v = form.value(path);
+    auto *row = new QTreeWidgetItem(parent);
+    row->setText(0, m_labels.fieldLabel(def.id, place.role, place.list, place.key));
+    QString value = plainValue(v->value.toJson());
+    if (const kakanai::IndividualNumber *number = form.individualNumber(path)) {
+        m_showNumber->setEnabled(true);
+        value = m_showNumber->isChecked() ? number->digits() : QString(kakanai::IndividualNumber::Length, QChar(0x25CF));
+        row->setData(1, Qt::UserRole, QStringLiteral("individual_number"));
+    } else {
+        const QString choice = m_labels.choiceText(def.id, place.role, place.list, place.key, value);
+        if (!choice.isEmpty()) {
+            value = QStringLiteral("%1（%2）").arg(choice, value);
         }
-        auto *row = new QTreeWidgetItem(parent);
-        row->setText(0, m_labels.fieldLabel(formId, role, QString(), it.key()));
-        QString value = plainValue(v.value(QLatin1String("value")));
-        if (isIndividualNumber(it.key())) {
-            m_showNumber->setEnabled(true);
-            if (!m_showNumber->isChecked()) {
-                value = QString(value.size(), QChar(0x25CF)); // ●
-            }
-            row->setData(1, Qt::UserRole, QStringLiteral("individual_number"));
-        } else {
-            const QString choice = m_labels.choiceText(formId, role, QString(), it.key(), value);
-            if (!choice.isEmpty()) {
-                value = QStringLiteral("%1（%2）").arg(choice, value);
-            }
-        }
-        row->setText(1, value);
-        QString provenance = provenanceText(v.value(QLatin1String("provenance")).toString());
-        if (v.contains(QLatin1String("card_value"))) {
-            // Staff or the resident changed what the card said: show both.
-            provenance += tr("（カードの値: %1）").arg(plainValue(v.value(QLatin1String("card_value"))));
-        } else if (v.value(QLatin1String("card_value_replaced")).toBool()) {
-            provenance += tr("（カードの値から変更）");
-        }
-        row->setText(2, provenance);
     }
+    row->setText(1, value);
+    QString provenance = provenanceText(forms::provenanceName(v->provenance));
+    if (v->cardValue && !form.individualNumber(path)) {
+        // Staff or the resident changed what the card said: show both.
+        provenance += tr("（カードの値: %1）").arg(plainValue(v->cardValue->toJson()));
+    } else if (v->cardValue) {
+        provenance += tr("（カードの値から変更）");
+    }
+    row->setText(2, provenance);
 }
 
 void RequestView::rebuildValues()
 {
     m_values->clear();
     m_showNumber->setEnabled(false);
-    const QJsonArray forms = m_current.document.value(QLatin1String("forms")).toArray();
-    for (const QJsonValue &fv : forms) {
-        const QJsonObject form = fv.toObject();
-        const QString formId = form.value(QLatin1String("form_id")).toString();
+    if (m_current.document.isEmpty()) {
+        return;
+    }
+    const forms::FormCatalog *catalog = m_labels.catalog();
+    auto stored = catalog ? forms::readRequest(m_current.document, *catalog)
+                          : forms::Result<forms::StoredRequest>(forms::FormsError::make(
+                                forms::FormsErrorCode::UnknownForm, {}, {}, QStringLiteral("no form catalog")));
+    if (!stored) {
+        // Shown as it is: staff see that this request does not fit the forms this inbox knows.
+        auto *item = new QTreeWidgetItem(m_values);
+        item->setText(0, tr("読み取れない申請"));
+        item->setText(1, stored.error().toLogString());
+        item->setForeground(1, QBrush(QColor(0xb3, 0x26, 0x1e)));
+        return;
+    }
+    for (const forms::StoredForm &form : stored->forms) {
+        const forms::FormDefinition &def = form.instance.definition();
         auto *formItem = new QTreeWidgetItem(m_values);
-        formItem->setText(0, m_labels.formTitle(formId));
-        formItem->setText(1, form.value(QLatin1String("legal_basis")).toString());
-        const QJsonArray people = form.value(QLatin1String("people")).toArray();
-        for (const QJsonValue &pv : people) {
-            const QJsonObject person = pv.toObject();
-            const QString role = person.value(QLatin1String("role")).toString();
-            auto *personItem = new QTreeWidgetItem(formItem);
-            QString title = role;
-            if (role == QLatin1String("requester")) {
-                title = tr("請求者");
-            } else if (role == QLatin1String("counter_person")) {
-                title = tr("窓口に来た人");
-            } else if (role == QLatin1String("subject")) {
-                title = tr("対象者");
-            } else if (role == QLatin1String("mover")) {
-                title = tr("異動者");
-            } else if (role == QLatin1String("notifier")) {
-                title = tr("届出人");
+        formItem->setText(0, m_labels.formTitle(def.id));
+        formItem->setText(1, def.legalBasis);
+        QHash<QString, QTreeWidgetItem *> groups; // person "role#index" or list "list" / "list#item" → its node
+        for (const QString &path : forms::pathsInRequestOrder(form.instance)) {
+            const forms::RequestPlace place = forms::requestPlace(def, path);
+            QTreeWidgetItem *parent = formItem;
+            if (!place.role.isEmpty()) {
+                const QString key = place.role + QLatin1Char('#') + QString::number(place.personIndex);
+                parent = groups.value(key);
+                if (!parent) {
+                    parent = groups[key] = new QTreeWidgetItem(formItem);
+                    QString title = roleTitle(place.role);
+                    if (place.personIndex >= 0) {
+                        title += QStringLiteral(" %1").arg(place.personIndex + 1);
+                    }
+                    parent->setText(0, title);
+                }
+            } else if (!place.list.isEmpty()) {
+                QTreeWidgetItem *list = groups.value(place.list);
+                if (!list) {
+                    list = groups[place.list] = new QTreeWidgetItem(formItem);
+                    list->setText(0, m_labels.fieldLabel(def.id, QString(), QString(), place.list));
+                }
+                const QString key = place.list + QLatin1Char('#') + QString::number(place.item);
+                parent = groups.value(key);
+                if (!parent) {
+                    parent = groups[key] = new QTreeWidgetItem(list);
+                    parent->setText(0, QStringLiteral("%1").arg(place.item + 1));
+                }
             }
-            if (person.contains(QLatin1String("index"))) {
-                title += QStringLiteral(" %1").arg(person.value(QLatin1String("index")).toInt() + 1);
-            }
-            personItem->setText(0, title);
-            addValues(personItem, formId, role, person.value(QLatin1String("values")).toObject());
+            addValue(parent, form.instance, path);
         }
-        addValues(formItem, formId, QString(), form.value(QLatin1String("values")).toObject());
-        const QJsonArray warnings = form.value(QLatin1String("warnings")).toArray();
-        for (const QJsonValue &w : warnings) {
+        for (const forms::ValidationIssue &w : form.warnings) {
             auto *item = new QTreeWidgetItem(formItem);
             item->setText(0, tr("注意"));
-            item->setText(1, w.toObject().value(QLatin1String("code")).toString());
-            item->setText(2, w.toObject().value(QLatin1String("field")).toString());
+            item->setText(1, w.code);
+            item->setText(2, w.field);
             item->setForeground(1, QBrush(QColor(0xb3, 0x26, 0x1e)));
         }
     }
     m_values->expandAll();
     m_values->resizeColumnToContents(0);
     m_values->resizeColumnToContents(1);
+}
+
+QString RequestView::roleTitle(const QString &role)
+{
+    if (role == QLatin1String("requester")) {
+        return tr("請求者");
+    }
+    if (role == QLatin1String("counter_person")) {
+        return tr("窓口に来た人");
+    }
+    if (role == QLatin1String("subject")) {
+        return tr("対象者");
+    }
+    if (role == QLatin1String("mover")) {
+        return tr("異動者");
+    }
+    if (role == QLatin1String("notifier")) {
+        return tr("届出人");
+    }
+    return role;
 }
 
 } // namespace kakanai::backoffice

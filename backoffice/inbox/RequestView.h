@@ -3,6 +3,8 @@
 #include "FormLabels.h"
 #include "IntakeTypes.h"
 
+#include "FormInstance.h"
+
 #include <QTimeZone>
 #include <QWidget>
 
@@ -29,10 +31,12 @@ public:
     const RequestDetail &current() const { return m_current; }
 
     static QString provenanceText(const QString &provenance);
+    // 請求者, 窓口に来た人, … for a person role of a request; the role id for others.
+    static QString roleTitle(const QString &role);
 
 private:
     void rebuildValues();
-    void addValues(QTreeWidgetItem *parent, const QString &formId, const QString &role, const QJsonObject &values);
+    void addValue(QTreeWidgetItem *parent, const forms::FormInstance &form, const QString &path);
     QString timeText(const QDateTime &t) const;
 
     FormLabels m_labels;

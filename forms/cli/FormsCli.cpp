@@ -14,6 +14,7 @@
 #include "FormFiller.h"
 #include "PostalDirectory.h"
 #include "PostalImport.h"
+#include "ReceiptNumber.h"
 #include "Request.h"
 #include "Wareki.h"
 
@@ -66,6 +67,7 @@ struct Settings
     QString postalCacheDir;
     Mode mode = Mode::Counter;
     QString language = QStringLiteral("ja");
+    QString receiptNumber; // --receipt-number: the 受付番号 written into the request (empty: none)
     QDateTime now = QDateTime::currentDateTime();
 };
 
@@ -201,6 +203,7 @@ int fill(const Settings &settings, const FormCatalog &catalog, const QString &fo
     options.kioskId = settings.kioskId;
     options.createdAt = settings.now;
     options.cardIntegrity = resident->integrity;
+    options.receiptNumber = settings.receiptNumber;
     const QJsonObject request = buildRequest({{&outcome.instance, outcome.warnings()}}, context, options);
     outJson(QJsonDocument(request));
     return ExitOk;
@@ -251,8 +254,11 @@ int main(int argc, char *argv[])
                                     QStringLiteral("TIME"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("language of error messages (ja, en)"),
                                      QStringLiteral("LANG"));
+    const QCommandLineOption receiptOpt(QStringLiteral("receipt-number"),
+                                        QStringLiteral("receipt number written into the request (A-007)"),
+                                        QStringLiteral("NUMBER"));
     parser.addOptions({jsonOpt, formOpt, residentOpt, answersOpt, configOpt, formsDirOpt, postalDbOpt, municipalityOpt,
-                       municipalityCodeOpt, kioskOpt, modeOpt, nowOpt, langOpt});
+                       municipalityCodeOpt, kioskOpt, modeOpt, nowOpt, langOpt, receiptOpt});
     parser.process(app);
 
     Settings settings;
@@ -279,6 +285,10 @@ int main(int argc, char *argv[])
     override(formsDirOpt, settings.formsDirectory);
     override(postalDbOpt, settings.postalDatabase);
     override(langOpt, settings.language);
+    override(receiptOpt, settings.receiptNumber);
+    if (!settings.receiptNumber.isEmpty() && !isReceiptNumber(settings.receiptNumber)) {
+        return fail(QStringLiteral("--receipt-number: not a receipt number (A-007)"));
+    }
     if (parser.isSet(modeOpt)) {
         const QString mode = parser.value(modeOpt);
         if (mode != QLatin1String("counter") && mode != QLatin1String("self_service")) {

@@ -3,8 +3,8 @@
 //   kakanai-print --request R.json [--pdf OUT.pdf] [--receipt OUT2.pdf] [--slip OUT3.pdf] [--printer NAME]
 //                 [--config FILE] [--lang LANG] [--receipt-format roll80|a6] [--yes Q1,Q2] [--json]
 //
-// --pdf writes the forms, --receipt the receipt, --slip the life event's guidance slip (without --yes every related
-// procedure is listed with its condition). --printer prints the forms on a CUPS queue. Settings come from the kiosk
+// --pdf writes the forms, --receipt the receipt, --slip the life event's guidance slip (from the request's
+// navigator_answers; --yes replaces them: the questions listed answered yes, every other question no). --printer prints the forms on a CUPS queue. Settings come from the kiosk
 // INI given with --config ([printer], forms/directory, kiosk/municipality); --printer overrides printer/name.
 //
 // Exit codes: 0 done; 3 done, but characters no font could draw were printed as 〓 (listed on stderr and in --json);
@@ -17,6 +17,7 @@
 #include "FormCatalog.h"
 #include "JsonSchema.h"
 #include "LifeEvents.h"
+#include "Request.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -220,14 +221,18 @@ int main(int argc, char *argv[])
         if (!navigator) {
             return fail(ExitUsage, QStringLiteral("navigator: ") + navigator.error().toLogString());
         }
-        std::optional<QSet<QString>> yes;
+        std::optional<kakanai::forms::NavigatorAnswers> answers;
         if (parser.isSet(yesOpt)) {
-            yes = QSet<QString>();
+            QSet<QString> yes;
             for (const QString &q : parser.value(yesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                yes->insert(q.trimmed());
+                yes.insert(q.trimmed());
+            }
+            answers = kakanai::forms::NavigatorAnswers();
+            for (const kakanai::forms::LifeEvent &e : navigator->events()) {
+                answers->insert(navigator->answersOf(e.id, yes));
             }
         }
-        auto content = PrintRenderer::slipContent(request, *navigator, yes);
+        auto content = PrintRenderer::slipContent(request, *navigator, answers);
         if (!content) {
             return fail(ExitFailed, content.error().toLogString());
         }
@@ -250,8 +255,9 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(jsonOpt)) {
+        const auto header = kakanai::forms::readRequestHeader(request);
         const QByteArray out =
-            QJsonDocument(QJsonObject{{QStringLiteral("request_id"), request.value(QStringLiteral("request_id"))},
+            QJsonDocument(QJsonObject{{QStringLiteral("request_id"), header ? header->requestId : QString()},
                                       {QStringLiteral("documents"), documents},
                                       {QStringLiteral("issues"), issues}})
                 .toJson(QJsonDocument::Indented);

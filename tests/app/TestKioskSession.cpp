@@ -5,6 +5,7 @@
 #include "AppTestSupport.h"
 #include "IdleMonitor.h"
 #include "KioskSession.h"
+#include "Request.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -631,6 +632,29 @@ private Q_SLOTS:
         QCOMPARE(s.receiptNumber, QStringLiteral("A-001"));
         QCOMPARE(m_sink->reservedDays, QList<QDate>{m_clock->now().date()});
         QCOMPARE(request.value(QStringLiteral("receipt_number")).toString(), s.receiptNumber);
+        // The answers travel in the request (each question asked: yes or no), and what the slip decides from them
+        // alone is exactly the done screen's guidance.
+        const QJsonObject answers = request.value(QStringLiteral("navigator_answers")).toObject();
+        QCOMPARE(answers.value(QStringLiteral("kokuho")), QJsonValue(true));
+        QCOMPARE(answers.value(QStringLiteral("has_children")), QJsonValue(true));
+        QCOMPARE(answers.value(QStringLiteral("has_pet_dog")), QJsonValue(false));
+        QCOMPARE(answers.size(), testing::navigator().event(QStringLiteral("moving_in"))->questions.size());
+        const auto header = forms::readRequestHeader(request);
+        QVERIFY(header);
+        const auto decisions = testing::navigator().decide(QStringLiteral("moving_in"), header->navigatorAnswers);
+        QVERIFY(decisions);
+        QStringList slipIds;
+        for (const forms::ProcedureDecision &d : *decisions) {
+            QVERIFY(!d.undecided);
+            slipIds.append(d.procedure.id);
+        }
+        QStringList screenIds;
+        for (const forms::RelatedProcedure &p : m_session->guidance()) {
+            screenIds.append(p.id);
+        }
+        QCOMPARE(slipIds, screenIds);
+        QVERIFY(screenIds.contains(QStringLiteral("jidou_teate")));
+        QVERIFY(!screenIds.contains(QStringLiteral("dog_registration")));
         // Nothing is shown as done before the sink has committed.
         QCOMPARE(m_session->state(), S::Submitting);
         QSignalSpy wipe(m_session.get(), &KioskSession::aboutToWipe);

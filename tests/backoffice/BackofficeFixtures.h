@@ -104,6 +104,19 @@ inline QList<Persona> personas()
     return out;
 }
 
+// The embedded form catalog, loaded once (the inbox and the export read requests with it).
+inline const kakanai::forms::FormCatalog &catalog()
+{
+    static const kakanai::forms::FormCatalog loaded = [] {
+        auto c = kakanai::forms::FormCatalog::load();
+        if (!c) {
+            qFatal("form catalog does not load");
+        }
+        return std::move(*c);
+    }();
+    return loaded;
+}
+
 // Requests as the kiosk builds them: every form of the catalog × every persona, filled with the sample answers of
 // resources/examples/answers (combinations the form's rules refuse are left out, as the kiosk would).
 inline QList<QJsonObject> kioskRequests(const QString &kioskId, const QList<Persona> &people = personas())
@@ -167,7 +180,8 @@ inline QJsonObject syntheticRequest(const QString &kioskId, int n, const QString
         {QStringLiteral("legal_basis"), QStringLiteral("住民基本台帳法 第23条")},
         {QStringLiteral("people"), QJsonArray{mover}},
         {QStringLiteral("values"), QJsonObject{{QStringLiteral("previous_address"), v(address, "card")},
-                                               {QStringLiteral("copies"), v(n % 5 + 1, "resident")}}},
+                                               {QStringLiteral("new_address.katagaki"),
+                                                v(QStringLiteral("%1号室").arg(n % 5 + 1), "resident")}}},
         {QStringLiteral("warnings"), QJsonArray{}},
     };
     return QJsonObject{

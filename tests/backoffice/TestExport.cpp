@@ -17,15 +17,19 @@ class TestExport : public QObject
         QJsonObject doc = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 2, QStringLiteral("試験　花子"));
         doc[QStringLiteral("created_at")] = QStringLiteral("2025-04-01T09:30:00.000+09:00");
         doc[QStringLiteral("request_id")] = QStringLiteral("0195ef2a-7c40-7000-8000-00000000cafe");
-        // A list value with items, and a value changed by staff against the card.
+        // A second person of a list, and a value changed by staff against the card.
         QJsonArray forms = doc[QStringLiteral("forms")].toArray();
         QJsonObject form = forms[0].toObject();
+        QJsonArray people = form[QStringLiteral("people")].toArray();
+        people.append(QJsonObject{
+            {QStringLiteral("role"), QStringLiteral("mover")},
+            {QStringLiteral("index"), 1},
+            {QStringLiteral("values"),
+             QJsonObject{{QStringLiteral("name"), QJsonObject{{QStringLiteral("value"), QStringLiteral("試験　一郎")},
+                                                              {QStringLiteral("provenance"), QStringLiteral("resident")}}}}}});
+        form[QStringLiteral("people")] = people;
+        doc[QStringLiteral("receipt_number")] = QStringLiteral("KT-042");
         QJsonObject values = form[QStringLiteral("values")].toObject();
-        values[QStringLiteral("children")] = QJsonObject{
-            {QStringLiteral("items"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("name"), QJsonObject{{QStringLiteral("value"), QStringLiteral("試験　一郎")},
-                                                      {QStringLiteral("provenance"), QStringLiteral("resident")}}}}}}};
         values[QStringLiteral("phone")] =
             QJsonObject{{QStringLiteral("value"), QStringLiteral("03-1234-5678, 内線\"2\"")},
                         {QStringLiteral("provenance"), QStringLiteral("staff")},
@@ -35,7 +39,6 @@ class TestExport : public QObject
         doc[QStringLiteral("forms")] = forms;
         d.document = doc;
         d.summary.requestId = doc.value(QLatin1String("request_id")).toString();
-        d.summary.receiptNumber = QStringLiteral("KT-042");
         d.summary.kioskId = QStringLiteral("kiosk-01");
         d.summary.procedureKind = QStringLiteral("form");
         d.summary.procedureId = QStringLiteral("tenkyo");
@@ -76,7 +79,9 @@ private Q_SLOTS:
     {
         const RequestDetail d = detail();
         const QTimeZone tokyo("Asia/Tokyo");
-        const QList<QStringList> rows = ExportWriter::csvRows(d, tokyo);
+        const auto read = ExportWriter::csvRows(d, tokyo, fixtures::catalog());
+        QVERIFY2(read, read ? "" : qPrintable(read.error().toLogString()));
+        const QList<QStringList> rows = *read;
         const QStringList columns = ExportWriter::csvColumns();
         QCOMPARE(columns.size(), 18);
         for (const QStringList &r : rows) {
@@ -98,22 +103,36 @@ private Q_SLOTS:
             }
             return {};
         };
-        const QStringList name = find(QStringLiteral("name"));
+        auto findPerson = [&](const QString &field, const QString &index) -> QStringList {
+            for (const QStringList &r : rows) {
+                if (r.at(columns.indexOf(QStringLiteral("field"))) == field &&
+                    r.at(columns.indexOf(QStringLiteral("person_index"))) == index) {
+                    return r;
+                }
+            }
+            return {};
+        };
+        const QStringList name = findPerson(QStringLiteral("name"), QStringLiteral("0"));
         QCOMPARE(name.at(columns.indexOf(QStringLiteral("role"))), QStringLiteral("mover"));
         QCOMPARE(name.at(columns.indexOf(QStringLiteral("person_index"))), QStringLiteral("0"));
         QCOMPARE(name.at(columns.indexOf(QStringLiteral("value"))), QStringLiteral("試験　花子"));
         QCOMPARE(name.at(columns.indexOf(QStringLiteral("provenance"))), QStringLiteral("card"));
         QCOMPARE(name.at(columns.indexOf(QStringLiteral("form_id"))), QStringLiteral("tenkyo"));
         QCOMPARE(name.at(columns.indexOf(QStringLiteral("form_version"))), QStringLiteral("1"));
-        const QStringList copies = find(QStringLiteral("copies"));
-        QCOMPARE(copies.at(columns.indexOf(QStringLiteral("value"))), QStringLiteral("3"));
-        QVERIFY(copies.at(columns.indexOf(QStringLiteral("role"))).isEmpty());
-        const QStringList child = find(QStringLiteral("children[0].name"));
-        QCOMPARE(child.at(columns.indexOf(QStringLiteral("value"))), QStringLiteral("試験　一郎"));
+        const QStringList katagaki = find(QStringLiteral("new_address.katagaki"));
+        QCOMPARE(katagaki.at(columns.indexOf(QStringLiteral("value"))), QStringLiteral("3号室"));
+        QVERIFY(katagaki.at(columns.indexOf(QStringLiteral("role"))).isEmpty());
+        const QStringList second = findPerson(QStringLiteral("name"), QStringLiteral("1"));
+        QCOMPARE(second.at(columns.indexOf(QStringLiteral("value"))), QStringLiteral("試験　一郎"));
+        QCOMPARE(second.at(columns.indexOf(QStringLiteral("role"))), QStringLiteral("mover"));
+        // The individual number as the request carries it (digits), from the IndividualNumber readRequest restored.
+        QCOMPARE(findPerson(QStringLiteral("individual_number"), QStringLiteral("0"))
+                     .at(columns.indexOf(QStringLiteral("value"))),
+                 QStringLiteral("123456789018"));
         const QStringList phone = find(QStringLiteral("phone"));
         QCOMPARE(phone.at(columns.indexOf(QStringLiteral("card_value"))), QStringLiteral("03-0000-0000"));
         QCOMPARE(phone.at(columns.indexOf(QStringLiteral("provenance"))), QStringLiteral("staff"));
-        QCOMPARE(rows.size(), 7); // 3 of the mover, previous_address, copies, one list item, phone
+        QCOMPARE(rows.size(), 7); // 3 of the first mover, previous_address, katagaki, the second mover, phone
     }
 
     void writerFormats_data()
@@ -134,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(fmt);
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        ExportWriter writer(buffer, *fmt, QTimeZone("Asia/Tokyo"));
+        ExportWriter writer(buffer, *fmt, QTimeZone("Asia/Tokyo"), fixtures::catalog());
         QVERIFY(writer.begin().ok());
         QVERIFY(writer.write(detail()).ok());
         QVERIFY(writer.write(detail()).ok());
@@ -148,6 +167,7 @@ private Q_SLOTS:
             const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
             QCOMPARE(o.value(QLatin1String("request_id")).toString(), detail().summary.requestId);
             QCOMPARE(o.value(QLatin1String("receipt_number")).toString(), QStringLiteral("KT-042"));
+            QCOMPARE(o.value(QLatin1String("created_at")).toString(), QStringLiteral("2025-04-01T09:30:00.000+09:00"));
             QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("returned"));
             QCOMPARE(o.value(QLatin1String("received_at")).toString(), QStringLiteral("2025-04-01T09:31:02.345+09:00"));
             QCOMPARE(o.value(QLatin1String("form_ids")).toArray(), QJsonArray{QStringLiteral("tenkyo")});
@@ -159,6 +179,27 @@ private Q_SLOTS:
             QCOMPARE(out.count("\r\n"), 1 + 2 * 7);
             QVERIFY(out.contains(QStringLiteral("\"03-1234-5678, 内線\"\"2\"\"\"").toUtf8()));
         }
+    }
+
+    void unreadableRequestStopsTheExport()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        ExportWriter writer(buffer, ExportFormat::Csv, QTimeZone("Asia/Tokyo"), fixtures::catalog());
+        QVERIFY(writer.write(detail()).ok()); // positive control
+        RequestDetail broken = detail();
+        QJsonArray forms = broken.document[QStringLiteral("forms")].toArray();
+        QJsonObject form = forms[0].toObject();
+        QJsonObject values = form[QStringLiteral("values")].toObject();
+        values[QStringLiteral("no_such_field")] =
+            QJsonObject{{QStringLiteral("value"), 1}, {QStringLiteral("provenance"), QStringLiteral("staff")}};
+        form[QStringLiteral("values")] = values;
+        forms[0] = form;
+        broken.document[QStringLiteral("forms")] = forms;
+        const auto written = writer.write(broken);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().code, BackofficeErrorCode::InvalidRequest);
+        QCOMPARE(writer.count(), 1);
     }
 };
 

@@ -127,9 +127,12 @@ inline quint64 fixedRandom()
 
 // A request for one form (or the forms of a life event) filled from a persona with the example answers of
 // resources/examples/requests/answers/. The kiosk stands in the persona's municipality for the notifications that
-// happen there (転居, 転出, 税証明) and in 千代田区 otherwise.
+// happen there (転居, 転出, 税証明) and in 千代田区 otherwise. The request carries `receiptNumber` (empty: none).
+inline const QString ExampleReceiptNumber = QStringLiteral("KT-042");
 inline QJsonObject fillRequest(const QStringList &formIds, const Persona &who, const QString &lifeEvent = {},
-                               forms::Mode mode = forms::Mode::Counter)
+                               forms::Mode mode = forms::Mode::Counter,
+                               const QString &receiptNumber = ExampleReceiptNumber,
+                               const forms::NavigatorAnswers &navigatorAnswers = {})
 {
     auto resident = forms::parseResidentJson(QJsonDocument(who.resident).toJson());
     if (!resident) {
@@ -161,6 +164,8 @@ inline QJsonObject fillRequest(const QStringList &formIds, const Persona &who, c
     options.lifeEvent = lifeEvent;
     options.cardIntegrity = resident->integrity;
     options.random = fixedRandom;
+    options.receiptNumber = receiptNumber;
+    options.navigatorAnswers = navigatorAnswers;
     return forms::buildRequest(forms, context, options);
 }
 

@@ -78,7 +78,8 @@ void TestExampleRequests::stillWhatKakanaiFormsFillProduces()
                 manifest().value(QStringLiteral("now")).toString(), QStringLiteral("--kiosk-id"),
                 example.value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("--municipality"),
                 example.value(QStringLiteral("municipality")).toString(), QStringLiteral("--municipality-code"),
-                example.value(QStringLiteral("municipality_code")).toString()});
+                example.value(QStringLiteral("municipality_code")).toString(), QStringLiteral("--receipt-number"),
+                example.value(QStringLiteral("receipt_number")).toString()});
     QVERIFY(fill.waitForFinished(60000));
     const QByteArray produced = fill.readAllStandardOutput();
     QVERIFY2(fill.exitCode() == 0, produced.constData());

@@ -2,7 +2,7 @@
 // where the catalog wants them, the loader's checks, and the printer's evaluation of their conditions.
 #include "PrinterTestSupport.h"
 
-#include "RequestView.h"
+#include "PrintedRequest.h"
 
 #include <QJsonArray>
 
@@ -141,7 +141,7 @@ void TestFormSignatures::conditionDecidesThePrintout()
 {
     QFETCH(QString, relation);
     QFETCH(QStringList, boxes);
-    // A one-form request read back through RequestView::parse, with a catalog holding this definition.
+    // A one-form request read back through PrintedRequest::read (forms::readRequest), with a catalog holding this definition.
     QJsonObject values;
     if (!relation.isEmpty()) {
         values.insert(QStringLiteral("relation"),
@@ -170,10 +170,10 @@ void TestFormSignatures::conditionDecidesThePrintout()
                 dir.filePath(QStringLiteral("messages.json")));
     auto own = FormCatalog::load(dir.path());
     QVERIFY2(own, own ? "" : qPrintable(own.error().toLogString()));
-    auto parsed = RequestView::parse(request, *own);
+    auto parsed = PrintedRequest::read(request, *own);
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().toLogString()));
     QStringList printed;
-    for (const LayoutSignature &s : parsed->forms.first().signatures()) {
+    for (const LayoutSignature &s : parsed->signatures(parsed->request.forms.first())) {
         printed.append(s.id);
     }
     QCOMPARE(printed, boxes);

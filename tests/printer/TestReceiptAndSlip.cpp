@@ -101,8 +101,8 @@ void TestReceiptAndSlip::receipt()
 
     const QString text = pdfText(pdf);
     const QString requestId = request.value(QStringLiteral("request_id")).toString();
-    const QString number = requestId.right(6).toUpper().insert(3, QLatin1Char('-'));
-    QVERIFY2(text.contains(number), qPrintable(number));
+    QVERIFY2(text.contains(ExampleReceiptNumber), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("受付番号")));
     QVERIFY(text.contains(QStringLiteral("受付票")));
     QVERIFY(text.contains(QStringLiteral("東京都千代田区")));
     QVERIFY(text.contains(QStringLiteral("令和7年4月10日（木）10:00"))); // 和暦
@@ -129,15 +129,35 @@ void TestReceiptAndSlip::receipt()
 
 void TestReceiptAndSlip::receiptNumberAndMode()
 {
-    const QJsonObject request =
-        fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")), QString(), Mode::SelfService);
-    ReceiptOptions options;
-    options.receiptNumber = QStringLiteral("A-042");
-    auto doc = m_renderer->renderReceipt(request, options);
+    const QJsonObject request = fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")), QString(),
+                                            Mode::SelfService, QStringLiteral("A-007"));
+    auto doc = m_renderer->renderReceipt(request);
     QVERIFY(doc);
     QTemporaryDir dir;
     const QString text = pdfText(writeTemp(dir, QStringLiteral("r.pdf"), doc->pdf));
-    QVERIFY(text.contains(QStringLiteral("A-042")));
+    // The request's receipt number, on the receipt, the form pages and the slip alike.
+    QVERIFY(text.contains(QStringLiteral("A-007")));
+    auto forms = m_renderer->renderForms(request);
+    QVERIFY(forms);
+    QVERIFY(pdfText(writeTemp(dir, QStringLiteral("f.pdf"), forms->pdf)).contains(QStringLiteral("A-007")));
+    auto content = PrintRenderer::slipContent(request, navigator());
+    QVERIFY(content);
+    auto slip = m_renderer->renderGuidanceSlip(request, *content);
+    QVERIFY(slip);
+    QVERIFY(pdfText(writeTemp(dir, QStringLiteral("s.pdf"), slip->pdf)).contains(QStringLiteral("A-007")));
+    // A request without one gets no number, rather than one made up from its id.
+    const QJsonObject without = fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")), QString(),
+                                            Mode::SelfService, QString());
+    auto plain = m_renderer->renderReceipt(without);
+    QVERIFY(plain);
+    const QString plainText = pdfText(writeTemp(dir, QStringLiteral("p.pdf"), plain->pdf));
+    // The number's label 「受付番号」 is printed once more on the numbered receipt than on the one without (the text
+    // 「受付番号でお呼びします」 is on both).
+    QVERIFY(text.contains(QStringLiteral("受付番号A-007")));
+    QCOMPARE(text.count(QStringLiteral("受付番号")), plainText.count(QStringLiteral("受付番号")) + 1);
+    QVERIFY(plainText.contains(QStringLiteral("受付票")));
+    const QString id = without.value(QStringLiteral("request_id")).toString();
+    QVERIFY(!plainText.contains(id.right(6).toUpper().insert(3, QLatin1Char('-'))));
     QVERIFY(text.contains(QStringLiteral("この受付票を持って、窓口へお越しください。"))); // self-service
     QVERIFY(text.contains(QStringLiteral("手数料")));                                     // a certificate
     QVERIFY(!text.contains(QStringLiteral("お渡しする書類")));                            // no notification
@@ -159,10 +179,13 @@ void TestReceiptAndSlip::slipListsTheRelatedProcedures()
     const QJsonObject request =
         fillRequest({QStringLiteral("tennyu")}, persona(QStringLiteral("long-address")), QStringLiteral("moving_in"));
     std::optional<QSet<QString>> yesSet;
+    std::optional<NavigatorAnswers> answers;
     if (answered) {
         yesSet = QSet<QString>(yes.begin(), yes.end());
+        answers = navigator().answersOf(QStringLiteral("moving_in"), *yesSet);
     }
-    auto content = PrintRenderer::slipContent(request, navigator(), yesSet);
+    // Without answers (the request carries none) every conditional procedure is undecided.
+    auto content = PrintRenderer::slipContent(request, navigator(), answers);
     QVERIFY2(content, content ? "" : qPrintable(content.error().toLogString()));
     QCOMPARE(content->event.id, QStringLiteral("moving_in"));
     auto expected = navigator().guide(
