@@ -4,6 +4,7 @@
 #include "BackofficeError.h"
 #include "Outbox.h"
 #include "OutboxStatus.h"
+#include "common/Clock.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -14,7 +15,6 @@
 
 namespace kakanai::backoffice {
 
-class Clock;
 class DataKey;
 class SyncWorker;
 
