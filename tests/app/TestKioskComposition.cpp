@@ -201,6 +201,30 @@ private Q_SLOTS:
         QVERIFY(!app->window()->isVisible());
     }
 
+    void checkOpensNoOutbox()
+    {
+        const QString outbox = m_dir.filePath(QStringLiteral("checked-outbox.sqlite"));
+        const QString path = configWith({QStringLiteral("submit/sink=outbox"), QStringLiteral("outbox/path=") + outbox,
+                                         QStringLiteral("outbox/key_file=@DIR@/outbox.key"),
+                                         QStringLiteral("printer/pdf_directory=@DIR@")});
+        const Checked checked = checkConfig(path);
+        QCOMPARE(checked.keys, QStringList{});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY(!QFile::exists(outbox));
+
+        // Positive control: the real start from the same file opens (creates) the outbox and uses it as the sink.
+        QSettings settings(path, QSettings::IniFormat);
+        FakeCardPort card;
+        KioskApp::Options options;
+        options.card = &card;
+        options.idleTicking = false;
+        QList<ConfigProblem> problems;
+        const auto app = KioskApp::create(settings, options, &problems);
+        QVERIFY2(app, qPrintable(keysOf(problems).join(QLatin1Char(' '))));
+        QVERIFY(QFile::exists(outbox));
+        QVERIFY(app->sink()->describe().startsWith(QStringLiteral("outbox")));
+    }
+
     void oneClockAndOneFormData()
     {
         auto clock = std::make_shared<ManualClock>();
