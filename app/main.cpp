@@ -1,5 +1,6 @@
-// kakanai-kiosk: the composition root. Reads the configuration, reports every problem with the key it concerns,
-// builds the kiosk (KioskApp) and shows it; or runs one of the helpers for IT staff and the demo.
+// kakanai-kiosk: parses the command line, hands the INI file to the composition root (KioskApp, which reads every
+// group and builds the kiosk, or for --check-config the same graph without starting anything), reports every
+// problem with the key it concerns, and shows the window; or runs one of the helpers for IT staff and the demo.
 //
 //   kakanai-kiosk [--config FILE]                  the kiosk (FILE: $KAKANAI_CONFIG, else /etc/kakanai/kakanai.ini)
 //   kakanai-kiosk --config FILE --check-config     checks the configuration, exit 0 or 2
@@ -10,10 +11,10 @@
 //                                                  staff PIN on standard input (one per line)
 #include "DemoWalk.h"
 #include "KioskApp.h"
-#include "KioskConfig.h"
 #include "KioskWindow.h"
-#include "OutboxPrintSink.h"
 #include "StaffAccounts.h"
+
+#include "common/Config.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,8 +77,7 @@ bool commandLineOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--hash-staff-pin" || arg == "--check-config" || arg == "--help" || arg == "-h" ||
-            arg == "--version" || arg == "-v") {
+        if (arg == "--hash-staff-pin" || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v") {
             return true;
         }
     }
@@ -101,11 +101,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopSettingsAware(false); // the kiosk's look does not follow a desktop theme
     std::unique_ptr<QCoreApplication> application;
     if (checkOnly(argc, argv)) {
-        // Checking the printer's fonts needs a QGuiApplication, but never a display.
+        // The check builds the kiosk's window (never shown) and the printer's fonts: widgets, but no display.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::make_unique<QApplication>(argc, argv);
     } else if (commandLineOnly(argc, argv)) {
         application = std::make_unique<QCoreApplication>(argc, argv);
     } else {
@@ -168,44 +168,22 @@ int main(int argc, char *argv[])
         return ExitConfig;
     }
     QSettings settings(configPath, QSettings::IniFormat);
-    const KioskConfig config = KioskConfig::fromSettings(settings, &problems);
-    if (!problems.isEmpty()) {
-        report(problems);
-        return ExitConfig;
-    }
-    if (parser.isSet(checkOpt)) {
-        // The data files are checked too (forms, postal directory, staff accounts, and for the outbox sink the
-        // outbox, intake and printer groups with the data key and the fonts), without opening a window.
-        const bool sinkFine =
-            config.sink != SinkKind::Outbox || OutboxPrintSink::checkConfig(settings, config, &problems);
-        if (!KioskApp::checkData(config, &problems) || !sinkFine) {
-            report(problems);
-            return ExitConfig;
-        }
-        std::printf("configuration fine: %s\n", configPath.toUtf8().constData());
-        // The outbox cannot see other kiosks: only the people who configure them can keep the prefixes apart.
-        std::printf("receipt numbers: %s-001, %s-002, ... (kiosk/receipt_prefix: every kiosk needs its own)\n",
-                    config.receiptPrefix.toUtf8().constData(), config.receiptPrefix.toUtf8().constData());
-        return ExitOk;
-    }
-
     KioskApp::Options options;
-    std::unique_ptr<OutboxPrintSink> outboxSink;
-    if (config.sink == SinkKind::Outbox) {
-        // Production: the encrypted outbox (and its sync worker) and the printer; the status line follows the
-        // outbox's link and queue.
-        outboxSink = OutboxPrintSink::create(settings, config, &problems);
-        if (!outboxSink) {
-            report(problems);
-            return ExitConfig;
-        }
-        options.sink = outboxSink.get();
-        options.queue = outboxSink->queueStatus();
-    }
-    auto kiosk = KioskApp::create(config, options, &problems);
+    // --check-config: the same graph as the real start (configuration, form data, postal directory, staff
+    // accounts, outbox key, printer fonts, screens), with no thread started and no window shown.
+    options.checkOnly = parser.isSet(checkOpt);
+    auto kiosk = KioskApp::create(settings, options, &problems);
     if (!kiosk) {
         report(problems);
         return ExitConfig;
+    }
+    if (options.checkOnly) {
+        std::printf("configuration fine: %s\n", configPath.toUtf8().constData());
+        // The outbox cannot see other kiosks: only the people who configure them can keep the prefixes apart.
+        const QByteArray prefix = kiosk->config().receiptPrefix.toUtf8();
+        std::printf("receipt numbers: %s-001, %s-002, ... (kiosk/receipt_prefix: every kiosk needs its own)\n",
+                    prefix.constData(), prefix.constData());
+        return ExitOk;
     }
 
     if (parser.isSet(walkOpt)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Config.h"
+
 #include <QFlags>
 #include <QList>
 #include <QString>
@@ -7,13 +9,6 @@
 class QSettings;
 
 namespace kakanai::backoffice {
-
-// A configuration problem, named precisely enough for the city's IT staff to fix it.
-struct ConfigProblem
-{
-    QString key;     // "intake/sslkey"
-    QString message; // technical English; the UI may show it to IT staff as is
-};
 
 // How to reach the intake database: the [intake] (kiosk role), [inbox] (staff role) and [admin] (schema owner)
 // groups share these keys. Security settings are not configurable: sslmode is always verify-full, TLS 1.2 at

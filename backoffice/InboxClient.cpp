@@ -1,9 +1,9 @@
 #include "InboxClient.h"
 
 #include "BackofficeLogging.h"
-#include "Clock.h"
 #include "IntakeRepository.h"
 #include "Pg.h"
+#include "common/Clock.h"
 
 #include <QSocketNotifier>
 

@@ -4,6 +4,7 @@
 #include "BackofficeConfig.h"
 #include "BackofficeError.h"
 #include "IntakeTypes.h"
+#include "common/Clock.h"
 
 #include <QObject>
 #include <QStringList>
@@ -14,8 +15,6 @@ class QSocketNotifier;
 
 namespace kakanai::backoffice {
 
-class Clock;
-class ClockTimer;
 class IntakeRepository;
 class PgConnection;
 

@@ -2,9 +2,9 @@
 
 #include "Aead.h"
 #include "BackofficeLogging.h"
-#include "Clock.h"
 #include "DataKey.h"
 #include "ReceiptNumber.h"
+#include "common/Clock.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -181,7 +181,7 @@ Outbox::~Outbox()
 
 QDateTime Outbox::now() const
 {
-    return m_options.clock ? m_options.clock->now() : QDateTime::currentDateTimeUtc();
+    return m_options.clock ? m_options.clock->nowUtc() : QDateTime::currentDateTimeUtc();
 }
 
 Result<Done> Outbox::initialise()

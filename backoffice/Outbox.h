@@ -3,6 +3,7 @@
 #include "BackofficeError.h"
 #include "RequestDocument.h"
 
+#include "common/Clock.h"
 #include "record/Wipe.h"
 
 #include <QDateTime>
@@ -16,7 +17,6 @@
 
 namespace kakanai::backoffice {
 
-class Clock;
 class DataKey;
 
 struct EnqueueReceipt

@@ -1,9 +1,9 @@
 #include "OutboxService.h"
 
 #include "BackofficeLogging.h"
-#include "Clock.h"
 #include "DataKey.h"
 #include "SyncWorker.h"
+#include "common/Clock.h"
 
 namespace kakanai::backoffice {
 

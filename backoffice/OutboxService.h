@@ -4,6 +4,7 @@
 #include "BackofficeError.h"
 #include "Outbox.h"
 #include "OutboxStatus.h"
+#include "common/Clock.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -15,7 +16,6 @@
 
 namespace kakanai::backoffice {
 
-class Clock;
 class DataKey;
 class SyncWorker;
 

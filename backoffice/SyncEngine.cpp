@@ -1,9 +1,9 @@
 #include "SyncEngine.h"
 
 #include "BackofficeLogging.h"
-#include "Clock.h"
 #include "Outbox.h"
 #include "Pg.h"
+#include "common/Clock.h"
 
 #include "record/Wipe.h"
 
@@ -64,7 +64,7 @@ void SyncEngine::record(bool ok, const BackofficeError *error)
 {
     auto previous = m_outbox.syncRecord();
     SyncRecord r = previous ? *previous : SyncRecord{};
-    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
     r.lastAttemptAt = now;
     r.lastAttemptOk = ok;
     if (ok || (error && !error->isConnectionProblem())) {

@@ -2,6 +2,7 @@
 
 #include "BackofficeConfig.h"
 #include "BackofficeError.h"
+#include "common/Clock.h"
 
 #include <QStringList>
 
@@ -9,7 +10,6 @@
 
 namespace kakanai::backoffice {
 
-class Clock;
 class Outbox;
 class PgConnection;
 

@@ -1,10 +1,10 @@
 #include "SyncWorker.h"
 
 #include "BackofficeLogging.h"
-#include "Clock.h"
 #include "DataKey.h"
 #include "Outbox.h"
 #include "SyncEngine.h"
+#include "common/Clock.h"
 
 namespace kakanai::backoffice {
 
@@ -64,7 +64,7 @@ void SyncWorker::stop()
 
 void SyncWorker::schedule(qint64 delayMs)
 {
-    m_status.nextAttemptAt = delayMs > 0 ? m_clock->now().addMSecs(delayMs) : QDateTime();
+    m_status.nextAttemptAt = delayMs > 0 ? m_clock->nowUtc().addMSecs(delayMs) : QDateTime();
     m_timer->start(delayMs);
 }
 
@@ -89,7 +89,7 @@ void SyncWorker::attempt()
         return;
     }
     const int n = m_attempts.fetchAndAddRelaxed(1) + 1;
-    m_status.lastAttemptAt = m_clock->now();
+    m_status.lastAttemptAt = m_clock->nowUtc();
     if (!m_outbox) {
         auto outbox = Outbox::open(m_outboxPath, m_key, OutboxOptions{m_clock.get(), 5000});
         if (!outbox) {

@@ -3,6 +3,7 @@
 #include "Backoff.h"
 #include "BackofficeConfig.h"
 #include "OutboxStatus.h"
+#include "common/Clock.h"
 
 #include <QAtomicInt>
 #include <QObject>
@@ -12,8 +13,6 @@
 
 namespace kakanai::backoffice {
 
-class Clock;
-class ClockTimer;
 class DataKey;
 class Outbox;
 class SyncEngine;

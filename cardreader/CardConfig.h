@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Config.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -7,13 +9,6 @@
 class QSettings;
 
 namespace kakanai::card {
-
-// A configuration problem, named precisely enough for the city's IT staff to fix it.
-struct ConfigProblem
-{
-    QString key;     // "card/issuer_public_key"
-    QString message; // technical English; the UI may show it to IT staff as is
-};
 
 // The [card] group of the INI file (README: "Configuration"). Key files are read and checked when the
 // configuration is loaded, so a broken path is reported at start-up, not in the middle of a resident's session.

@@ -8,9 +8,10 @@ Q_LOGGING_CATEGORY(lcService, "kakanai.cardreader.service", QtInfoMsg)
 
 namespace kakanai::card {
 
-CardService::CardService(CardConfig config, QObject *parent)
+CardService::CardService(CardConfig config, std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
 {
     qRegisterMetaType<ReaderInfo>();
     qRegisterMetaType<QList<ReaderInfo>>();
@@ -214,8 +215,8 @@ void CardService::runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &a
     runOperation(
         id, CardOperation::JpkiCheck,
         [&](CardSession &session) {
-            auto check = session.checkJpki(m_config.jpkiTrustAnchorPem, authPin.get(), confirmLastTry,
-                                           QDateTime::currentDateTimeUtc());
+            auto check =
+                session.checkJpki(m_config.jpkiTrustAnchorPem, authPin.get(), confirmLastTry, m_clock->nowUtc());
             if (authPin) {
                 authPin->clear();
             }

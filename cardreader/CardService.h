@@ -8,6 +8,8 @@
 
 #include "record/Wipe.h"
 
+#include "common/Clock.h"
+
 #include <QObject>
 
 #include <functional>
@@ -36,7 +38,8 @@ class CardService : public QObject
 {
     Q_OBJECT
 public:
-    explicit CardService(CardConfig config, QObject *parent = nullptr);
+    // `clock` dates the JPKI certificate check (the kiosk's one clock); the system clock when null.
+    explicit CardService(CardConfig config, std::shared_ptr<const Clock> clock = {}, QObject *parent = nullptr);
     ~CardService() override;
 
     // Starts and stops the reader monitor (queued onto the service's thread).
@@ -76,6 +79,7 @@ private:
     quint64 nextId();
 
     CardConfig m_config;
+    std::shared_ptr<const Clock> m_clock;
     ossl::PKey m_issuerKey;
     std::unique_ptr<ReaderMonitor> m_monitor;
     mutable std::mutex m_snapshotMutex;

@@ -5,35 +5,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-#include <optional>
-
 namespace kakanai::printer {
 
 namespace {
-
-constexpr const char *KnownKeys[] = {"name",        "receipt_name",      "receipt_format",
-                                     "font_family", "title_font_family", "fallback_fonts",
-                                     "cups_server", "pdf_directory",     "addressee"};
-
-PrintError configError(const QString &key, const QString &detail)
-{
-    return PrintError::make(PrintErrorCode::InvalidConfiguration, detail, QStringLiteral("printer/") + key);
-}
-
-// A single text value; QSettings turns "a, b" into a list, which no key but fallback_fonts accepts.
-std::optional<PrintError> readString(QSettings &s, const char *key, QString &out)
-{
-    const QVariant v = s.value(QLatin1String(key));
-    if (!v.isValid()) {
-        return std::nullopt;
-    }
-    if (v.typeId() == QMetaType::QStringList) {
-        return configError(QLatin1String(key),
-                           QStringLiteral("expects one value, not a list (quote it if it holds a comma)"));
-    }
-    out = v.toString().trimmed();
-    return std::nullopt;
-}
 
 bool isValidCupsServer(const QString &server)
 {
@@ -75,87 +49,63 @@ bool isValidQueueName(const QString &name)
     return true;
 }
 
-Result<PrinterConfig> PrinterConfig::load(QSettings &settings)
+PrinterConfig PrinterConfig::fromSettings(QSettings &settings, QList<ConfigProblem> *problems)
 {
     PrinterConfig c;
     const QString municipality = settings.value(QStringLiteral("kiosk/municipality")).toString().trimmed();
 
-    settings.beginGroup(QStringLiteral("printer"));
-    struct GroupGuard
-    {
-        QSettings &s;
-        ~GroupGuard() { s.endGroup(); }
-    } guard{settings};
-
-    for (const QString &key : settings.childKeys()) {
-        bool known = false;
-        for (const char *k : KnownKeys) {
-            known = known || key == QLatin1String(k);
-        }
-        if (!known) {
-            return configError(key, QStringLiteral("unknown key"));
-        }
-    }
-
-    QString format;
-    for (const auto &[key, target] :
-         std::initializer_list<std::pair<const char *, QString *>>{{"name", &c.printerName},
-                                                                   {"receipt_name", &c.receiptPrinterName},
-                                                                   {"receipt_format", &format},
-                                                                   {"font_family", &c.fontFamily},
-                                                                   {"title_font_family", &c.titleFontFamily},
-                                                                   {"cups_server", &c.cupsServer},
-                                                                   {"pdf_directory", &c.pdfDirectory},
-                                                                   {"addressee", &c.addressee}}) {
-        if (auto e = readString(settings, key, *target)) {
-            return *e;
-        }
-    }
+    // An empty receipt_format is the default; an empty font family is a mistake (checked below).
+    ConfigGroup g(settings, QStringLiteral("printer"), problems, ConfigGroup::Empty::MeansDefault);
+    // A single text value: QSettings turns "a, b" into a list, which no key but fallback_fonts accepts.
+    constexpr auto one = ConfigGroup::Lists::Refuse;
+    c.printerName = g.string(QStringLiteral("name"), c.printerName, one);
+    c.receiptPrinterName = g.string(QStringLiteral("receipt_name"), c.receiptPrinterName, one);
+    c.fontFamily = g.string(QStringLiteral("font_family"), c.fontFamily, one);
+    c.titleFontFamily = g.string(QStringLiteral("title_font_family"), c.titleFontFamily, one);
+    c.cupsServer = g.string(QStringLiteral("cups_server"), c.cupsServer, one);
+    c.pdfDirectory = g.string(QStringLiteral("pdf_directory"), c.pdfDirectory, one);
+    c.addressee = g.string(QStringLiteral("addressee"), c.addressee, one);
 
     for (const auto &[key, value] :
          {std::pair{"name", c.printerName}, std::pair{"receipt_name", c.receiptPrinterName}}) {
         if (!value.isEmpty() && !isValidQueueName(value)) {
-            return configError(QLatin1String(key),
-                               QStringLiteral("not a CUPS queue name (no spaces, '/', '\\' or '#')"));
+            g.problem(QLatin1String(key), QStringLiteral("not a CUPS queue name (no spaces, '/', '\\' or '#')"));
         }
     }
-    if (format.isEmpty() || format == QLatin1String("roll80")) {
-        c.receiptFormat = ReceiptFormat::Roll80;
-    } else if (format == QLatin1String("a6")) {
-        c.receiptFormat = ReceiptFormat::A6;
-    } else {
-        return configError(QStringLiteral("receipt_format"), QStringLiteral("roll80 or a6"));
-    }
+    const QString format = g.choice(QStringLiteral("receipt_format"), receiptFormatName(c.receiptFormat),
+                                    {receiptFormatName(ReceiptFormat::Roll80), receiptFormatName(ReceiptFormat::A6)});
+    c.receiptFormat = format == receiptFormatName(ReceiptFormat::A6) ? ReceiptFormat::A6 : ReceiptFormat::Roll80;
     if (c.fontFamily.isEmpty()) {
-        return configError(QStringLiteral("font_family"), QStringLiteral("expects a font family"));
+        g.problem(QStringLiteral("font_family"), QStringLiteral("expects a font family"));
     }
     if (c.titleFontFamily.isEmpty()) {
-        return configError(QStringLiteral("title_font_family"), QStringLiteral("expects a font family"));
+        g.problem(QStringLiteral("title_font_family"), QStringLiteral("expects a font family"));
     }
-    const QVariant fallbacks = settings.value(QStringLiteral("fallback_fonts"));
-    if (fallbacks.isValid()) {
-        const QStringList list = fallbacks.typeId() == QMetaType::QStringList
-                                     ? fallbacks.toStringList()
-                                     : fallbacks.toString().split(QLatin1Char(','));
-        for (const QString &f : list) {
-            if (!f.trimmed().isEmpty()) {
-                c.fallbackFontFamilies.append(f.trimmed());
-            }
-        }
-    }
+    c.fallbackFontFamilies = g.list(QStringLiteral("fallback_fonts"), {});
     if (!c.cupsServer.isEmpty() && !isValidCupsServer(c.cupsServer)) {
-        return configError(QStringLiteral("cups_server"), QStringLiteral("host[:port] or an absolute socket path"));
+        g.problem(QStringLiteral("cups_server"), QStringLiteral("host[:port] or an absolute socket path"));
     }
     if (!c.pdfDirectory.isEmpty()) {
         const QFileInfo dir(c.pdfDirectory);
         if (!dir.isAbsolute() || !dir.isDir() || !dir.isWritable()) {
-            return configError(QStringLiteral("pdf_directory"),
-                               QStringLiteral("expects an absolute path of an existing, writable folder"));
+            g.problem(QStringLiteral("pdf_directory"),
+                      QStringLiteral("expects an absolute path of an existing, writable folder"));
+        } else {
+            c.pdfDirectory = dir.absoluteFilePath();
         }
-        c.pdfDirectory = dir.absoluteFilePath();
     }
     if (c.addressee.isEmpty() && !municipality.isEmpty()) {
         c.addressee = municipality + QStringLiteral("長");
+    }
+    return c;
+}
+
+Result<PrinterConfig> PrinterConfig::load(QSettings &settings)
+{
+    QList<ConfigProblem> problems;
+    PrinterConfig c = fromSettings(settings, &problems);
+    if (!problems.isEmpty()) {
+        return PrintError::make(PrintErrorCode::InvalidConfiguration, problems.first().message, problems.first().key);
     }
     return c;
 }

@@ -2,6 +2,8 @@
 
 #include "PrinterError.h"
 
+#include "common/Config.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -32,7 +34,9 @@ struct PrinterConfig
     QString pdfDirectory;             // pdf_directory: write PDF files here instead of (or without) CUPS
     QString addressee;                // addressee: 「（あて先）…」 line; default "<kiosk/municipality>長"
 
-    // Reads [printer] (and kiosk/municipality for the default addressee). Errors: InvalidConfiguration.
+    // Reads [printer] (and kiosk/municipality for the default addressee); every problem is appended with its key.
+    static PrinterConfig fromSettings(QSettings &settings, QList<ConfigProblem> *problems);
+    // The same for callers that want one error: the first problem as InvalidConfiguration (field: its key).
     static Result<PrinterConfig> load(QSettings &settings);
 
     // The queue a receipt goes to.

@@ -1,6 +1,6 @@
 #include "IdleMonitor.h"
 
-#include "Clock.h"
+#include "common/Clock.h"
 
 namespace kakanai::kiosk {
 

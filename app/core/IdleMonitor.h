@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QObject>
 #include <QTimer>
 
 namespace kakanai::kiosk {
-
-class Clock;
 
 // The idle timeout of a session: warns `warningSeconds` before it ends it. Time comes from the Clock; a timer
 // calls check() twice a second in the kiosk, and tests call check() themselves after moving a ManualClock.

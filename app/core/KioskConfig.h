@@ -2,6 +2,8 @@
 
 #include "CardConfig.h"
 
+#include "common/Config.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,6 @@
 class QSettings;
 
 namespace kakanai::kiosk {
-
-using card::ConfigProblem;
 
 // Counter mode: staff at the desk, the resident confirms on the touchscreen, staff confirm with their sign-in.
 // Self-service mode: the resident alone; no staff screens, no individual number, a receipt to take to the counter.

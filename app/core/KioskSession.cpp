@@ -1,9 +1,9 @@
 #include "KioskSession.h"
 
 #include "CardPort.h"
-#include "Clock.h"
 #include "KioskLogging.h"
 #include "StaffAccounts.h"
+#include "common/Clock.h"
 
 #include "ReceiptNumber.h"
 #include "Request.h"

@@ -10,6 +10,7 @@
 #include "FormInstance.h"
 #include "LifeEvents.h"
 #include "Pcsc.h"
+#include "common/Clock.h"
 #include "record/ResidentRecord.h"
 
 #include <QJsonValue>
@@ -26,7 +27,6 @@
 namespace kakanai::kiosk {
 
 class CardPort;
-class Clock;
 class StaffAuthenticator;
 
 // The states of a counter session (DESIGN §6). Each screen of KioskWindow shows one of them.

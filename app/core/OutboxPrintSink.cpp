@@ -3,59 +3,17 @@
 #include "FormData.h"
 #include "KioskLogging.h"
 
-#include "BackofficeConfig.h"
 #include "BackofficeError.h"
-#include "DataKey.h"
 #include "OutboxService.h"
 #include "PrintRenderer.h"
 #include "PrintService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace kakanai::kiosk {
 
 namespace {
-
-void appendProblems(const QList<backoffice::ConfigProblem> &from, QList<ConfigProblem> *to)
-{
-    for (const auto &p : from) {
-        to->append({p.key, p.message});
-    }
-}
-
-struct Loaded
-{
-    backoffice::BackofficeConfig backoffice;
-    printer::PrinterConfig printer;
-    std::optional<FormData> forms;
-};
-
-// The configuration and data every outbox sink needs; problems appended with their keys.
-std::optional<Loaded> load(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems)
-{
-    const qsizetype before = problems->size();
-    Loaded l;
-    QList<backoffice::ConfigProblem> backofficeProblems;
-    l.backoffice = backoffice::BackofficeConfig::fromSettings(
-        settings, backoffice::BackofficeConfig::Outbox | backoffice::BackofficeConfig::Intake, &backofficeProblems);
-    appendProblems(backofficeProblems, problems);
-    if (auto printerConfig = printer::PrinterConfig::load(settings)) {
-        l.printer = *printerConfig;
-    } else {
-        problems->append(
-            {QStringLiteral("printer/") + printerConfig.error().field, printerConfig.error().toLogString()});
-    }
-    l.forms = loadFormData(config, problems);
-    if (!l.forms) {
-        return std::nullopt;
-    }
-    if (problems->size() != before) {
-        return std::nullopt;
-    }
-    return l;
-}
 
 QString printErrorForStaff(const printer::PrintError &e)
 {
@@ -82,10 +40,11 @@ PrintOutcome outcomeOf(PrintStatus status, QString detail)
 
 // ---- print worker -------------------------------------------------------------------------------------------
 
-PrintWorker::PrintWorker(printer::PrinterConfig config, forms::FormCatalog catalog, forms::LifeEventNavigator navigator)
+PrintWorker::PrintWorker(printer::PrinterConfig config, std::shared_ptr<const FormData> forms)
     : m_config(std::move(config))
-    , m_catalog(std::move(catalog))
-    , m_navigator(std::move(navigator))
+    , m_forms(std::move(forms))
+    , m_catalog(m_forms->catalog)
+    , m_navigator(m_forms->navigator)
 {}
 
 PrintWorker::~PrintWorker() = default;
@@ -156,45 +115,24 @@ PrintOutcome PrintWorker::printAll(const Submission &submission)
 
 // ---- sink ---------------------------------------------------------------------------------------------------
 
-std::unique_ptr<OutboxPrintSink> OutboxPrintSink::create(QSettings &settings, const KioskConfig &config,
-                                                         QList<ConfigProblem> *problems)
+bool OutboxPrintSink::checkPrinter(const printer::PrinterConfig &config, const forms::FormCatalog &catalog,
+                                   QList<ConfigProblem> *problems)
 {
-    auto loaded = load(settings, config, problems);
-    if (!loaded) {
-        return nullptr;
+    if (config.printerName.isEmpty() && config.pdfDirectory.isEmpty()) {
+        return true; // nothing to print to: each print says so (PrintStatus::NotPrinted)
     }
-    auto outbox = backoffice::OutboxService::create(loaded->backoffice);
-    if (!outbox) {
-        const QString key = outbox.error().key.isEmpty() ? QStringLiteral("outbox/path") : outbox.error().key;
-        problems->append({key, outbox.error().toLogString()});
-        return nullptr;
-    }
-    return std::make_unique<OutboxPrintSink>(std::move(*outbox), loaded->printer, std::move(loaded->forms->catalog),
-                                             std::move(loaded->forms->navigator));
-}
-
-bool OutboxPrintSink::checkConfig(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems)
-{
-    auto loaded = load(settings, config, problems);
-    if (!loaded) {
+    if (auto renderer = printer::PrintRenderer::create(config, catalog); !renderer) {
+        const QString field = renderer.error().field;
+        problems->append({field.startsWith(QLatin1String("printer/")) ? field : QStringLiteral("printer/") + field,
+                          renderer.error().toLogString()});
         return false;
-    }
-    if (auto key = backoffice::DataKey::load(loaded->backoffice.outbox.keyFile); !key) {
-        problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
-        return false;
-    }
-    if (!loaded->printer.printerName.isEmpty() || !loaded->printer.pdfDirectory.isEmpty()) {
-        if (auto renderer = printer::PrintRenderer::create(loaded->printer, loaded->forms->catalog); !renderer) {
-            problems->append({QStringLiteral("printer/") + renderer.error().field, renderer.error().toLogString()});
-            return false;
-        }
     }
     return true;
 }
 
 OutboxPrintSink::OutboxPrintSink(std::unique_ptr<backoffice::OutboxService> outbox,
-                                 printer::PrinterConfig printerConfig, forms::FormCatalog catalog,
-                                 forms::LifeEventNavigator navigator, QObject *parent)
+                                 printer::PrinterConfig printerConfig, std::shared_ptr<const FormData> forms,
+                                 QObject *parent)
     : RequestSink(parent)
     , m_outbox(std::move(outbox))
     , m_queueStatus(std::make_unique<OutboxQueueStatus>(*m_outbox))
@@ -204,7 +142,7 @@ OutboxPrintSink::OutboxPrintSink(std::unique_ptr<backoffice::OutboxService> outb
                            : !printerConfig.pdfDirectory.isEmpty()
                                ? QStringLiteral("PDF folder ") + printerConfig.pdfDirectory
                                : QStringLiteral("no printer");
-    m_worker = new PrintWorker(std::move(printerConfig), std::move(catalog), std::move(navigator));
+    m_worker = new PrintWorker(std::move(printerConfig), std::move(forms));
     m_worker->moveToThread(&m_printThread);
     connect(&m_printThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PrintWorker::finished, this, &OutboxPrintSink::onPrinted, Qt::QueuedConnection);

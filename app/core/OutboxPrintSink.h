@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FormData.h"
 #include "KioskConfig.h"
 #include "QueueStatus.h"
 #include "RequestSink.h"
@@ -14,9 +15,6 @@
 
 #include <map>
 #include <memory>
-#include <optional>
-
-class QSettings;
 
 namespace kakanai::backoffice {
 class OutboxService;
@@ -37,7 +35,8 @@ class PrintWorker : public QObject
 {
     Q_OBJECT
 public:
-    PrintWorker(printer::PrinterConfig config, forms::FormCatalog catalog, forms::LifeEventNavigator navigator);
+    // `forms` is the kiosk's one copy of the form data (the screens read the same): read-only on both threads.
+    PrintWorker(printer::PrinterConfig config, std::shared_ptr<const FormData> forms);
     ~PrintWorker() override;
 
     // Runs on the worker's thread. The Submission's requestJson is released (and so wiped by its last owner) when
@@ -51,8 +50,9 @@ private:
     PrintOutcome printAll(const Submission &submission);
 
     printer::PrinterConfig m_config;
-    forms::FormCatalog m_catalog;
-    forms::LifeEventNavigator m_navigator;
+    std::shared_ptr<const FormData> m_forms;
+    const forms::FormCatalog &m_catalog;
+    const forms::LifeEventNavigator &m_navigator;
     std::unique_ptr<printer::PrintRenderer> m_renderer; // created on first use, on the worker's thread
     std::unique_ptr<printer::PrintService> m_service;
 };
@@ -65,15 +65,14 @@ class OutboxPrintSink final : public RequestSink
 {
     Q_OBJECT
 public:
-    // Reads [outbox], [intake] and [printer] from the kiosk's INI file, loads the forms and the navigator, opens the
-    // outbox (with its data key) and starts its sync worker. Every problem is appended with its key; nullptr then.
-    static std::unique_ptr<OutboxPrintSink> create(QSettings &settings, const KioskConfig &config,
-                                                   QList<ConfigProblem> *problems);
-    // The configuration checks of create() without opening the outbox or starting anything (--check-config).
-    static bool checkConfig(QSettings &settings, const KioskConfig &config, QList<ConfigProblem> *problems);
-
+    // The composition root (KioskApp) reads [outbox], [intake] and [printer], loads the form data and opens the
+    // outbox with the kiosk's clock; the sink starts its print thread.
     OutboxPrintSink(std::unique_ptr<backoffice::OutboxService> outbox, printer::PrinterConfig printerConfig,
-                    forms::FormCatalog catalog, forms::LifeEventNavigator navigator, QObject *parent = nullptr);
+                    std::shared_ptr<const FormData> forms, QObject *parent = nullptr);
+    // Whether the printer can render with this configuration (fonts installed): what the first print would find
+    // out. Problems appended with their [printer] key.
+    static bool checkPrinter(const printer::PrinterConfig &config, const forms::FormCatalog &catalog,
+                             QList<ConfigProblem> *problems);
     ~OutboxPrintSink() override;
 
     void submit(quint64 ticket, const Submission &submission) override;

@@ -1,7 +1,7 @@
 #include "StaffAccounts.h"
 
-#include "Clock.h"
 #include "KioskLogging.h"
+#include "common/Clock.h"
 
 #include <QFile>
 #include <QFutureWatcher>

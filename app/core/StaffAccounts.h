@@ -2,6 +2,7 @@
 
 #include "KioskConfig.h"
 
+#include "common/Clock.h"
 #include "record/Wipe.h"
 
 #include <QByteArray>
@@ -14,8 +15,6 @@
 #include <optional>
 
 namespace kakanai::kiosk {
-
-class Clock;
 
 // One staff member who may sign in at the counter: a staff id (職員番号) and a PIN kept only as a PBKDF2-HMAC-
 // SHA-256 hash (OpenSSL) with its own salt and iteration count.

@@ -1,7 +1,6 @@
 #include "KioskApp.h"
 
 #include "CardPort.h"
-#include "Clock.h"
 #include "DevFolderSink.h"
 #include "FieldPolicy.h"
 #include "FormData.h"
@@ -11,54 +10,59 @@
 #include "KioskSession.h"
 #include "KioskWindow.h"
 #include "Languages.h"
+#include "OutboxPrintSink.h"
 #include "QueueStatus.h"
 #include "RequestSink.h"
 #include "StaffAccounts.h"
 
 #include "CardService.h"
+#include "DataKey.h"
 #include "FormCatalog.h"
 #include "LifeEvents.h"
+#include "OutboxService.h"
 #include "PostalDirectory.h"
 #include "PostalImport.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace kakanai::kiosk {
 
-bool KioskApp::checkData(const KioskConfig &config, QList<ConfigProblem> *problems)
+KioskApp::Configuration KioskApp::Configuration::fromSettings(QSettings &settings, QList<ConfigProblem> *problems)
 {
-    const qsizetype before = problems->size();
-    if (!loadFormData(config, problems)) {
-        return false;
+    Configuration c;
+    c.kiosk = KioskConfig::fromSettings(settings, problems);
+    if (c.kiosk.sink == SinkKind::Outbox) {
+        c.backoffice = backoffice::BackofficeConfig::fromSettings(
+            settings, backoffice::BackofficeConfig::Outbox | backoffice::BackofficeConfig::Intake, problems);
+        c.printer = printer::PrinterConfig::fromSettings(settings, problems);
     }
-    FieldPolicy::load(FieldPolicy::embeddedFile(), problems);
-    const QString cache = config.postalCacheDir.isEmpty()
-                              ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                              : config.postalCacheDir;
-    auto postalPath = forms::locatePostalDatabase(config.postalDatabase, cache);
-    if (!postalPath) {
-        problems->append({QStringLiteral("postal/database"), postalPath.error().toLogString()});
-    } else if (auto postal = forms::PostalDirectory::open(*postalPath); !postal) {
-        problems->append({QStringLiteral("postal/database"), postal.error().toLogString()});
-    }
-    if (!config.staffAccountsPath.isEmpty()) {
-        StaffAccounts::load(config.staffAccountsPath, problems);
-    }
-    return problems->size() == before;
+    return c;
 }
 
-std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options options, QList<ConfigProblem> *problems)
+std::unique_ptr<KioskApp> KioskApp::create(QSettings &settings, Options options, QList<ConfigProblem> *problems)
+{
+    const qsizetype before = problems->size();
+    Configuration configuration = Configuration::fromSettings(settings, problems);
+    if (problems->size() != before) {
+        return nullptr;
+    }
+    return create(std::move(configuration), std::move(options), problems);
+}
+
+std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options options, QList<ConfigProblem> *problems)
 {
     std::unique_ptr<KioskApp> app(new KioskApp);
+    const KioskConfig &config = configuration.kiosk;
     app->m_config = config;
     const qsizetype before = problems->size();
 
+    // The form data, once: the screens, the session and the print worker share this copy.
     auto formData = loadFormData(config, problems);
     if (!formData) {
         return nullptr;
     }
-    app->m_catalog = std::make_unique<forms::FormCatalog>(std::move(formData->catalog));
-    app->m_navigator = std::make_unique<forms::LifeEventNavigator>(std::move(formData->navigator));
+    app->m_forms = std::make_shared<const FormData>(std::move(*formData));
     app->m_policy = std::make_unique<FieldPolicy>(FieldPolicy::load(FieldPolicy::embeddedFile(), problems));
 
     const QString cache = config.postalCacheDir.isEmpty()
@@ -77,16 +81,26 @@ std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options op
     if (!config.staffAccountsPath.isEmpty()) {
         accounts = StaffAccounts::load(config.staffAccountsPath, problems);
     }
+
+    // The outbox sink's data key and printer are checked in both modes, so that --check-config finds what the
+    // start would.
+    const bool outboxSink = !options.sink && config.sink == SinkKind::Outbox;
+    if (outboxSink) {
+        if (!configuration.backoffice || !configuration.printer) {
+            problems->append({QStringLiteral("submit/sink"),
+                              QStringLiteral("outbox: needs the [outbox], [intake] and [printer] groups")});
+            return nullptr;
+        }
+        if (auto key = backoffice::DataKey::load(configuration.backoffice->outbox.keyFile); !key) {
+            problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
+        }
+        OutboxPrintSink::checkPrinter(*configuration.printer, app->m_forms->catalog, problems);
+    }
     if (problems->size() > before) {
         return nullptr;
     }
 
-    if (options.clock) {
-        app->m_clock = options.clock;
-    } else {
-        app->m_ownClock = std::make_unique<SystemClock>();
-        app->m_clock = app->m_ownClock.get();
-    }
+    app->m_clock = options.clock ? std::move(options.clock) : std::make_shared<SystemClock>();
     app->m_languages = std::make_unique<LanguageManager>();
     if (!app->m_languages->setLanguage(config.language)) {
         problems->append({QStringLiteral("kiosk/language"), QStringLiteral("no translation catalogue")});
@@ -96,26 +110,44 @@ std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options op
     if (options.card) {
         app->m_card = options.card;
     } else {
-        // Card I/O on its own thread; the GUI thread only ever sees queued signals.
-        app->m_cardService = new card::CardService(config.card);
-        app->m_cardService->moveToThread(&app->m_cardThread);
-        QObject::connect(&app->m_cardThread, &QThread::finished, app->m_cardService, &QObject::deleteLater);
-        app->m_cardThread.setObjectName(QStringLiteral("kakanai-card"));
-        app->m_cardThread.start();
+        // Card I/O on its own thread (started below, not for --check-config); the GUI thread only ever sees queued
+        // signals.
+        app->m_cardService = new card::CardService(config.card, app->m_clock);
+        if (!options.checkOnly) {
+            app->m_cardService->moveToThread(&app->m_cardThread);
+            QObject::connect(&app->m_cardThread, &QThread::finished, app->m_cardService, &QObject::deleteLater);
+            app->m_cardThread.setObjectName(QStringLiteral("kakanai-card"));
+        }
         app->m_ownCard = std::make_unique<CardServicePort>(app->m_cardService, config.card.reader);
         app->m_card = app->m_ownCard.get();
     }
     if (options.sink) {
         app->m_sink = options.sink;
+    } else if (outboxSink && options.checkOnly) {
+        // --check-config: the outbox is not opened (it would be created) and no writer, sync or print thread starts;
+        // its key and the printer were checked above.
+        app->m_ownSink = std::make_unique<UnconfiguredSink>();
+        app->m_sink = app->m_ownSink.get();
+    } else if (outboxSink) {
+        // Production: the encrypted outbox (and its sync worker) on the kiosk's clock, and the printer.
+        backoffice::OutboxService::Options outboxOptions;
+        outboxOptions.clock = app->m_clock;
+        auto outbox = backoffice::OutboxService::create(*configuration.backoffice, outboxOptions);
+        if (!outbox) {
+            const QString key = outbox.error().key.isEmpty() ? QStringLiteral("outbox/path") : outbox.error().key;
+            problems->append({key, outbox.error().toLogString()});
+            return nullptr;
+        }
+        auto sink = std::make_unique<OutboxPrintSink>(std::move(*outbox), *configuration.printer, app->m_forms);
+        if (!options.queue) {
+            // The status line follows the outbox's link and queue.
+            options.queue = sink->queueStatus();
+        }
+        app->m_ownSink = std::move(sink);
+        app->m_sink = app->m_ownSink.get();
     } else {
         if (config.sink == SinkKind::DevFolder) {
             app->m_ownSink = std::make_unique<DevFolderSink>(config.devFolder);
-        } else if (config.sink == SinkKind::Outbox) {
-            // The outbox sink needs the [outbox], [intake] and [printer] groups: main.cpp builds it
-            // (OutboxPrintSink::create) and hands it in.
-            problems->append({QStringLiteral("submit/sink"),
-                              QStringLiteral("outbox: the composition root must provide the outbox sink")});
-            return nullptr;
         } else {
             qCWarning(lcKiosk) << "submit/sink is none: requests cannot be accepted";
             app->m_ownSink = std::make_unique<UnconfiguredSink>();
@@ -138,30 +170,31 @@ std::unique_ptr<KioskApp> KioskApp::create(const KioskConfig &config, Options op
 
     KioskSession::Services services;
     services.card = app->m_card;
-    services.catalog = app->m_catalog.get();
-    services.navigator = app->m_navigator.get();
+    services.catalog = &app->m_forms->catalog;
+    services.navigator = &app->m_forms->navigator;
     // Self-service offers no staff path inside a session; staff accounts there only guard the administrator exit.
     services.staff = app->m_staff.get();
     services.sink = app->m_sink;
-    services.clock = app->m_clock;
+    services.clock = app->m_clock.get();
     app->m_session = std::make_unique<KioskSession>(config, services);
     app->m_idle = std::make_unique<IdleMonitor>(*app->m_clock, config.idleTimeoutSeconds, config.idleWarningSeconds);
-    app->m_idle->setTicking(options.idleTicking);
+    app->m_idle->setTicking(options.idleTicking && !options.checkOnly);
 
     KioskContext ctx;
     ctx.config = &app->m_config;
     ctx.session = app->m_session.get();
     ctx.staff = app->m_staff.get();
     ctx.languages = app->m_languages.get();
-    ctx.catalog = app->m_catalog.get();
-    ctx.navigator = app->m_navigator.get();
+    ctx.catalog = &app->m_forms->catalog;
+    ctx.navigator = &app->m_forms->navigator;
     ctx.policy = app->m_policy.get();
     ctx.postal = app->m_postal.get();
     ctx.queue = app->m_queue;
     ctx.sink = app->m_sink;
-    ctx.clock = app->m_clock;
+    ctx.clock = app->m_clock.get();
     app->m_window = std::make_unique<KioskWindow>(ctx, app->m_idle.get());
-    if (app->m_cardService) {
+    if (app->m_cardService && !options.checkOnly) {
+        app->m_cardThread.start();
         app->m_cardService->start();
     }
     return app;
@@ -172,12 +205,14 @@ KioskApp::~KioskApp()
     // The window and the session go first (they wipe), then the card thread is stopped and joined.
     m_window.reset();
     m_session.reset();
-    if (m_cardService) {
+    if (m_cardService && m_cardThread.isRunning()) {
         m_cardService->stop();
         m_cardThread.quit();
         m_cardThread.wait();
-        m_cardService = nullptr;
+    } else {
+        delete m_cardService; // --check-config: never started
     }
+    m_cardService = nullptr;
 }
 
 } // namespace kakanai::kiosk

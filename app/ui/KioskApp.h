@@ -1,25 +1,32 @@
 #pragma once
 
+#include "FormData.h"
 #include "KioskConfig.h"
+
+#include "BackofficeConfig.h"
+#include "PrinterConfig.h"
+
+#include "common/Clock.h"
+#include "common/Config.h"
 
 #include <QList>
 #include <QThread>
 
 #include <memory>
+#include <optional>
+
+class QSettings;
 
 namespace kakanai::card {
 class CardService;
 }
 namespace kakanai::forms {
-class FormCatalog;
-class LifeEventNavigator;
 class PostalDirectory;
-} // namespace kakanai::forms
+}
 
 namespace kakanai::kiosk {
 
 class CardPort;
-class Clock;
 class FieldPolicy;
 class IdleMonitor;
 class KioskSession;
@@ -29,28 +36,48 @@ class QueueStatusProvider;
 class RequestSink;
 class StaffAuthenticator;
 
-// The kiosk's object graph, built once from the configuration: the composition root's work, shared by main(),
-// the GUI tests and the benchmark. Anything not given in Options is built here: CardService on its own worker
-// thread behind CardServicePort, the sink of submit/sink, the queue status (none until the outbox exists), the
-// system clock.
+// The kiosk's composition root: the one place that builds the kiosk's object graph, for main() (the kiosk, the
+// demo walk and --check-config), the GUI tests and the benchmark. It reads every configuration group once, loads
+// the form data once (the screens, the session and the print worker share it) and hands one Clock to the session,
+// the staff sign-in, the idle monitor, the card service and the outbox. Anything not given in Options is built
+// here: CardService on its own worker thread behind CardServicePort, the sink of submit/sink (for "outbox" the
+// encrypted outbox with its sync worker and the printer), the queue status, the system clock.
 class KioskApp
 {
 public:
     struct Options
     {
-        const Clock *clock = nullptr;
+        std::shared_ptr<Clock> clock; // SystemClock when empty
         CardPort *card = nullptr;
         RequestSink *sink = nullptr;
         QueueStatusProvider *queue = nullptr;
         bool idleTicking = true;
+        // --check-config: build and check the same graph, but start no thread (no card worker, no outbox writer or
+        // sync worker, no print thread) and open nothing for writing; the window is built, never shown.
+        bool checkOnly = false;
     };
 
-    // Loads and checks the data the configuration points to (form definitions, life events, field policy, postal
-    // directory, staff accounts) without building anything else: --check-config. False with problems.
-    static bool checkData(const KioskConfig &config, QList<ConfigProblem> *problems);
+    // Every group the kiosk reads, each read once.
+    struct Configuration
+    {
+        KioskConfig kiosk;
+        // [outbox], [intake] and [printer]: read when submit/sink = outbox.
+        std::optional<backoffice::BackofficeConfig> backoffice;
+        std::optional<printer::PrinterConfig> printer;
 
-    // Null with problems (each naming its configuration key) when something cannot be set up.
-    static std::unique_ptr<KioskApp> create(const KioskConfig &config, Options options, QList<ConfigProblem> *problems);
+        static Configuration fromSettings(QSettings &settings, QList<ConfigProblem> *problems);
+    };
+
+    // The kiosk from its INI file. Null with problems (each naming its configuration key) when something cannot
+    // be set up; --check-config and the real start both come through here and so report the same problems.
+    static std::unique_ptr<KioskApp> create(QSettings &settings, Options options, QList<ConfigProblem> *problems);
+    // The same from configuration built in code (tests, benchmark, screenshots).
+    static std::unique_ptr<KioskApp> create(Configuration configuration, Options options,
+                                            QList<ConfigProblem> *problems);
+    static std::unique_ptr<KioskApp> create(const KioskConfig &config, Options options, QList<ConfigProblem> *problems)
+    {
+        return create(Configuration{config, std::nullopt, std::nullopt}, std::move(options), problems);
+    }
     ~KioskApp();
     KioskApp(const KioskApp &) = delete;
     KioskApp &operator=(const KioskApp &) = delete;
@@ -64,15 +91,14 @@ public:
     RequestSink *sink() const { return m_sink; }
     card::CardService *cardService() const { return m_cardService; }
     const Clock &clock() const { return *m_clock; }
+    const FormData &formData() const { return *m_forms; }
 
 private:
     KioskApp() = default;
 
     KioskConfig m_config;
-    std::unique_ptr<Clock> m_ownClock;
-    const Clock *m_clock = nullptr;
-    std::unique_ptr<forms::FormCatalog> m_catalog;
-    std::unique_ptr<forms::LifeEventNavigator> m_navigator;
+    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<const FormData> m_forms;
     std::unique_ptr<FieldPolicy> m_policy;
     std::unique_ptr<forms::PostalDirectory> m_postal;
     std::unique_ptr<LanguageManager> m_languages;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KioskConfig.h"
+#include "common/Clock.h"
 
 namespace kakanai::forms {
 class FormCatalog;
@@ -10,7 +11,6 @@ class PostalDirectory;
 
 namespace kakanai::kiosk {
 
-class Clock;
 class FieldPolicy;
 class KioskSession;
 class LanguageManager;

@@ -1,7 +1,6 @@
 #include "KioskWindow.h"
 
 #include "CardScreens.h"
-#include "Clock.h"
 #include "DevFolderSink.h"
 #include "FlowScreens.h"
 #include "IdleMonitor.h"
@@ -11,6 +10,7 @@
 #include "RequestSink.h"
 #include "StaffAccounts.h"
 #include "Ui.h"
+#include "common/Clock.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,10 +1,10 @@
 #include "InboxWindow.h"
 
-#include "Clock.h"
 #include "InboxClient.h"
 #include "ReprintHook.h"
 #include "RequestListModel.h"
 #include "RequestView.h"
+#include "common/Clock.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,6 +4,7 @@
 #include "BackofficeError.h"
 #include "FormLabels.h"
 #include "IntakeTypes.h"
+#include "common/Clock.h"
 
 #include <QMainWindow>
 #include <QThread>
@@ -22,7 +23,6 @@ class QTimer;
 
 namespace kakanai::backoffice {
 
-class Clock;
 class InboxClient;
 class ReprintHook;
 class RequestListModel;

@@ -11,12 +11,12 @@
 // Output names request ids, counts and error codes; never a document's content.
 #include "BackofficeConfig.h"
 #include "BackofficeLogging.h"
-#include "Clock.h"
 #include "DataKey.h"
 #include "Outbox.h"
 #include "OutboxStatus.h"
 #include "SyncEngine.h"
 #include "SyncWorker.h"
+#include "common/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

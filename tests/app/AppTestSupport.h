@@ -3,11 +3,11 @@
 // Fakes and fixtures shared by the kiosk's tests: a scripted card behind CardPort, a sink that records what it
 // was given, staff accounts with a low PBKDF2 count (fast tests), and the demo resident.
 #include "CardPort.h"
-#include "Clock.h"
 #include "FieldPolicy.h"
 #include "KioskConfig.h"
 #include "RequestSink.h"
 #include "StaffAccounts.h"
+#include "common/Clock.h"
 
 #include "FormCatalog.h"
 #include "LifeEvents.h"
@@ -157,7 +157,7 @@ inline kiosk::StaffAccounts testStaff()
                                            kiosk::StaffAccounts::MinIterations)
                 ->toUtf8() +
             '\n';
-    QList<kiosk::ConfigProblem> problems;
+    QList<ConfigProblem> problems;
     return kiosk::StaffAccounts::parse(text, &problems);
 }
 
@@ -189,7 +189,7 @@ inline const forms::LifeEventNavigator &navigator()
 inline const kiosk::FieldPolicy &policy()
 {
     static const kiosk::FieldPolicy p = [] {
-        QList<kiosk::ConfigProblem> problems;
+        QList<ConfigProblem> problems;
         return kiosk::FieldPolicy::load(kiosk::FieldPolicy::embeddedFile(), &problems);
     }();
     return p;

@@ -68,10 +68,10 @@ public:
         options.card = m_setup.card;
         options.sink = m_setup.sink;
         if (m_setup.manualClock) {
-            options.clock = &clock;
+            options.clock = sharedClock;
             options.idleTicking = false;
         }
-        QList<kiosk::ConfigProblem> problems;
+        QList<ConfigProblem> problems;
         app = kiosk::KioskApp::create(config, options, &problems);
         if (!app) {
             for (const auto &p : problems) {
@@ -209,7 +209,9 @@ public:
         return found;
     }
 
-    kiosk::ManualClock clock;
+    // The kiosk's one clock (session, staff sign-in, idle, card service), moved by the test.
+    std::shared_ptr<ManualClock> sharedClock = std::make_shared<ManualClock>();
+    ManualClock &clock = *sharedClock;
     std::unique_ptr<kiosk::KioskApp> app;
 
 private:

@@ -289,11 +289,11 @@ int main(int argc, char *argv[])
                 config.pinResetPlace = QStringLiteral("港区役所 1階 区民課 5番窓口");
                 FakeCardPort card;
                 FakeSink sink;
-                ManualClock clock;
+                auto clock = std::make_shared<ManualClock>();
                 KioskApp::Options options;
                 options.card = &card;
                 options.sink = &sink;
-                options.clock = &clock;
+                options.clock = clock;
                 options.idleTicking = false;
                 QList<ConfigProblem> problems;
                 auto kiosk = KioskApp::create(config, options, &problems);
@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
                     kiosk.get(),
                     &card,
                     &sink,
-                    &clock,
+                    clock.get(),
                     dir,
                     QStringLiteral("%1-%2-%3%4")
                         .arg(mode, language, size, parser.isSet(contrastOpt) ? QStringLiteral("-hc") : QString())};

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace kakanai;
 using namespace kakanai::kiosk;
 
 class TestKioskConfig : public QObject

@@ -95,8 +95,9 @@ class TestOutboxPrintSink : public QObject
         }
         auto catalog = forms::FormCatalog::load();
         auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        return std::make_unique<OutboxPrintSink>(std::move(*outbox), printerConfig, std::move(*catalog),
-                                                 std::move(*navigator));
+        return std::make_unique<OutboxPrintSink>(
+            std::move(*outbox), printerConfig,
+            std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
     }
 
     Submission submission(const QByteArray &json)

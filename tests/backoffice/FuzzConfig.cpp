@@ -8,6 +8,7 @@
 #include <cstdint>
 
 using namespace kakanai::backoffice;
+using kakanai::ConfigProblem;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 using namespace kakanai::backoffice;
+using kakanai::ConfigProblem;
 
 class TestBackofficeConfig : public QObject
 {

@@ -3,10 +3,10 @@
 #include "BackofficeFixtures.h"
 #include "InboxClient.h"
 #include "IntakeRepository.h"
-#include "ManualClock.h"
 #include "Outbox.h"
 #include "Pg.h"
 #include "SyncEngine.h"
+#include "common/Clock.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,6 +14,7 @@
 #include <QThread>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 class TestInboxClient : public QObject
 {
@@ -269,13 +270,13 @@ private Q_SLOTS:
         // The server's goodbye arrives on the LISTEN socket: no query is needed to notice.
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 20000);
         QCOMPARE(connection.last().at(0).toBool(), false);
-        m_clock->advance(1000); // one retry against the stopped server
+        m_clock->advanceMs(1000); // one retry against the stopped server
         QTest::qWait(200);
         QCOMPARE(connection.last().at(0).toBool(), false);
         QVERIFY(fixtures::pgctl({QStringLiteral("start")}));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                m_clock->advance(4000);
+                m_clock->advanceMs(4000);
                 return connection.last().at(0).toBool();
             }(),
             30000);

@@ -5,12 +5,12 @@
 #include "BackofficeFixtures.h"
 #include "InboxClient.h"
 #include "InboxWindow.h"
-#include "ManualClock.h"
 #include "Outbox.h"
 #include "ReprintHook.h"
 #include "RequestListModel.h"
 #include "RequestView.h"
 #include "SyncEngine.h"
+#include "common/Clock.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +24,7 @@
 #include <QTest>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 namespace {
 

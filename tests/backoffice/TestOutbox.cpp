@@ -2,9 +2,9 @@
 // rejection of tampered rows, key and file checks, and the status the kiosk shows.
 #include "Aead.h"
 #include "BackofficeFixtures.h"
-#include "ManualClock.h"
 #include "Outbox.h"
 #include "OutboxService.h"
+#include "common/Clock.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 class TestOutbox : public QObject
 {
@@ -107,7 +108,7 @@ private Q_SLOTS:
         auto o = open();
         const QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
         QVERIFY(o->enqueue(r).ok());
-        m_clock.advance(5000);
+        m_clock.advanceMs(5000);
         auto second = o->enqueue(r);
         QVERIFY(second.ok());
         QVERIFY(second->alreadyQueued);
@@ -144,7 +145,7 @@ private Q_SLOTS:
             auto r = o->enqueue(fixtures::syntheticRequest(QStringLiteral("kiosk-01"), i));
             QVERIFY(r.ok());
             ids.append(r->requestId);
-            m_clock.advance(10);
+            m_clock.advanceMs(10);
         }
         auto first = o->nextBatch(10);
         QVERIFY(first.ok());
@@ -506,7 +507,7 @@ private Q_SLOTS:
         const auto status = spy.takeFirst().at(0).value<OutboxStatus>();
         QCOMPARE(status.waiting, 1);
         QCOMPARE(status.oldestWaitingSince, clock->now());
-        clock->advance(90 * 1000);
+        clock->advanceMs(90 * 1000);
         QCOMPARE(status.oldestWaitingAgeSeconds(clock->now()), qint64(90));
         QCOMPARE(status.toJson(clock->now()).value(QLatin1String("link")).toString(), QStringLiteral("not_configured"));
         // The same request again changes nothing, so the status line does not flicker.

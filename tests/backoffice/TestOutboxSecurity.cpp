@@ -3,8 +3,8 @@
 // ciphertext of a delivered request remains; and no log line or error carries them.
 #include "Aead.h"
 #include "BackofficeFixtures.h"
-#include "ManualClock.h"
 #include "Outbox.h"
+#include "common/Clock.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 namespace {
 

@@ -2,11 +2,11 @@
 // for several backoff rounds, and comes back. Afterwards every request is at the intake exactly once, none is
 // left in the outbox, and no test code slept through a backoff (the worker runs on a manual clock).
 #include "BackofficeFixtures.h"
-#include "ManualClock.h"
 #include "Outbox.h"
 #include "OutboxService.h"
 #include "Pg.h"
 #include "SyncWorker.h"
+#include "common/Clock.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 class TestSyncFaults : public QObject
 {
@@ -60,12 +61,12 @@ private Q_SLOTS:
         QTRY_COMPARE((*service)->status().link, OutboxStatus::Link::Online);
         QVERIFY(fixtures::pgctl({QStringLiteral("stop")}));
         QTRY_VERIFY(clock->nextDue().isValid());
-        clock->advance(config.sync.pollIntervalMs);
+        clock->advanceMs(config.sync.pollIntervalMs);
         QTRY_COMPARE((*service)->status().link, OutboxStatus::Link::Offline);
         QCOMPARE((*service)->status().waiting, 0);
         QVERIFY(fixtures::pgctl({QStringLiteral("start")}));
         QTRY_VERIFY(clock->nextDue().isValid());
-        clock->advance(clock->now().msecsTo(clock->nextDue()));
+        clock->advanceMs(clock->now().msecsTo(clock->nextDue()));
         QTRY_COMPARE((*service)->status().link, OutboxStatus::Link::Online);
         QVERIFY(!(*service)->status().lastError);
     }
@@ -121,10 +122,10 @@ private Q_SLOTS:
             const int before = worker->attempts();
             const qint64 wait = clock->now().msecsTo(clock->nextDue());
             QVERIFY(wait > 0 && wait <= config.sync.backoffMaxMs);
-            clock->advance(wait - 1);
+            clock->advanceMs(wait - 1);
             QTest::qWait(20);
             QCOMPARE(worker->attempts(), before); // not a millisecond early
-            clock->advance(1);
+            clock->advanceMs(1);
             QTRY_COMPARE(worker->attempts(), before + 1);
             QCOMPARE((*service)->status().link, OutboxStatus::Link::Offline);
         }
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QElapsedTimer wall;
         wall.start();
         while ((*service)->status().waiting > 0 && wall.elapsed() < 120000) {
-            clock->advance(4000);
+            clock->advanceMs(4000);
             QTest::qWait(20);
         }
         QCOMPARE((*service)->status().waiting, 0);

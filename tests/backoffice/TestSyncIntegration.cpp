@@ -4,11 +4,11 @@
 #include "Aead.h"
 #include "BackofficeFixtures.h"
 #include "IntakeRepository.h"
-#include "ManualClock.h"
 #include "Outbox.h"
 #include "OutboxService.h"
 #include "Pg.h"
 #include "SyncEngine.h"
+#include "common/Clock.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -18,6 +18,7 @@
 #include <QTest>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 class TestSyncIntegration : public QObject
 {

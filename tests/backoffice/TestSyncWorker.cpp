@@ -1,10 +1,10 @@
 // The sync worker without a database: offline status, capped exponential backoff on a manual clock (no test ever
 // sleeps through a backoff), wake and retry-now, and a GUI thread that never waits for the network.
 #include "BackofficeFixtures.h"
-#include "ManualClock.h"
 #include "Outbox.h"
 #include "OutboxService.h"
 #include "SyncWorker.h"
+#include "common/Clock.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -15,6 +15,7 @@
 #include <QTimer>
 
 using namespace kakanai::backoffice;
+using kakanai::ManualClock;
 
 class TestSyncWorker : public QObject
 {
@@ -103,14 +104,14 @@ private Q_SLOTS:
         const qint64 waits[] = {1000, 2000, 4000, 8000, 8000, 8000};
         int expected = 1;
         for (qint64 wait : waits) {
-            clock->advance(wait - 1);
+            clock->advanceMs(wait - 1);
             settle();
             QCOMPARE(attempted.count(), expected);
             // A new request does not cut a backoff short…
             worker.wake();
             settle();
             QCOMPARE(attempted.count(), expected);
-            clock->advance(1);
+            clock->advanceMs(1);
             ++expected;
             QTRY_COMPARE(attempted.count(), expected);
         }

@@ -1,7 +1,6 @@
 #include "CardScreens.h"
 
 #include "ChoiceGroup.h"
-#include "Clock.h"
 #include "DatePicker.h"
 #include "Drawings.h"
 #include "Keypad.h"
@@ -12,6 +11,7 @@
 #include "StaffAccounts.h"
 #include "Stepper.h"
 #include "Ui.h"
+#include "common/Clock.h"
 
 #include "PinGuard.h"
 #include "Wareki.h"

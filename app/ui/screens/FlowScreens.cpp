@@ -1,7 +1,6 @@
 #include "FlowScreens.h"
 
 #include "ChoiceGroup.h"
-#include "Clock.h"
 #include "Drawings.h"
 #include "FieldEditors.h"
 #include "FieldPolicy.h"
@@ -11,6 +10,7 @@
 #include "RequestSink.h"
 #include "StaffAccounts.h"
 #include "Ui.h"
+#include "common/Clock.h"
 
 #include "FormCatalog.h"
 #include "LifeEvents.h"
