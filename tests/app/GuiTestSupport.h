@@ -4,9 +4,7 @@
 // found by objectName (optionally inside a named widget) and clicked with QTest, and the walk over every widget
 // that finds personal data left behind.
 #include "AppTestSupport.h"
-#include "CardScreens.h"
 #include "FieldEditors.h"
-#include "FlowScreens.h"
 #include "IdleMonitor.h"
 #include "KioskApp.h"
 #include "KioskSession.h"

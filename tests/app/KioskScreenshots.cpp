@@ -4,15 +4,15 @@
 //   kiosk_screenshots OUTPUT_DIR [--languages ja,en] [--sizes 1920x1080,1280x800] [--mode counter|self_service]
 //                                [--high-contrast]
 #include "AppTestSupport.h"
-#include "CardScreens.h"
 #include "ChoiceGroup.h"
+#include "CodeBScreen.h"
 #include "FieldEditors.h"
-#include "FlowScreens.h"
 #include "IdleMonitor.h"
 #include "KioskApp.h"
 #include "KioskSession.h"
 #include "KioskWindow.h"
 #include "Languages.h"
+#include "ReviewScreen.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,8 +3,10 @@
 // request) of the demo persona, a wrong PIN, the one-try-left and blocked cards (照合番号B), card removal in the
 // middle of a session, and no personal data of the persona left in any widget afterwards. Requests go through the
 // development sink into a temporary folder and are checked there.
+#include "CodeBScreen.h"
 #include "DatePicker.h"
 #include "GuiTestSupport.h"
+#include "ReviewScreen.h"
 #include "VirtualCardProcess.h"
 
 #include "JsonSchema.h"

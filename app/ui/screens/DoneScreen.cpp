@@ -1,0 +1,161 @@
+#include "DoneScreen.h"
+
+#include "common/Clock.h"
+#include "KioskSession.h"
+#include "Languages.h"
+#include "RequestSink.h"
+#include "StatusIcon.h"
+#include "Ui.h"
+
+#include "LifeEvents.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kakanai::kiosk {
+
+DoneScreen::DoneScreen(KioskContext context, QWidget *parent)
+    : Screen(context, parent)
+{
+    setObjectName(QStringLiteral("DoneScreen"));
+    auto *top = new QHBoxLayout;
+    top->setSpacing(40);
+    top->addWidget(new StatusIcon(StatusIcon::Kind::Success, this), 0, Qt::AlignTop);
+    auto *receiptBox = new QFrame(this);
+    ui::setRole(receiptBox, "panel");
+    auto *rl = new QVBoxLayout(receiptBox);
+    rl->setContentsMargins(40, 24, 40, 24);
+    m_receiptLabel = ui::label("subtitle", receiptBox);
+    m_receipt = ui::label("huge", receiptBox);
+    m_receipt->setObjectName(QStringLiteral("receipt_number"));
+    m_receipt->setWordWrap(false);
+    rl->addWidget(m_receiptLabel);
+    rl->addWidget(m_receipt);
+    top->addWidget(receiptBox);
+    auto *right = new QVBoxLayout;
+    m_next = ui::label("subtitle", this);
+    m_next->setObjectName(QStringLiteral("done_next_steps"));
+    m_takeCard = ui::label("subtitle", this);
+    m_takeCard->setObjectName(QStringLiteral("done_take_card"));
+    m_takeCard->setProperty("state", QStringLiteral("warn"));
+    right->addWidget(m_next);
+    right->addWidget(m_takeCard);
+    right->addStretch(1);
+    top->addLayout(right, 1);
+    body()->addLayout(top);
+    m_guidanceTitle = ui::label("section", this);
+    body()->addWidget(m_guidanceTitle);
+    m_guidance = ui::label("body", this);
+    m_guidance->setObjectName(QStringLiteral("guidance"));
+    body()->addWidget(m_guidance);
+    m_print = ui::label("body", this);
+    m_print->setObjectName(QStringLiteral("print_notice"));
+    body()->addWidget(m_print);
+    body()->addStretch(1);
+    m_countdown = ui::label("muted", this);
+    m_countdown->setObjectName(QStringLiteral("done_countdown"));
+    actions()->insertWidget(0, m_countdown);
+    m_finish = addPrimaryButton("done_finish");
+    connect(m_finish, &QPushButton::clicked, this, [this] { m_ctx.session->finish(); });
+    m_timer.setInterval(500);
+    connect(&m_timer, &QTimer::timeout, this, &DoneScreen::tick);
+    connect(m_ctx.session, &KioskSession::stateChanged, this, [this](SessionState, SessionState to) {
+        if (to != SessionState::Done) {
+            m_timer.stop();
+        }
+    });
+    retranslate();
+}
+
+void DoneScreen::enter()
+{
+    m_enteredMs = m_ctx.clock->monotonicMs();
+    m_timer.start();
+    retranslate();
+}
+
+void DoneScreen::clearSession()
+{
+    m_timer.stop();
+    ui::setText(m_receipt, QString());
+    ui::setText(m_guidance, QString());
+    ui::setText(m_print, QString());
+}
+
+int DoneScreen::secondsLeft() const
+{
+    const qint64 elapsed = m_ctx.clock->monotonicMs() - m_enteredMs;
+    return int(std::max<qint64>(0, qint64(m_ctx.config->doneReturnSeconds) * 1000 - elapsed + 999) / 1000);
+}
+
+void DoneScreen::tick()
+{
+    if (m_ctx.session->state() != SessionState::Done) {
+        m_timer.stop();
+        return;
+    }
+    const int left = secondsLeft();
+    if (left <= 0) {
+        m_timer.stop();
+        m_ctx.session->finish();
+        return;
+    }
+    ui::setText(m_countdown, tr("This screen closes by itself in %n second(s).", nullptr, left));
+    m_takeCard->setVisible(m_ctx.session->cardPresent());
+}
+
+void DoneScreen::printFinished()
+{
+    retranslate();
+}
+
+void DoneScreen::retranslate()
+{
+    KioskSession *s = m_ctx.session;
+    const QString lang = language();
+    ui::setText(title(), tr("Your request has been received"));
+    ui::setText(subtitle(), QString());
+    ui::setText(m_receiptLabel, tr("Receipt number"));
+    ui::setText(m_receipt, s->receiptNumber());
+    m_receipt->setAccessibleName(tr("Receipt number %1").arg(s->receiptNumber()));
+    ui::setText(m_next, m_ctx.config->mode == KioskMode::SelfService
+                            ? tr("Take the printed receipt to the counter. You will be called by this number.")
+                            : tr("Please wait near the counter. You will be called by this number."));
+    ui::setText(m_takeCard, tr("Please take your card with you."));
+    m_takeCard->setVisible(s->cardPresent());
+    QStringList lines;
+    for (const forms::RelatedProcedure &p : s->guidance()) {
+        QString line =
+            QStringLiteral("・") + datatext::text(p.title, lang) + QStringLiteral(" — ") + datatext::text(p.desk, lang);
+        const QString bring = datatext::text(p.bring, lang);
+        if (!bring.isEmpty()) {
+            line += QLatin1Char('\n') + QStringLiteral("    ") + tr("Bring: %1").arg(bring);
+        }
+        lines.append(line);
+    }
+    ui::setText(m_guidanceTitle, lines.isEmpty() ? QString() : tr("You may also need these procedures:"));
+    m_guidanceTitle->setVisible(!lines.isEmpty());
+    ui::setText(m_guidance, lines.join(QLatin1Char('\n')));
+    m_guidance->setVisible(!lines.isEmpty());
+    QString print;
+    if (const auto outcome = s->printOutcome()) {
+        if (outcome->status == PrintStatus::Failed) {
+            print = tr("For staff: printing failed (%1). The request is saved and queued; print it again from the "
+                       "back office.")
+                        .arg(outcome->detail);
+        } else if (outcome->status == PrintStatus::NotPrinted) {
+            print = tr("For staff: nothing was printed (%1). The request is saved.").arg(outcome->detail);
+        } else if (!outcome->staffNotice.isEmpty()) {
+            print = tr("For staff: check the printed forms: %1").arg(outcome->staffNotice);
+        }
+    }
+    ui::setText(m_print, print);
+    m_print->setVisible(!print.isEmpty());
+    ui::setText(m_finish, tr("Finish"));
+    ui::setText(m_countdown, tr("This screen closes by itself in %n second(s).", nullptr, secondsLeft()));
+}
+
+} // namespace kakanai::kiosk

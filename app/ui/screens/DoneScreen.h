@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Screen.h"
+
+#include <QTimer>
+
+class QLabel;
+class QPushButton;
+
+namespace kakanai::kiosk {
+
+// The receipt number, what happens next, related procedures, the card reminder; back to idle by itself.
+class DoneScreen final : public Screen
+{
+    Q_OBJECT
+public:
+    DoneScreen(KioskContext context, QWidget *parent = nullptr);
+    void enter() override;
+    void clearSession() override;
+    void retranslate() override;
+    void printFinished();
+    int secondsLeft() const;
+
+private:
+    void tick();
+    QLabel *m_receiptLabel;
+    QLabel *m_receipt;
+    QLabel *m_next;
+    QLabel *m_takeCard;
+    QLabel *m_guidanceTitle;
+    QLabel *m_guidance;
+    QLabel *m_print;
+    QLabel *m_countdown;
+    QPushButton *m_finish;
+    QTimer m_timer;
+    qint64 m_enteredMs = 0;
+};
+
+} // namespace kakanai::kiosk

@@ -1,0 +1,83 @@
+#include "ScreenSupport.h"
+
+#include "KioskSession.h"
+#include "PinBuffer.h"
+#include "Ui.h"
+
+#include <QCoreApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QScrollArea>
+#include <QScroller>
+#include <QVBoxLayout>
+
+namespace kakanai::kiosk {
+
+QScrollArea *touchScrollArea(QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // A finger on the touchscreen drags the page (touch events only: taps and the mouse reach the buttons at
+    // once, without the press delay a mouse-driven scroller adds).
+    QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
+    return scroll;
+}
+
+QString integrityText(const KioskSession &s)
+{
+    if (s.readWithCodeB()) {
+        return QCoreApplication::translate("ReviewScreen", "Read with the verification code B by staff.");
+    }
+    switch (s.integrity()) {
+    case card::IntegrityStatus::Verified:
+        return QCoreApplication::translate("ReviewScreen", "The card's data is genuine: its signature was checked.");
+    case card::IntegrityStatus::NotVerifiable:
+        return QCoreApplication::translate("ReviewScreen",
+                                           "The card's signature was not checked on this kiosk (no key set up).");
+    case card::IntegrityStatus::Failed:
+        break;
+    }
+    return QCoreApplication::translate("ReviewScreen", "The card's data failed its check.");
+}
+
+QVBoxLayout *noticeBox(QWidget *parent, const char *role, StatusIcon::Kind kind, QVBoxLayout *into, StatusIcon **icon)
+{
+    auto *box = new QFrame(parent);
+    ui::setRole(box, role);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(32, 28, 36, 28);
+    row->setSpacing(28);
+    auto *sign = new StatusIcon(kind, box);
+    row->addWidget(sign, 0, Qt::AlignTop);
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(18);
+    row->addLayout(texts, 1);
+    into->addWidget(box);
+    if (icon) {
+        *icon = sign;
+    }
+    return texts;
+}
+
+PinKey applyPinKey(QKeyEvent *event, PinBuffer &pin)
+{
+    const QString t = event->text();
+    if (t.size() == 1 && t.at(0).isDigit()) {
+        pin.append(char(t.at(0).toLatin1()));
+        return PinKey::Edited;
+    }
+    if (event->key() == Qt::Key_Backspace) {
+        pin.backspace();
+        return PinKey::Edited;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        return PinKey::Enter;
+    }
+    return PinKey::Other;
+}
+
+} // namespace kakanai::kiosk

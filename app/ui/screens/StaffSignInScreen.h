@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PinBuffer.h"
+#include "Screen.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace kakanai::kiosk {
+
+class ChoiceGroup;
+class Keypad;
+class PinDots;
+
+// Staff sign-in: staff id and PIN (keypad or keyboard), failures counted, lockout explained.
+class StaffSignInScreen final : public Screen
+{
+    Q_OBJECT
+public:
+    StaffSignInScreen(KioskContext context, QWidget *parent = nullptr);
+    void enter() override;
+    void clearSession() override;
+    void retranslate() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void signIn();
+    void refresh();
+    void setKeypadTarget(bool pin);
+    PinBuffer m_pin;
+    QLineEdit *m_id;
+    ChoiceGroup *m_target;
+    QLabel *m_targetLabel;
+    PinDots *m_dots;
+    Keypad *m_keypad;
+    QLabel *m_idLabel;
+    QLabel *m_pinLabel;
+    QLabel *m_message;
+    QPushButton *m_signIn;
+    QPushButton *m_back;
+    bool m_keypadForPin = true;
+};
+
+} // namespace kakanai::kiosk

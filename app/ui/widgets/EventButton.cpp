@@ -1,0 +1,45 @@
+#include "EventButton.h"
+
+#include "Ui.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace kakanai::kiosk {
+
+EventButton::EventButton(QWidget *parent)
+    : QPushButton(parent)
+{
+    setProperty("role", QStringLiteral("event"));
+    setAutoDefault(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 16, 28, 16);
+    layout->setSpacing(4);
+    m_title = ui::label("eventTitle", this);
+    m_detail = ui::label("eventDetail", this);
+    for (QLabel *l : {m_title, m_detail}) {
+        l->setAttribute(Qt::WA_TransparentForMouseEvents);
+        layout->addWidget(l);
+    }
+}
+
+void EventButton::setTexts(const QString &title, const QString &detail)
+{
+    m_title->setText(title);
+    m_detail->setText(detail);
+    setAccessibleName(title);
+    setAccessibleDescription(detail);
+    updateGeometry();
+}
+
+QSize EventButton::sizeHint() const
+{
+    return layout()->sizeHint().expandedTo(QSize(200, 0));
+}
+
+QSize EventButton::minimumSizeHint() const
+{
+    return layout()->minimumSize();
+}
+
+} // namespace kakanai::kiosk
