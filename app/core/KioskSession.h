@@ -9,7 +9,7 @@
 #include "FormCatalog.h"
 #include "FormInstance.h"
 #include "LifeEvents.h"
-#include "Pcsc.h"
+#include "Readers.h"
 #include "record/ResidentRecord.h"
 
 #include <QJsonValue>
