@@ -1,5 +1,7 @@
 #include "CardService.h"
 
+#include "pcsc/ReaderMonitor.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QMetaObject>

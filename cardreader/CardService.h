@@ -4,7 +4,7 @@
 #include "CardError.h"
 #include "CardSession.h"
 #include "Ossl.h"
-#include "ReaderMonitor.h"
+#include "Readers.h"
 
 #include "record/Wipe.h"
 
@@ -16,6 +16,8 @@
 #include <memory>
 
 namespace kakanai::card {
+
+class ReaderMonitor;
 
 enum class CardOperation
 {

@@ -1,6 +1,7 @@
 #include "CardSession.h"
 
 #include "InputSupportAp.h"
+#include "pcsc/Pcsc.h"
 
 #include <QLoggingCategory>
 
@@ -8,6 +9,17 @@ Q_LOGGING_CATEGORY(lcSession, "kakanai.cardreader.session", QtInfoMsg)
 
 namespace kakanai::card {
 
+struct CardSession::Connection
+{
+    PcscContext context;
+    std::unique_ptr<CardChannel> channel;
+    std::optional<CardChannel::Transaction> transaction;
+};
+
+namespace {
+
+// Picks the reader: the first whose name starts with prefix (NoReader if none), or the first holding a card.
+// NoCard when the chosen reader is empty.
 Result<QString> chooseReader(const PcscContext &context, const QString &prefix)
 {
     auto readers = context.readerStates();
@@ -36,6 +48,8 @@ Result<QString> chooseReader(const PcscContext &context, const QString &prefix)
     return chosen->name;
 }
 
+} // namespace
+
 Result<std::unique_ptr<CardSession>> CardSession::open(const QString &readerPrefix)
 {
     auto context = PcscContext::establish();
@@ -54,31 +68,29 @@ Result<std::unique_ptr<CardSession>> CardSession::open(const QString &readerPref
     if (!transaction) {
         return transaction.error();
     }
-    return std::unique_ptr<CardSession>(
-        new CardSession(std::move(*context), std::move(*channel), std::move(*transaction)));
+    auto connection = std::unique_ptr<Connection>(
+        new Connection{std::move(*context), std::move(*channel), std::move(*transaction)});
+    return std::unique_ptr<CardSession>(new CardSession(std::move(connection)));
 }
 
-CardSession::CardSession(PcscContext context, std::unique_ptr<CardChannel> channel,
-                         CardChannel::Transaction transaction)
-    : m_context(std::move(context))
-    , m_channel(std::move(channel))
-    , m_transaction(std::move(transaction))
+CardSession::CardSession(std::unique_ptr<Connection> connection)
+    : m_connection(std::move(connection))
 {}
 
 CardSession::~CardSession()
 {
-    m_transaction.reset();
-    m_channel->disconnect(); // SCARD_UNPOWER_CARD: the verified state dies with the power
+    m_connection->transaction.reset();
+    m_connection->channel->disconnect(); // SCARD_UNPOWER_CARD: the verified state dies with the power
 }
 
 const QString &CardSession::readerName() const
 {
-    return m_channel->readerName();
+    return m_connection->channel->readerName();
 }
 
 ApduTransport &CardSession::transport()
 {
-    return *m_channel;
+    return *m_connection->channel;
 }
 
 namespace {
@@ -101,19 +113,19 @@ std::optional<int> triesOf(const pinguard::TriesState &s)
 
 Result<PinStatus> CardSession::pinStatus()
 {
-    return readPinStatus(*m_channel);
+    return readPinStatus(*m_connection->channel);
 }
 
 Result<ReadOutcome> CardSession::readResident(const ReadOptions &options, const SecretBytes &secret,
                                               EVP_PKEY *issuerKey)
 {
-    return card::readResident(*m_channel, options, secret, issuerKey);
+    return card::readResident(*m_connection->channel, options, secret, issuerKey);
 }
 
 Result<JpkiCheck> CardSession::checkJpki(const QByteArray &trustAnchorPem, const SecretBytes *authPin,
                                          bool confirmLastTry, const QDateTime &now)
 {
-    return card::checkJpki(*m_channel, trustAnchorPem, authPin, confirmLastTry, now);
+    return card::checkJpki(*m_connection->channel, trustAnchorPem, authPin, confirmLastTry, now);
 }
 
 Result<PinStatus> readPinStatus(ApduTransport &transport)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Integrity.h"
+#include "ApduTransport.h"
 #include "JpkiAp.h"
-#include "Pcsc.h"
 #include "PinGuard.h"
 #include "Result.h"
 
@@ -79,10 +79,9 @@ public:
                                 const QDateTime &now);
 
 private:
-    CardSession(PcscContext context, std::unique_ptr<CardChannel> channel, CardChannel::Transaction transaction);
-    PcscContext m_context;
-    std::unique_ptr<CardChannel> m_channel;
-    std::optional<CardChannel::Transaction> m_transaction;
+    struct Connection; // the PC/SC context, channel and transaction (pcsc/Pcsc.h, private to the library)
+    explicit CardSession(std::unique_ptr<Connection> connection);
+    std::unique_ptr<Connection> m_connection;
 };
 
 // The card conversations themselves, on any transport (CardSession's channel; scripted transports in unit tests).
@@ -91,10 +90,6 @@ Result<ReadOutcome> readResident(ApduTransport &transport, const ReadOptions &op
                                  EVP_PKEY *issuerKey);
 Result<JpkiCheck> checkJpki(ApduTransport &transport, const QByteArray &trustAnchorPem, const SecretBytes *authPin,
                             bool confirmLastTry, const QDateTime &now);
-
-// Picks the reader: the first whose name starts with prefix (NoReader if none), or the first holding a card.
-// NoCard when the chosen reader is empty.
-Result<QString> chooseReader(const PcscContext &context, const QString &prefix);
 
 } // namespace kakanai::card
 

@@ -3,7 +3,7 @@
 #include "CardError.h"
 #include "CardService.h"
 #include "CardSession.h"
-#include "Pcsc.h"
+#include "Readers.h"
 
 #include "record/Wipe.h"
 

@@ -9,7 +9,7 @@
 #include "FormCatalog.h"
 #include "FormInstance.h"
 #include "LifeEvents.h"
-#include "Pcsc.h"
+#include "Readers.h"
 #include "common/Clock.h"
 #include "record/ResidentRecord.h"
 

@@ -5,6 +5,7 @@
 #include "CardConfig.h"
 #include "CardSession.h"
 #include "Ossl.h"
+#include "Readers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -176,12 +177,7 @@ QJsonValue triesJson(const std::optional<int> &tries)
 
 int cmdReaders(bool json)
 {
-    auto context = PcscContext::establish();
-    if (!context) {
-        err() << describe(context.error()) << Qt::endl;
-        return ExitNoReaderOrCard;
-    }
-    auto readers = context->readerStates();
+    auto readers = currentReaders();
     if (!readers) {
         err() << describe(readers.error()) << Qt::endl;
         return exitCodeFor(readers.error());

@@ -13,7 +13,7 @@
 #include "GuiTestSupport.h"
 #include "VirtualCardProcess.h"
 
-#include "Pcsc.h"
+#include "Readers.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,12 +58,10 @@ bool pcscdSeesCard(bool present)
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 10000) {
-        if (auto context = card::PcscContext::establish()) {
-            if (auto states = context->readerStates()) {
-                for (const auto &r : *states) {
-                    if (r.name == QLatin1String("Virtual PCD 00 00") && r.cardPresent == present && !r.mute) {
-                        return true;
-                    }
+        if (auto states = card::currentReaders()) {
+            for (const auto &r : *states) {
+                if (r.name == QLatin1String("Virtual PCD 00 00") && r.cardPresent == present && !r.mute) {
+                    return true;
                 }
             }
         }
@@ -138,8 +136,7 @@ int main(int argc, char *argv[])
         firstColdStart = sinceStartMs();
     }
 
-    auto context = card::PcscContext::establish();
-    if (!context) {
+    if (!card::currentReaders()) {
         std::fprintf(stderr, "bench_kiosk: pcscd is not running (start it with: pcscd -f &)\n");
         return 2;
     }

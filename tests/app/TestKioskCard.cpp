@@ -10,8 +10,8 @@
 #include "VirtualCardProcess.h"
 
 #include "JsonSchema.h"
+#include "Readers.h"
 #include "ReceiptNumber.h"
-#include "Pcsc.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace kakanai;
 using namespace kakanai::kiosk;
@@ -59,12 +61,10 @@ bool pcscdSeesCard(bool present, int timeoutMs = 10000)
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < timeoutMs) {
-        if (auto context = card::PcscContext::establish()) {
-            if (auto states = context->readerStates()) {
-                for (const auto &r : *states) {
-                    if (r.name == Reader && r.cardPresent == present && !r.mute) {
-                        return true;
-                    }
+        if (auto states = card::currentReaders()) {
+            for (const auto &r : *states) {
+                if (r.name == Reader && r.cardPresent == present && !r.mute) {
+                    return true;
                 }
             }
         }
@@ -153,10 +153,11 @@ class TestKioskCard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto context = card::PcscContext::establish();
-        QVERIFY2(context, "pcscd is not running (scripts/test starts it)");
-        auto readers = context->listReaders();
-        QVERIFY2(readers && readers->contains(Reader), "pcscd has no vpcd reader: is vsmartcard-vpcd installed?");
+        auto readers = card::currentReaders();
+        QVERIFY2(readers, "pcscd is not running (scripts/test starts it)");
+        QVERIFY2(std::any_of(readers->begin(), readers->end(),
+                             [](const card::ReaderInfo &r) { return r.name == Reader; }),
+                 "pcscd has no vpcd reader: is vsmartcard-vpcd installed?");
     }
 
     void cleanup()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pcsc.h"
+#include "Readers.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QThread>
+
+#include <algorithm>
 
 // Shared by the integration tests that go through pcscd + vpcd + kakanai-virtual-card.
 namespace integration {
@@ -22,12 +24,12 @@ inline QString readerName()
 // Empty when pcscd answers; otherwise what to do about it.
 inline QString pcscdProblem()
 {
-    auto context = kakanai::card::PcscContext::establish();
-    if (!context) {
-        return QStringLiteral("pcscd is not running (scripts/test starts it): ") + context.error().toLogString();
+    auto readers = kakanai::card::currentReaders();
+    if (!readers) {
+        return QStringLiteral("pcscd is not running (scripts/test starts it): ") + readers.error().toLogString();
     }
-    auto readers = context->listReaders();
-    if (!readers || !readers->contains(readerName())) {
+    if (std::none_of(readers->begin(), readers->end(),
+                     [](const kakanai::card::ReaderInfo &r) { return r.name == readerName(); })) {
         return QStringLiteral("pcscd has no '%1' reader: is vsmartcard-vpcd installed?").arg(readerName());
     }
     return {};
@@ -40,23 +42,19 @@ inline bool waitForCard(bool present, int timeoutMs = 10000)
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
-        if (auto context = kakanai::card::PcscContext::establish()) {
-            if (auto states = context->readerStates()) {
-                for (const auto &r : *states) {
-                    if (r.name == readerName() && r.cardPresent == present && !r.mute) {
-                        return true;
-                    }
+        if (auto states = kakanai::card::currentReaders()) {
+            for (const auto &r : *states) {
+                if (r.name == readerName() && r.cardPresent == present && !r.mute) {
+                    return true;
                 }
             }
         }
         QThread::msleep(50);
     }
-    if (auto context = kakanai::card::PcscContext::establish()) {
-        if (auto states = context->readerStates()) {
-            for (const auto &r : *states) {
-                qWarning("waitForCard(%d) timed out: %s present=%d mute=%d exclusive=%d", present, qPrintable(r.name),
-                         r.cardPresent, r.mute, r.exclusive);
-            }
+    if (auto states = kakanai::card::currentReaders()) {
+        for (const auto &r : *states) {
+            qWarning("waitForCard(%d) timed out: %s present=%d mute=%d exclusive=%d", present, qPrintable(r.name),
+                     r.cardPresent, r.mute, r.exclusive);
         }
     }
     return false;

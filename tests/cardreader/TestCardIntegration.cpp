@@ -4,6 +4,7 @@
 #include "IntegrationSupport.h"
 #include "Ossl.h"
 #include "VirtualCardProcess.h"
+#include "pcsc/Pcsc.h" // white-box: two channels at once (exclusive while verified)
 
 #include <QFile>
 #include <QProcess>

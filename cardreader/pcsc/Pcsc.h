@@ -1,6 +1,10 @@
 #pragma once
 
+// Private to the card library: the RAII wrappers of libpcsclite. Nothing outside cardreader/ (but white-box tests
+// that link PC/SC themselves) includes this header; the public API is CardService, CardSession and Readers.h.
+
 #include "ApduTransport.h"
+#include "Readers.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -13,19 +17,6 @@
 #include <memory>
 
 namespace kakanai::card {
-
-// What a reader looked like at one moment. A value: handed across threads as a snapshot.
-struct ReaderInfo
-{
-    QString name;
-    bool cardPresent = false;
-    bool mute = false;      // a card is in but does not answer (unreadable, upside down, not a smart card)
-    bool exclusive = false; // another process holds it exclusively
-    QByteArray atr;
-    int eventCount = 0; // pcsc-lite's per-reader insert/remove counter (upper 16 bits of the event state)
-
-    friend bool operator==(const ReaderInfo &, const ReaderInfo &) = default;
-};
 
 enum class ShareMode
 {
@@ -117,4 +108,3 @@ private:
 
 } // namespace kakanai::card
 
-Q_DECLARE_METATYPE(kakanai::card::ReaderInfo)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Pcsc.h"
+#include "pcsc/Pcsc.h"
 
 #include <QList>
 
@@ -12,15 +12,6 @@
 #include <thread>
 
 namespace kakanai::card {
-
-// What the monitor saw: whether pcscd answers, and every reader with its card state.
-struct ReaderSnapshot
-{
-    bool serviceAvailable = false;
-    QList<ReaderInfo> readers;
-
-    friend bool operator==(const ReaderSnapshot &, const ReaderSnapshot &) = default;
-};
 
 // Watches readers and cards on its own thread with its own PC/SC context: SCardGetStatusChange over every reader
 // plus the \\?PnP?\Notification pseudo-reader, so readers coming and going wake it too. Reports a snapshot

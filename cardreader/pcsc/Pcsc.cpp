@@ -256,4 +256,13 @@ CardChannel::Transaction::~Transaction()
     }
 }
 
+Result<QList<ReaderInfo>> currentReaders()
+{
+    auto context = PcscContext::establish();
+    if (!context) {
+        return context.error();
+    }
+    return context->readerStates();
+}
+
 } // namespace kakanai::card
