@@ -72,6 +72,8 @@ private Q_SLOTS:
     void readRequestRoundTrips();
     void readRequestRejects_data();
     void readRequestRejects();
+    void examplesRoundTrip_data();
+    void examplesRoundTrip();
 };
 
 void TestRequest::schemaFileIsSupported()
@@ -280,7 +282,10 @@ void TestRequest::idAndReceiptNumberFromOptions()
     QVERIFY(!plain.contains(QStringLiteral("receipt_number")));
     options.requestId = uuidV7(1744246800000LL);
     options.receiptNumber = QStringLiteral("KT-042");
+    options.navigatorAnswers = {{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}};
     const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, options);
+    QCOMPARE(request.value(QStringLiteral("navigator_answers")).toObject(),
+             (QJsonObject{{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}}));
     QVERIFY2(requestSchema().validate(request).isEmpty(), qPrintable(violationsText(requestSchema().validate(request))));
     QCOMPARE(request.value(QStringLiteral("request_id")).toString(), options.requestId);
     QCOMPARE(request.value(QStringLiteral("receipt_number")).toString(), QStringLiteral("KT-042"));
@@ -296,7 +301,9 @@ void TestRequest::idAndReceiptNumberFromOptions()
     QCOMPARE(stored->createdAt, options.createdAt);
     QCOMPARE(stored->mode, Mode::Counter);
     QCOMPARE(stored->forms.size(), 1);
+    QCOMPARE(stored->navigatorAnswers, options.navigatorAnswers);
     QVERIFY(!readRequest(plain, embeddedCatalog())->receiptNumber.size());
+    QVERIFY(!plain.contains(QStringLiteral("navigator_answers")));
 }
 
 void TestRequest::readRequestRoundTrips_data()
@@ -355,6 +362,14 @@ void TestRequest::readRequestRejects_data()
         << QStringLiteral("/request_id");
     QTest::newRow("error: receipt number with look-alike")
         << QStringLiteral("receipt_number") << QJsonValue(QStringLiteral("O-007")) << QStringLiteral("/receipt_number");
+    QTest::newRow("error: navigator answer not yes or no")
+        << QStringLiteral("navigator_answers") << QJsonValue(QJsonObject{{QStringLiteral("kokuho"), QStringLiteral("yes")}})
+        << QStringLiteral("/navigator_answers/kokuho");
+    QTest::newRow("error: municipality code not 5 digits")
+        << QStringLiteral("municipality_code") << QJsonValue(QStringLiteral("1310")) << QStringLiteral("/municipality_code");
+    QTest::newRow("error: card integrity unknown")
+        << QStringLiteral("card") << QJsonValue(QJsonObject{{QStringLiteral("integrity"), QStringLiteral("maybe")}})
+        << QStringLiteral("/card/integrity");
     QTest::newRow("error: receipt number not text")
         << QStringLiteral("receipt_number") << QJsonValue(7) << QStringLiteral("/receipt_number");
     QTest::newRow("error: empty kiosk id") << QStringLiteral("kiosk_id") << QJsonValue(QString())
@@ -405,6 +420,45 @@ void TestRequest::readRequestRejects()
     QVERIFY(!stored.ok());
     QCOMPARE(stored.error().field, expectedField);
     QVERIFY(stored.error().code == FormsErrorCode::InvalidRequest || stored.error().code == FormsErrorCode::UnknownForm);
+}
+
+void TestRequest::examplesRoundTrip_data()
+{
+    QTest::addColumn<QJsonObject>("example");
+    const QJsonObject manifest = readObject(sourcePath(QStringLiteral("resources/examples/requests/manifest.json")));
+    for (const QJsonValue &e : manifest.value(QStringLiteral("examples")).toArray()) {
+        QTest::newRow(qPrintable(e.toObject().value(QStringLiteral("request")).toString())) << e.toObject();
+    }
+}
+
+void TestRequest::examplesRoundTrip()
+{
+    // Every example request read back and built again from what was read is the same document: readRequest loses
+    // nothing buildRequest writes (header, values, provenance, card values, copies, the individual number).
+    QFETCH(QJsonObject, example);
+    const QJsonObject request = readObject(
+        sourcePath(QStringLiteral("resources/examples/requests/") + example.value(QStringLiteral("request")).toString()));
+    const auto stored = readRequest(request, embeddedCatalog());
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().toLogString()));
+    QVERIFY(!stored->receiptNumber.isEmpty());
+    QCOMPARE(stored->receiptNumber, example.value(QStringLiteral("receipt_number")).toString());
+    RequestOptions options;
+    options.requestId = stored->requestId;
+    options.receiptNumber = stored->receiptNumber;
+    options.kioskId = stored->kioskId;
+    options.createdAt = stored->createdAt;
+    options.cardIntegrity = stored->cardIntegrity;
+    options.navigatorAnswers = stored->navigatorAnswers;
+    if (stored->procedureKind == QLatin1String("life_event")) {
+        options.lifeEvent = stored->procedureId;
+    }
+    QList<RequestForm> forms;
+    for (const StoredForm &f : stored->forms) {
+        forms.append({&f.instance, f.warnings});
+    }
+    const QJsonObject again =
+        buildRequest(forms, stored->context(example.value(QStringLiteral("municipality")).toString()), options);
+    QCOMPARE(again, request);
 }
 
 QTEST_GUILESS_MAIN(TestRequest)
