@@ -286,7 +286,8 @@ void TestRequest::idAndReceiptNumberFromOptions()
     const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, options);
     QCOMPARE(request.value(QStringLiteral("navigator_answers")).toObject(),
              (QJsonObject{{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}}));
-    QVERIFY2(requestSchema().validate(request).isEmpty(), qPrintable(violationsText(requestSchema().validate(request))));
+    QVERIFY2(requestSchema().validate(request).isEmpty(),
+             qPrintable(violationsText(requestSchema().validate(request))));
     QCOMPARE(request.value(QStringLiteral("request_id")).toString(), options.requestId);
     QCOMPARE(request.value(QStringLiteral("receipt_number")).toString(), QStringLiteral("KT-042"));
     const auto stored = readRequest(request, embeddedCatalog());
@@ -355,52 +356,55 @@ void TestRequest::readRequestRejects_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("expectedField");
-    QTest::newRow("error: schema version 2") << QStringLiteral("schema_version") << QJsonValue(2)
-                                             << QStringLiteral("/schema_version");
+    QTest::newRow("error: schema version 2")
+        << QStringLiteral("schema_version") << QJsonValue(2) << QStringLiteral("/schema_version");
     QTest::newRow("error: request id not v7")
         << QStringLiteral("request_id") << QJsonValue(QStringLiteral("01961cfd-5380-4fff-8000-000000000000"))
         << QStringLiteral("/request_id");
     QTest::newRow("error: receipt number with look-alike")
         << QStringLiteral("receipt_number") << QJsonValue(QStringLiteral("O-007")) << QStringLiteral("/receipt_number");
     QTest::newRow("error: navigator answer not yes or no")
-        << QStringLiteral("navigator_answers") << QJsonValue(QJsonObject{{QStringLiteral("kokuho"), QStringLiteral("yes")}})
+        << QStringLiteral("navigator_answers")
+        << QJsonValue(QJsonObject{{QStringLiteral("kokuho"), QStringLiteral("yes")}})
         << QStringLiteral("/navigator_answers/kokuho");
     QTest::newRow("error: municipality code not 5 digits")
-        << QStringLiteral("municipality_code") << QJsonValue(QStringLiteral("1310")) << QStringLiteral("/municipality_code");
+        << QStringLiteral("municipality_code") << QJsonValue(QStringLiteral("1310"))
+        << QStringLiteral("/municipality_code");
     QTest::newRow("error: card integrity unknown")
         << QStringLiteral("card") << QJsonValue(QJsonObject{{QStringLiteral("integrity"), QStringLiteral("maybe")}})
         << QStringLiteral("/card/integrity");
     QTest::newRow("error: receipt number not text")
         << QStringLiteral("receipt_number") << QJsonValue(7) << QStringLiteral("/receipt_number");
-    QTest::newRow("error: empty kiosk id") << QStringLiteral("kiosk_id") << QJsonValue(QString())
-                                           << QStringLiteral("/kiosk_id");
+    QTest::newRow("error: empty kiosk id")
+        << QStringLiteral("kiosk_id") << QJsonValue(QString()) << QStringLiteral("/kiosk_id");
     QTest::newRow("error: created_at not a date")
         << QStringLiteral("created_at") << QJsonValue(QStringLiteral("yesterday")) << QStringLiteral("/created_at");
     QTest::newRow("error: unknown mode") << QStringLiteral("mode") << QJsonValue(QStringLiteral("kiosk"))
                                          << QStringLiteral("/mode");
-    QTest::newRow("error: procedure kind")
-        << QStringLiteral("procedure")
-        << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")}, {QStringLiteral("id"), QStringLiteral("inkan")}})
-        << QStringLiteral("/procedure");
+    QTest::newRow("error: procedure kind") << QStringLiteral("procedure")
+                                           << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")},
+                                                                     {QStringLiteral("id"), QStringLiteral("inkan")}})
+                                           << QStringLiteral("/procedure");
     QTest::newRow("error: no forms") << QStringLiteral("forms") << QJsonValue(QJsonArray()) << QStringLiteral("/forms");
-    QTest::newRow("error: unknown form")
-        << QStringLiteral("forms")
-        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("form_id"), QStringLiteral("nosuch")}}})
-        << QStringLiteral("nosuch");
+    QTest::newRow("error: unknown form") << QStringLiteral("forms")
+                                         << QJsonValue(QJsonArray{
+                                                QJsonObject{{QStringLiteral("form_id"), QStringLiteral("nosuch")}}})
+                                         << QStringLiteral("nosuch");
     QTest::newRow("error: unknown field")
         << QStringLiteral("forms")
-        << QJsonValue(QJsonArray{QJsonObject{
-               {QStringLiteral("form_id"), QStringLiteral("inkan")},
-               {QStringLiteral("values"),
-                QJsonObject{{QStringLiteral("nosuch"), QJsonObject{{QStringLiteral("value"), 1},
-                                                                   {QStringLiteral("provenance"), QStringLiteral("staff")}}}}}}})
+        << QJsonValue(QJsonArray{
+               QJsonObject{{QStringLiteral("form_id"), QStringLiteral("inkan")},
+                           {QStringLiteral("values"),
+                            QJsonObject{{QStringLiteral("nosuch"),
+                                         QJsonObject{{QStringLiteral("value"), 1},
+                                                     {QStringLiteral("provenance"), QStringLiteral("staff")}}}}}}})
         << QStringLiteral("/forms/0/values/nosuch");
     QTest::newRow("error: value without provenance")
         << QStringLiteral("forms")
         << QJsonValue(QJsonArray{QJsonObject{
                {QStringLiteral("form_id"), QStringLiteral("inkan")},
-               {QStringLiteral("values"),
-                QJsonObject{{QStringLiteral("purpose"), QJsonObject{{QStringLiteral("value"), QStringLiteral("x")}}}}}}})
+               {QStringLiteral("values"), QJsonObject{{QStringLiteral("purpose"),
+                                                       QJsonObject{{QStringLiteral("value"), QStringLiteral("x")}}}}}}})
         << QStringLiteral("/forms/0/values/purpose");
 }
 
@@ -419,7 +423,8 @@ void TestRequest::readRequestRejects()
     const auto stored = readRequest(request, embeddedCatalog());
     QVERIFY(!stored.ok());
     QCOMPARE(stored.error().field, expectedField);
-    QVERIFY(stored.error().code == FormsErrorCode::InvalidRequest || stored.error().code == FormsErrorCode::UnknownForm);
+    QVERIFY(stored.error().code == FormsErrorCode::InvalidRequest ||
+            stored.error().code == FormsErrorCode::UnknownForm);
 }
 
 void TestRequest::examplesRoundTrip_data()
@@ -436,8 +441,8 @@ void TestRequest::examplesRoundTrip()
     // Every example request read back and built again from what was read is the same document: readRequest loses
     // nothing buildRequest writes (header, values, provenance, card values, copies, the individual number).
     QFETCH(QJsonObject, example);
-    const QJsonObject request = readObject(
-        sourcePath(QStringLiteral("resources/examples/requests/") + example.value(QStringLiteral("request")).toString()));
+    const QJsonObject request = readObject(sourcePath(QStringLiteral("resources/examples/requests/") +
+                                                      example.value(QStringLiteral("request")).toString()));
     const auto stored = readRequest(request, embeddedCatalog());
     QVERIFY2(stored, stored ? "" : qPrintable(stored.error().toLogString()));
     QVERIFY(!stored->receiptNumber.isEmpty());
