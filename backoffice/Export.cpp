@@ -61,13 +61,12 @@ ExportWriter::ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone, 
 
 QStringList ExportWriter::csvColumns()
 {
-    return {QStringLiteral("request_id"),   QStringLiteral("receipt_number"), QStringLiteral("kiosk_id"),
-            QStringLiteral("procedure_kind"),
-            QStringLiteral("procedure_id"), QStringLiteral("created_at"),    QStringLiteral("received_at"),
-            QStringLiteral("status"),       QStringLiteral("status_reason"), QStringLiteral("form_index"),
-            QStringLiteral("form_id"),      QStringLiteral("form_version"),  QStringLiteral("role"),
-            QStringLiteral("person_index"), QStringLiteral("field"),         QStringLiteral("value"),
-            QStringLiteral("provenance"),   QStringLiteral("card_value")};
+    return {QStringLiteral("request_id"),     QStringLiteral("receipt_number"), QStringLiteral("kiosk_id"),
+            QStringLiteral("procedure_kind"), QStringLiteral("procedure_id"),   QStringLiteral("created_at"),
+            QStringLiteral("received_at"),    QStringLiteral("status"),         QStringLiteral("status_reason"),
+            QStringLiteral("form_index"),     QStringLiteral("form_id"),        QStringLiteral("form_version"),
+            QStringLiteral("role"),           QStringLiteral("person_index"),   QStringLiteral("field"),
+            QStringLiteral("value"),          QStringLiteral("provenance"),     QStringLiteral("card_value")};
 }
 
 Result<QList<QStringList>> ExportWriter::csvRows(const RequestDetail &r, const QTimeZone &zone,
@@ -76,9 +75,9 @@ Result<QList<QStringList>> ExportWriter::csvRows(const RequestDetail &r, const Q
     const RequestSummary &s = r.summary;
     auto stored = forms::readRequest(r.document, catalog);
     if (!stored) {
-        return BackofficeError::make(BackofficeErrorCode::InvalidRequest,
-                                     QStringLiteral("request %1 does not read: %2").arg(s.requestId,
-                                                                                        stored.error().toLogString()));
+        return BackofficeError::make(
+            BackofficeErrorCode::InvalidRequest,
+            QStringLiteral("request %1 does not read: %2").arg(s.requestId, stored.error().toLogString()));
     }
     const QStringList head{s.requestId,
                            stored->receiptNumber,
@@ -100,8 +99,7 @@ Result<QList<QStringList>> ExportWriter::csvRows(const RequestDetail &r, const Q
             // The individual number as the request carries it: its digits (the instance holds it masked).
             const kakanai::IndividualNumber *number = instance.individualNumber(path);
             const QString value = number ? number->digits() : valueText(v->value.toJson());
-            const QString cardValue =
-                v->cardValue && !number ? valueText(v->cardValue->toJson()) : QString();
+            const QString cardValue = v->cardValue && !number ? valueText(v->cardValue->toJson()) : QString();
             rows.append(head + QStringList{QString::number(fi), formId, QString::number(form.formVersion), place.role,
                                            place.personIndex >= 0 ? QString::number(place.personIndex) : QString(),
                                            place.list.isEmpty() ? place.key

@@ -43,7 +43,6 @@ FormsError compileError(const QString &where, const QString &detail)
     return FormsError::make(FormsErrorCode::InvalidDefinition, {}, where, detail);
 }
 
-
 int ageOn(QDate birth, QDate on)
 {
     int age = on.year() - birth.year();

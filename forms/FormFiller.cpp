@@ -43,7 +43,7 @@ Result<ResidentInput> parseResidentJson(const QByteArray &json)
                             QStringLiteral("required"));
     }
     const QString birth = o.value(QStringLiteral("birth_date")).toString();
-    input.record.birthDate = birth.size() == 10 ? QDate::fromString(birth, Qt::ISODate) : QDate();
+    input.record.birthDate = parseIsoDate(birth);
     if (!input.record.birthDate.isValid()) {
         return answersError(QStringLiteral("birth_date"), QStringLiteral("expects YYYY-MM-DD"));
     }

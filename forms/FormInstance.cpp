@@ -320,8 +320,7 @@ bool FormInstance::isApplicable(const QString &path, const FormContext &context)
     if (!def->appliesWhen) {
         return true;
     }
-    const FormScope scope =
-        item ? FormScope(*this, context, item->list, item->index) : FormScope(*this, context);
+    const FormScope scope = item ? FormScope(*this, context, item->list, item->index) : FormScope(*this, context);
     return !def->appliesWhen->evaluate(scope).isFalse();
 }
 
@@ -348,8 +347,7 @@ void FormInstance::derive(const FormContext &context)
     for (const DerivationDefinition &d : m_definition->derivations) {
         const int scopes = d.each.isEmpty() ? 1 : itemCount(d.each);
         for (int i = 0; i < scopes; ++i) {
-            const FormScope scope =
-                d.each.isEmpty() ? FormScope(*this, context) : FormScope(*this, context, d.each, i);
+            const FormScope scope = d.each.isEmpty() ? FormScope(*this, context) : FormScope(*this, context, d.each, i);
             const EvalValue when = d.when ? d.when->evaluate(scope) : EvalValue::fromBool(true);
             const ExprPtr source = when.isTrue() ? d.value : (when.isFalse() ? d.otherwise : nullptr);
             if (!when.isTrue() && !source) {
@@ -517,8 +515,7 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
     for (const RuleDefinition &r : m_definition->rules) {
         const int scopes = r.each.isEmpty() ? 1 : itemCount(r.each);
         for (int i = 0; i < scopes; ++i) {
-            const FormScope scope =
-                r.each.isEmpty() ? FormScope(*this, context) : FormScope(*this, context, r.each, i);
+            const FormScope scope = r.each.isEmpty() ? FormScope(*this, context) : FormScope(*this, context, r.each, i);
             if (r.when && !r.when->evaluate(scope).isTrue()) {
                 continue;
             }

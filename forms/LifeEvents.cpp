@@ -215,7 +215,7 @@ const NavigatorQuestion *LifeEventNavigator::question(const QString &id) const
 }
 
 Result<QList<ProcedureDecision>> LifeEventNavigator::decide(const QString &eventId,
-                                                          const NavigatorAnswers &answers) const
+                                                            const NavigatorAnswers &answers) const
 {
     const LifeEvent *e = event(eventId);
     if (!e) {

@@ -32,8 +32,8 @@ bool isReceiptPrefix(const QString &prefix)
 bool isReceiptNumber(const QString &number)
 {
     // anchoredPattern: \A…\z, so a trailing newline does not slip through as it would with a bare "$".
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(
-        receiptNumberPattern().mid(1, receiptNumberPattern().size() - 2)));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(receiptNumberPattern().mid(1, receiptNumberPattern().size() - 2)));
     return re.match(number).hasMatch();
 }
 

@@ -180,9 +180,8 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     }
     QJsonObject request{
         {QStringLiteral("schema_version"), RequestSchemaVersion},
-        {QStringLiteral("request_id"), options.requestId.isEmpty()
-                                           ? uuidV7(created.toMSecsSinceEpoch(), options.random)
-                                           : options.requestId},
+        {QStringLiteral("request_id"),
+         options.requestId.isEmpty() ? uuidV7(created.toMSecsSinceEpoch(), options.random) : options.requestId},
         {QStringLiteral("kiosk_id"), options.kioskId},
         {QStringLiteral("created_at"), created.toString(Qt::ISODateWithMs)},
         {QStringLiteral("mode"), modeName(context.mode)},
@@ -245,16 +244,17 @@ public:
                 group = g.role == role ? &g : group;
             }
             if (!group) {
-                return invalidRequest(pAt + QStringLiteral("/role"), QStringLiteral("no such role in form ") + m_formId);
+                return invalidRequest(pAt + QStringLiteral("/role"),
+                                      QStringLiteral("no such role in form ") + m_formId);
             }
             const QJsonObject values = person.value(QStringLiteral("values")).toObject();
             const int index = person.value(QStringLiteral("index")).toInt(-1);
             if (!group->list.isEmpty()) {
                 if (index < 0) {
-                    return invalidRequest(pAt + QStringLiteral("/index"), QStringLiteral("a list person needs its index"));
+                    return invalidRequest(pAt + QStringLiteral("/index"),
+                                          QStringLiteral("a list person needs its index"));
                 }
-                m_form.instance.m_itemCounts[group->list] =
-                    std::max(m_form.instance.itemCount(group->list), index + 1);
+                m_form.instance.m_itemCounts[group->list] = std::max(m_form.instance.itemCount(group->list), index + 1);
             }
             for (auto it = values.begin(); it != values.end(); ++it) {
                 const QString path =
@@ -392,7 +392,7 @@ QStringList pathsInRequestOrder(const FormInstance &instance)
                 break;
             }
         }
-        const Key key = !place.role.isEmpty() ? Key{group, QString(), place.personIndex, place.key}
+        const Key key = !place.role.isEmpty()  ? Key{group, QString(), place.personIndex, place.key}
                         : place.list.isEmpty() ? Key{group, place.key, -1, QString()}
                                                : Key{group, place.list, place.item, place.key};
         entries.append({key, path});
@@ -424,7 +424,8 @@ Result<RequestHeader> readRequestHeader(const QJsonObject &request)
     if (request.contains(QStringLiteral("receipt_number"))) {
         h.receiptNumber = request.value(QStringLiteral("receipt_number")).toString();
         if (!isReceiptNumber(h.receiptNumber)) {
-            return invalidRequest(QStringLiteral("/receipt_number"), QStringLiteral("expects a receipt number (A-007)"));
+            return invalidRequest(QStringLiteral("/receipt_number"),
+                                  QStringLiteral("expects a receipt number (A-007)"));
         }
     }
     h.kioskId = request.value(QStringLiteral("kiosk_id")).toString();
@@ -457,7 +458,8 @@ Result<RequestHeader> readRequestHeader(const QJsonObject &request)
         }
     }
     if (request.contains(QStringLiteral("card"))) {
-        h.cardIntegrity = request.value(QStringLiteral("card")).toObject().value(QStringLiteral("integrity")).toString();
+        h.cardIntegrity =
+            request.value(QStringLiteral("card")).toObject().value(QStringLiteral("integrity")).toString();
         if (h.cardIntegrity != QLatin1String("verified") && h.cardIntegrity != QLatin1String("not_verifiable") &&
             h.cardIntegrity != QLatin1String("failed")) {
             return invalidRequest(QStringLiteral("/card/integrity"),

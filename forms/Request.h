@@ -61,9 +61,9 @@ struct RequestHeader
     Mode mode = Mode::Counter;
     QString procedureKind; // "form" | "life_event"
     QString procedureId;
-    QString municipalityCode; // empty when the kiosk has none configured
-    QString cardIntegrity;    // "verified", "not_verifiable", "failed"; empty when no card was read
-    QDateTime createdAt;      // with the kiosk's UTC offset
+    QString municipalityCode;          // empty when the kiosk has none configured
+    QString cardIntegrity;             // "verified", "not_verifiable", "failed"; empty when no card was read
+    QDateTime createdAt;               // with the kiosk's UTC offset
     NavigatorAnswers navigatorAnswers; // the life event's questions the resident answered; empty when none
 };
 

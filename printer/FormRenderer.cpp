@@ -552,7 +552,8 @@ Status FormRenderer::render(PdfDocument &document)
         }
         drawFooter(c, p, pages);
     }
-    qCDebug(lcPrinter) << "form" << def.id << "of request" << m_request.request.requestId << "laid out on" << pages << "pages";
+    qCDebug(lcPrinter) << "form" << def.id << "of request" << m_request.request.requestId << "laid out on" << pages
+                       << "pages";
     return Done{};
 }
 

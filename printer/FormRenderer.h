@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PdfDocument.h"
-#include "RenderContext.h"
 #include "PrintedRequest.h"
+#include "RenderContext.h"
 
 namespace kakanai::printer {
 

@@ -2,10 +2,10 @@
 
 #include "FormRenderer.h"
 #include "PdfDocument.h"
+#include "PrintedRequest.h"
 #include "PrinterLogging.h"
 #include "ReceiptRenderer.h"
 #include "RenderContext.h"
-#include "PrintedRequest.h"
 
 #include "Request.h"
 

@@ -1,5 +1,6 @@
 #include "RenderContext.h"
 
+#include "Expression.h"
 #include "Wareki.h"
 
 namespace kakanai::printer::layout {
@@ -18,7 +19,7 @@ QString gregorianDateTime(const QDateTime &at)
 
 QString dateText(const QString &isoDate)
 {
-    const QDate date = isoDate.size() == 10 ? QDate::fromString(isoDate, Qt::ISODate) : QDate();
+    const QDate date = forms::parseIsoDate(isoDate); // the date parser of the rules: paper reads dates alike
     const QString wareki = date.isValid() ? forms::formatWareki(date) : QString();
     if (wareki.isEmpty()) {
         return isoDate;

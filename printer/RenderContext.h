@@ -3,9 +3,9 @@
 #include "Canvas.h"
 #include "FontSet.h"
 #include "PrintTexts.h"
+#include "PrintedRequest.h"
 #include "PrinterConfig.h"
 #include "QrCode.h"
-#include "PrintedRequest.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -161,7 +161,8 @@ Status SlipRenderer::render(PdfDocument &document)
             y += c.text(ctx.texts.ja(QStringLiteral("slip.intro")), QPointF(Left, y), Width, body) + 2;
             y += c.text(ctx.texts.ja(QStringLiteral("slip.filed")), QPointF(Left, y), Width, bold) + 0.5;
             for (const forms::StoredForm &f : m_request.request.forms) {
-                y += c.text(QStringLiteral("・") + f.instance.definition().title.ja(), QPointF(Left + 2, y), Width - 2, body);
+                y += c.text(QStringLiteral("・") + f.instance.definition().title.ja(), QPointF(Left + 2, y), Width - 2,
+                            body);
             }
             y += 3;
         }

@@ -175,7 +175,8 @@ void RequestView::addValue(QTreeWidgetItem *parent, const forms::FormInstance &f
     QString value = plainValue(v->value.toJson());
     if (const kakanai::IndividualNumber *number = form.individualNumber(path)) {
         m_showNumber->setEnabled(true);
-        value = m_showNumber->isChecked() ? number->digits() : QString(kakanai::IndividualNumber::Length, QChar(0x25CF));
+        value =
+            m_showNumber->isChecked() ? number->digits() : QString(kakanai::IndividualNumber::Length, QChar(0x25CF));
         row->setData(1, Qt::UserRole, QStringLiteral("individual_number"));
     } else {
         const QString choice = m_labels.choiceText(def.id, place.role, place.list, place.key, value);

@@ -311,7 +311,7 @@ int main(int argc, char *argv[])
     const QString argument = args.value(1);
 
     if (command == QLatin1String("wareki")) {
-        const QDate date = argument.size() == 10 ? QDate::fromString(argument, Qt::ISODate) : QDate();
+        const QDate date = parseIsoDate(argument);
         if (!date.isValid()) {
             return fail(QStringLiteral("wareki expects a date YYYY-MM-DD"));
         }

@@ -4,8 +4,9 @@
 //                 [--config FILE] [--lang LANG] [--receipt-format roll80|a6] [--yes Q1,Q2] [--json]
 //
 // --pdf writes the forms, --receipt the receipt, --slip the life event's guidance slip (from the request's
-// navigator_answers; --yes replaces them: the questions listed answered yes, every other question no). --printer prints the forms on a CUPS queue. Settings come from the kiosk
-// INI given with --config ([printer], forms/directory, kiosk/municipality); --printer overrides printer/name.
+// navigator_answers; --yes replaces them: the questions listed answered yes, every other question no). --printer prints
+// the forms on a CUPS queue. Settings come from the kiosk INI given with --config ([printer], forms/directory,
+// kiosk/municipality); --printer overrides printer/name.
 //
 // Exit codes: 0 done; 3 done, but characters no font could draw were printed as 〓 (listed on stderr and in --json);
 // 1 rendering or printing failed (the error code on stderr); 2 usage, configuration or input errors.

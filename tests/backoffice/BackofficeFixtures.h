@@ -179,9 +179,9 @@ inline QJsonObject syntheticRequest(const QString &kioskId, int n, const QString
         {QStringLiteral("category"), QStringLiteral("notification")},
         {QStringLiteral("legal_basis"), QStringLiteral("住民基本台帳法 第23条")},
         {QStringLiteral("people"), QJsonArray{mover}},
-        {QStringLiteral("values"), QJsonObject{{QStringLiteral("previous_address"), v(address, "card")},
-                                               {QStringLiteral("new_address.katagaki"),
-                                                v(QStringLiteral("%1号室").arg(n % 5 + 1), "resident")}}},
+        {QStringLiteral("values"),
+         QJsonObject{{QStringLiteral("previous_address"), v(address, "card")},
+                     {QStringLiteral("new_address.katagaki"), v(QStringLiteral("%1号室").arg(n % 5 + 1), "resident")}}},
         {QStringLiteral("warnings"), QJsonArray{}},
     };
     return QJsonObject{

@@ -21,12 +21,13 @@ class TestExport : public QObject
         QJsonArray forms = doc[QStringLiteral("forms")].toArray();
         QJsonObject form = forms[0].toObject();
         QJsonArray people = form[QStringLiteral("people")].toArray();
-        people.append(QJsonObject{
-            {QStringLiteral("role"), QStringLiteral("mover")},
-            {QStringLiteral("index"), 1},
-            {QStringLiteral("values"),
-             QJsonObject{{QStringLiteral("name"), QJsonObject{{QStringLiteral("value"), QStringLiteral("試験　一郎")},
-                                                              {QStringLiteral("provenance"), QStringLiteral("resident")}}}}}});
+        people.append(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("mover")},
+                        {QStringLiteral("index"), 1},
+                        {QStringLiteral("values"),
+                         QJsonObject{{QStringLiteral("name"),
+                                      QJsonObject{{QStringLiteral("value"), QStringLiteral("試験　一郎")},
+                                                  {QStringLiteral("provenance"), QStringLiteral("resident")}}}}}});
         form[QStringLiteral("people")] = people;
         doc[QStringLiteral("receipt_number")] = QStringLiteral("KT-042");
         QJsonObject values = form[QStringLiteral("values")].toObject();

@@ -125,9 +125,8 @@ void TestReceiptNumber::schemaPatternAgrees()
     }
     auto schema = JsonSchema::load(readBytes(sourcePath(QStringLiteral("resources/schema/request.schema.json"))));
     QVERIFY(schema.ok());
-    const QJsonObject root = QJsonDocument::fromJson(readBytes(sourcePath(
-                                                         QStringLiteral("resources/schema/request.schema.json"))))
-                                 .object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(readBytes(sourcePath(QStringLiteral("resources/schema/request.schema.json")))).object();
     QCOMPARE(root.value(QStringLiteral("properties"))
                  .toObject()
                  .value(QStringLiteral("receipt_number"))

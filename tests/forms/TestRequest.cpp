@@ -72,6 +72,8 @@ private Q_SLOTS:
     void readRequestRoundTrips();
     void readRequestRejects_data();
     void readRequestRejects();
+    void examplesRoundTrip_data();
+    void examplesRoundTrip();
 };
 
 void TestRequest::schemaFileIsSupported()
@@ -280,8 +282,12 @@ void TestRequest::idAndReceiptNumberFromOptions()
     QVERIFY(!plain.contains(QStringLiteral("receipt_number")));
     options.requestId = uuidV7(1744246800000LL);
     options.receiptNumber = QStringLiteral("KT-042");
+    options.navigatorAnswers = {{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}};
     const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, options);
-    QVERIFY2(requestSchema().validate(request).isEmpty(), qPrintable(violationsText(requestSchema().validate(request))));
+    QCOMPARE(request.value(QStringLiteral("navigator_answers")).toObject(),
+             (QJsonObject{{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}}));
+    QVERIFY2(requestSchema().validate(request).isEmpty(),
+             qPrintable(violationsText(requestSchema().validate(request))));
     QCOMPARE(request.value(QStringLiteral("request_id")).toString(), options.requestId);
     QCOMPARE(request.value(QStringLiteral("receipt_number")).toString(), QStringLiteral("KT-042"));
     const auto stored = readRequest(request, embeddedCatalog());
@@ -296,7 +302,9 @@ void TestRequest::idAndReceiptNumberFromOptions()
     QCOMPARE(stored->createdAt, options.createdAt);
     QCOMPARE(stored->mode, Mode::Counter);
     QCOMPARE(stored->forms.size(), 1);
+    QCOMPARE(stored->navigatorAnswers, options.navigatorAnswers);
     QVERIFY(!readRequest(plain, embeddedCatalog())->receiptNumber.size());
+    QVERIFY(!plain.contains(QStringLiteral("navigator_answers")));
 }
 
 void TestRequest::readRequestRoundTrips_data()
@@ -348,44 +356,55 @@ void TestRequest::readRequestRejects_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QString>("expectedField");
-    QTest::newRow("error: schema version 2") << QStringLiteral("schema_version") << QJsonValue(2)
-                                             << QStringLiteral("/schema_version");
+    QTest::newRow("error: schema version 2")
+        << QStringLiteral("schema_version") << QJsonValue(2) << QStringLiteral("/schema_version");
     QTest::newRow("error: request id not v7")
         << QStringLiteral("request_id") << QJsonValue(QStringLiteral("01961cfd-5380-4fff-8000-000000000000"))
         << QStringLiteral("/request_id");
     QTest::newRow("error: receipt number with look-alike")
         << QStringLiteral("receipt_number") << QJsonValue(QStringLiteral("O-007")) << QStringLiteral("/receipt_number");
+    QTest::newRow("error: navigator answer not yes or no")
+        << QStringLiteral("navigator_answers")
+        << QJsonValue(QJsonObject{{QStringLiteral("kokuho"), QStringLiteral("yes")}})
+        << QStringLiteral("/navigator_answers/kokuho");
+    QTest::newRow("error: municipality code not 5 digits")
+        << QStringLiteral("municipality_code") << QJsonValue(QStringLiteral("1310"))
+        << QStringLiteral("/municipality_code");
+    QTest::newRow("error: card integrity unknown")
+        << QStringLiteral("card") << QJsonValue(QJsonObject{{QStringLiteral("integrity"), QStringLiteral("maybe")}})
+        << QStringLiteral("/card/integrity");
     QTest::newRow("error: receipt number not text")
         << QStringLiteral("receipt_number") << QJsonValue(7) << QStringLiteral("/receipt_number");
-    QTest::newRow("error: empty kiosk id") << QStringLiteral("kiosk_id") << QJsonValue(QString())
-                                           << QStringLiteral("/kiosk_id");
+    QTest::newRow("error: empty kiosk id")
+        << QStringLiteral("kiosk_id") << QJsonValue(QString()) << QStringLiteral("/kiosk_id");
     QTest::newRow("error: created_at not a date")
         << QStringLiteral("created_at") << QJsonValue(QStringLiteral("yesterday")) << QStringLiteral("/created_at");
     QTest::newRow("error: unknown mode") << QStringLiteral("mode") << QJsonValue(QStringLiteral("kiosk"))
                                          << QStringLiteral("/mode");
-    QTest::newRow("error: procedure kind")
-        << QStringLiteral("procedure")
-        << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")}, {QStringLiteral("id"), QStringLiteral("inkan")}})
-        << QStringLiteral("/procedure");
+    QTest::newRow("error: procedure kind") << QStringLiteral("procedure")
+                                           << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")},
+                                                                     {QStringLiteral("id"), QStringLiteral("inkan")}})
+                                           << QStringLiteral("/procedure");
     QTest::newRow("error: no forms") << QStringLiteral("forms") << QJsonValue(QJsonArray()) << QStringLiteral("/forms");
-    QTest::newRow("error: unknown form")
-        << QStringLiteral("forms")
-        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("form_id"), QStringLiteral("nosuch")}}})
-        << QStringLiteral("nosuch");
+    QTest::newRow("error: unknown form") << QStringLiteral("forms")
+                                         << QJsonValue(QJsonArray{
+                                                QJsonObject{{QStringLiteral("form_id"), QStringLiteral("nosuch")}}})
+                                         << QStringLiteral("nosuch");
     QTest::newRow("error: unknown field")
         << QStringLiteral("forms")
-        << QJsonValue(QJsonArray{QJsonObject{
-               {QStringLiteral("form_id"), QStringLiteral("inkan")},
-               {QStringLiteral("values"),
-                QJsonObject{{QStringLiteral("nosuch"), QJsonObject{{QStringLiteral("value"), 1},
-                                                                   {QStringLiteral("provenance"), QStringLiteral("staff")}}}}}}})
+        << QJsonValue(QJsonArray{
+               QJsonObject{{QStringLiteral("form_id"), QStringLiteral("inkan")},
+                           {QStringLiteral("values"),
+                            QJsonObject{{QStringLiteral("nosuch"),
+                                         QJsonObject{{QStringLiteral("value"), 1},
+                                                     {QStringLiteral("provenance"), QStringLiteral("staff")}}}}}}})
         << QStringLiteral("/forms/0/values/nosuch");
     QTest::newRow("error: value without provenance")
         << QStringLiteral("forms")
         << QJsonValue(QJsonArray{QJsonObject{
                {QStringLiteral("form_id"), QStringLiteral("inkan")},
-               {QStringLiteral("values"),
-                QJsonObject{{QStringLiteral("purpose"), QJsonObject{{QStringLiteral("value"), QStringLiteral("x")}}}}}}})
+               {QStringLiteral("values"), QJsonObject{{QStringLiteral("purpose"),
+                                                       QJsonObject{{QStringLiteral("value"), QStringLiteral("x")}}}}}}})
         << QStringLiteral("/forms/0/values/purpose");
 }
 
@@ -404,7 +423,47 @@ void TestRequest::readRequestRejects()
     const auto stored = readRequest(request, embeddedCatalog());
     QVERIFY(!stored.ok());
     QCOMPARE(stored.error().field, expectedField);
-    QVERIFY(stored.error().code == FormsErrorCode::InvalidRequest || stored.error().code == FormsErrorCode::UnknownForm);
+    QVERIFY(stored.error().code == FormsErrorCode::InvalidRequest ||
+            stored.error().code == FormsErrorCode::UnknownForm);
+}
+
+void TestRequest::examplesRoundTrip_data()
+{
+    QTest::addColumn<QJsonObject>("example");
+    const QJsonObject manifest = readObject(sourcePath(QStringLiteral("resources/examples/requests/manifest.json")));
+    for (const QJsonValue &e : manifest.value(QStringLiteral("examples")).toArray()) {
+        QTest::newRow(qPrintable(e.toObject().value(QStringLiteral("request")).toString())) << e.toObject();
+    }
+}
+
+void TestRequest::examplesRoundTrip()
+{
+    // Every example request read back and built again from what was read is the same document: readRequest loses
+    // nothing buildRequest writes (header, values, provenance, card values, copies, the individual number).
+    QFETCH(QJsonObject, example);
+    const QJsonObject request = readObject(sourcePath(QStringLiteral("resources/examples/requests/") +
+                                                      example.value(QStringLiteral("request")).toString()));
+    const auto stored = readRequest(request, embeddedCatalog());
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().toLogString()));
+    QVERIFY(!stored->receiptNumber.isEmpty());
+    QCOMPARE(stored->receiptNumber, example.value(QStringLiteral("receipt_number")).toString());
+    RequestOptions options;
+    options.requestId = stored->requestId;
+    options.receiptNumber = stored->receiptNumber;
+    options.kioskId = stored->kioskId;
+    options.createdAt = stored->createdAt;
+    options.cardIntegrity = stored->cardIntegrity;
+    options.navigatorAnswers = stored->navigatorAnswers;
+    if (stored->procedureKind == QLatin1String("life_event")) {
+        options.lifeEvent = stored->procedureId;
+    }
+    QList<RequestForm> forms;
+    for (const StoredForm &f : stored->forms) {
+        forms.append({&f.instance, f.warnings});
+    }
+    const QJsonObject again =
+        buildRequest(forms, stored->context(example.value(QStringLiteral("municipality")).toString()), options);
+    QCOMPARE(again, request);
 }
 
 QTEST_GUILESS_MAIN(TestRequest)

@@ -1,14 +1,14 @@
 // The rule language's conformance table (resources/forms/rules-conformance.json): every case is compiled against
 // its definition fragment and evaluated through forms::FormScope over the filled FormInstance AND over the
 // FormInstance that readRequest() gives back from the built Request, so that screen and paper decide alike.
-#include "FormsTestSupport.h"
 #include "FormScope.h"
+#include "FormsTestSupport.h"
 #include "Request.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kakanai::forms;
 using namespace kakanai::forms::testing;
@@ -70,8 +70,9 @@ QByteArray definitionFor(const QJsonObject &c)
         {QStringLiteral("fields"), fields},
         {QStringLiteral("layout"),
          QJsonObject{{QStringLiteral("sections"),
-                      QJsonArray{QJsonObject{{QStringLiteral("title"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("全部")}}},
-                                             {QStringLiteral("rows"), QJsonArray{row}}}}},
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("title"), QJsonObject{{QStringLiteral("ja"), QStringLiteral("全部")}}},
+                          {QStringLiteral("rows"), QJsonArray{row}}}}},
                      {QStringLiteral("signatures"), QJsonArray()}}},
     };
     return QJsonDocument(def).toJson(QJsonDocument::Compact);
@@ -87,7 +88,7 @@ FormContext contextFor(const QJsonObject &c, const QJsonObject &defaults)
     FormContext context;
     context.today = parseIsoDate(merged.value(QStringLiteral("today")).toString());
     context.mode = merged.value(QStringLiteral("mode")).toString() == QLatin1String("self_service") ? Mode::SelfService
-                                                                                                     : Mode::Counter;
+                                                                                                    : Mode::Counter;
     context.municipality = merged.value(QStringLiteral("municipality")).toString();
     context.municipalityCode = merged.value(QStringLiteral("municipality_code")).toString();
     return context;
@@ -135,15 +136,40 @@ void TestRuleConformance::fileDescribesItself()
             ++errors;
             continue;
         }
-        text += QString::fromUtf8(QJsonDocument(QJsonArray{c.toObject().value(QStringLiteral("expression"))})
-                                      .toJson(QJsonDocument::Compact));
+        text += QString::fromUtf8(
+            QJsonDocument(QJsonArray{c.toObject().value(QStringLiteral("expression"))}).toJson(QJsonDocument::Compact));
     }
     QVERIFY(errors >= 10);
-    for (const char *op : {"field",    "today",   "context",   "add_days", "add_months", "add_years",
-                           "date",     "year",    "age",       "add",      "sub",        "count",
-                           "eq",       "ne",      "lt",        "le",       "gt",         "ge",
-                           "in",       "contains", "present",  "absent",   "all",        "any",
-                           "not",      "any_item", "all_items", "count_items", "in_municipality", "same_address"}) {
+    for (const char *op : {"field",
+                           "today",
+                           "context",
+                           "add_days",
+                           "add_months",
+                           "add_years",
+                           "date",
+                           "year",
+                           "age",
+                           "add",
+                           "sub",
+                           "count",
+                           "eq",
+                           "ne",
+                           "lt",
+                           "le",
+                           "gt",
+                           "ge",
+                           "in",
+                           "contains",
+                           "present",
+                           "absent",
+                           "all",
+                           "any",
+                           "not",
+                           "any_item",
+                           "all_items",
+                           "count_items",
+                           "in_municipality",
+                           "same_address"}) {
         QVERIFY2(text.contains(QStringLiteral("\"%1\":").arg(QLatin1String(op))), op);
     }
 }
@@ -153,7 +179,8 @@ void TestRuleConformance::cases_data()
     QTest::addColumn<QJsonObject>("c");
     QTest::addColumn<QJsonObject>("defaults");
     const QJsonObject doc = conformance();
-    const QJsonObject defaults = doc.value(QStringLiteral("defaults")).toObject().value(QStringLiteral("context")).toObject();
+    const QJsonObject defaults =
+        doc.value(QStringLiteral("defaults")).toObject().value(QStringLiteral("context")).toObject();
     for (const QJsonValue &c : doc.value(QStringLiteral("cases")).toArray()) {
         const QJsonObject o = c.toObject();
         QTest::newRow(qPrintable(o.value(QStringLiteral("name")).toString())) << o << defaults;
@@ -187,8 +214,8 @@ void TestRuleConformance::cases()
     const FormContext context = contextFor(c, defaults);
     QVERIFY(context.today.isValid());
     FormInstance filled(catalog->shared(QStringLiteral("conformance")));
-    const QList<ValidationIssue> refused = filled.applyAnswers(c.value(QStringLiteral("values")).toObject(),
-                                                               Provenance::Resident);
+    const QList<ValidationIssue> refused =
+        filled.applyAnswers(c.value(QStringLiteral("values")).toObject(), Provenance::Resident);
     QVERIFY2(refused.isEmpty(), qPrintable(refused.isEmpty() ? QString() : refused.first().code));
     const ExprPtr expression = filled.definition().field(ProbeField)->appliesWhen;
     QVERIFY(expression);

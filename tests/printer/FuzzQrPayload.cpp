@@ -1,8 +1,8 @@
 // Fuzz target: what a scanner hands back from a printed page (the QR payload, outside data for the back office's
 // reprint and lookup), and request documents read back for printing (kakanai-print reads them from files).
-#include "QrPayload.h"
 #include "FormScope.h"
 #include "PrintedRequest.h"
+#include "QrPayload.h"
 
 #include "FormCatalog.h"
 

@@ -141,7 +141,8 @@ void TestFormSignatures::conditionDecidesThePrintout()
 {
     QFETCH(QString, relation);
     QFETCH(QStringList, boxes);
-    // A one-form request read back through PrintedRequest::read (forms::readRequest), with a catalog holding this definition.
+    // A one-form request read back through PrintedRequest::read (forms::readRequest), with a catalog holding this
+    // definition.
     QJsonObject values;
     if (!relation.isEmpty()) {
         values.insert(QStringLiteral("relation"),

@@ -80,8 +80,8 @@ void TestGuidanceSlip::listsWhatTheAnswersDecide_data()
     // A single 30-year-old living alone, employed (会社の保険), no card, no pet: every question answered no.
     QTest::newRow("single 30-year-old living alone, all no")
         << QStringList()
-        << QStringList{QStringLiteral("児童手当"), QStringLiteral("介護保険"), QStringLiteral("後期高齢者"),
-                       QStringLiteral("犬の登録"), QStringLiteral("子ども医療費"), QStringLiteral("転入学"),
+        << QStringList{QStringLiteral("児童手当"),    QStringLiteral("介護保険"),     QStringLiteral("後期高齢者"),
+                       QStringLiteral("犬の登録"),    QStringLiteral("子ども医療費"), QStringLiteral("転入学"),
                        QStringLiteral("国民健康保険")}
         << QStringList{QStringLiteral("選挙人名簿")};
     // A family: children at school, a dog, 国保, cards; nobody over 65.
@@ -162,8 +162,8 @@ void TestGuidanceSlip::answersTravelInTheRequest()
     QVERIFY(stored);
     QCOMPARE(stored->navigatorAnswers, answers);
     // A request without answers carries no key at all.
-    QVERIFY(!fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo"))).contains(
-        QStringLiteral("navigator_answers")));
+    QVERIFY(!fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")))
+                 .contains(QStringLiteral("navigator_answers")));
 }
 
 QTEST_MAIN(TestGuidanceSlip)
