@@ -8,8 +8,8 @@
 #include "VirtualCardProcess.h"
 
 #include "JsonSchema.h"
-#include "ReceiptNumber.h"
 #include "Pcsc.h"
+#include "ReceiptNumber.h"
 
 #include <QDir>
 #include <QElapsedTimer>
