@@ -422,8 +422,9 @@ Result<int> Outbox::nextReceiptSequence(const QDate &day)
     q.finish();
     if (sequence > forms::MaxReceiptSequence) {
         // Rolled back: the counter stays at the maximum, and no number is ever handed out twice.
-        return BackofficeError::make(BackofficeErrorCode::OutboxIo,
-                                     QStringLiteral("all %1 receipt numbers of %2 are used").arg(forms::MaxReceiptSequence).arg(dayKey));
+        return BackofficeError::make(
+            BackofficeErrorCode::OutboxIo,
+            QStringLiteral("all %1 receipt numbers of %2 are used").arg(forms::MaxReceiptSequence).arg(dayKey));
     }
     // synchronous=FULL: once this returns the number is on disk, so a crash (kill -9, power loss) before the
     // request is enqueued leaves a gap, never a number handed out again.

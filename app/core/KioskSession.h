@@ -228,7 +228,7 @@ private:
     void mergeIndividualNumber(const ResidentRecord &withNumber);
     void submit();
     void handOver(quint64 ticket); // builds the request with its id and receipt number, hands it to the sink
-    void endSession(); // wipe + Idle
+    void endSession();             // wipe + Idle
     void wipeData();
     bool requireStaff(SessionState target);
 

@@ -96,7 +96,7 @@ private:
     QThread m_printThread;
     PrintWorker *m_worker = nullptr;
     std::map<quint64, Submission> m_pending; // submitted, until printed (or refused)
-    QSet<quint64> m_reserving;                // receipt numbers asked for, not answered yet
+    QSet<quint64> m_reserving;               // receipt numbers asked for, not answered yet
 };
 
 // The status line's view of the outbox: online while the intake answers, offline when it does not (or has not

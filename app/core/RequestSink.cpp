@@ -10,7 +10,6 @@ void UnconfiguredSink::submit(quint64 ticket, const Submission &submission)
 {
     Q_UNUSED(submission)
     reserveReceipt(ticket, {}); // the same refusal
-
 }
 
 void UnconfiguredSink::reserveReceipt(quint64 ticket, QDate day)

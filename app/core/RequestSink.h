@@ -21,7 +21,7 @@ namespace kakanai::kiosk {
 // (and wipes its own copy) once the sink has taken it.
 struct Submission
 {
-    QString requestId;     // the Request's UUIDv7, also the idempotency key of delivery
+    QString requestId; // the Request's UUIDv7, also the idempotency key of delivery
     // 受付番号 ("A-007", forms/ReceiptNumber.h): reserved from the sink (reserveReceipt) before the request was
     // built, and written into it as "receipt_number"; the done screen, the paper and the inbox show this one.
     QString receiptNumber;

@@ -154,8 +154,9 @@ int search(const BackofficeConfig &config, const QString &text, const QString &s
     if (!status.isEmpty()) {
         filter.status = statusFromName(status);
         if (!filter.status) {
-            return fail(ExitUsage,
-                        QStringLiteral("--status must be received, accepted, registered or returned, not '%1'").arg(status));
+            return fail(
+                ExitUsage,
+                QStringLiteral("--status must be received, accepted, registered or returned, not '%1'").arg(status));
         }
     }
     if (!day.isEmpty()) {
@@ -185,8 +186,7 @@ int search(const BackofficeConfig &config, const QString &text, const QString &s
     out << "received_at\treceipt_number\tstatus\tprocedure_id\tkiosk_id\trequest_id" << Qt::endl;
     for (const RequestSummary &r : std::as_const(*rows)) {
         out << r.receivedAt.toTimeZone(zone).toString(Qt::ISODate) << '\t' << r.receiptNumber << '\t'
-            << statusName(r.status) << '\t' << r.procedureId << '\t' << r.kioskId << '\t' << r.requestId
-            << Qt::endl;
+            << statusName(r.status) << '\t' << r.procedureId << '\t' << r.kioskId << '\t' << r.requestId << Qt::endl;
     }
     err() << rows->size() << " request(s)" << Qt::endl;
     return ExitOk;

@@ -36,7 +36,8 @@ struct Options
     QCommandLineOption status{QStringLiteral("status"),
                               QStringLiteral("search: received, accepted, registered or returned"),
                               QStringLiteral("STATUS")};
-    QCommandLineOption date{QStringLiteral("date"), QStringLiteral("search: the kiosk's day of the request (YYYY-MM-DD)"),
+    QCommandLineOption date{QStringLiteral("date"),
+                            QStringLiteral("search: the kiosk's day of the request (YYYY-MM-DD)"),
                             QStringLiteral("DAY")};
     QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("search: at most N rows"), QStringLiteral("N"),
                              QStringLiteral("500")};

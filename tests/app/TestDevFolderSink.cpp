@@ -148,7 +148,8 @@ private Q_SLOTS:
         DevFolderSink again(dir.path()); // the kiosk restarted
         QCOMPARE(reserve(again, 1, day), 3);
         QFile counters(dir.filePath(QStringLiteral("receipt-counters.json")));
-        QCOMPARE(counters.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(counters.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void damagedCounterIsNotRestarted()

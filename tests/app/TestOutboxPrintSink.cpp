@@ -188,8 +188,7 @@ private Q_SLOTS:
             if (reserved.count() + failed.count() != 0) {
                 return -1; // never from inside reserveReceipt()
             }
-            if (!QTest::qWaitFor([&] { return reserved.count() + failed.count() > 0; }, 10000) ||
-                failed.count() > 0) {
+            if (!QTest::qWaitFor([&] { return reserved.count() + failed.count() > 0; }, 10000) || failed.count() > 0) {
                 return 0;
             }
             return reserved.first().at(0).toULongLong() == ticket ? reserved.first().at(1).toInt() : -2;

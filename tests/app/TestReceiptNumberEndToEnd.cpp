@@ -54,10 +54,10 @@ QStringList pdfPages(const QString &file)
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
     QStringList pages;
     for (int i = 1; m.hasMatch() && i <= m.captured(1).toInt(); ++i) {
-        pages.append(QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(i),
-                                                                          QStringLiteral("-l"), QString::number(i),
-                                                                          file, QStringLiteral("-")})
-                                           .out));
+        pages.append(QString::fromUtf8(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"),
+                                              QString::number(i), file, QStringLiteral("-")})
+                .out));
     }
     return pages;
 }
@@ -220,7 +220,8 @@ class TestReceiptNumberEndToEnd : public QObject
 
     Run inbox(const QStringList &args)
     {
-        return run(fixtures::binPath(QStringLiteral("kakanai-inbox")), QStringList{QStringLiteral("--config"), m_inboxIni} + args);
+        return run(fixtures::binPath(QStringLiteral("kakanai-inbox")),
+                   QStringList{QStringLiteral("--config"), m_inboxIni} + args);
     }
 
 private Q_SLOTS:
@@ -260,8 +261,9 @@ private Q_SLOTS:
             const QStringList pages = pdfPages(file);
             QVERIFY2(!pages.isEmpty(), kind);
             for (int i = 0; i < pages.size(); ++i) {
-                QVERIFY2(pages.at(i).contains(receipt),
-                         qPrintable(QStringLiteral("%1 page %2 lacks %3").arg(QLatin1String(kind)).arg(i + 1).arg(receipt)));
+                QVERIFY2(
+                    pages.at(i).contains(receipt),
+                    qPrintable(QStringLiteral("%1 page %2 lacks %3").arg(QLatin1String(kind)).arg(i + 1).arg(receipt)));
             }
         }
         QVERIFY(finish(*kiosk));
@@ -287,21 +289,24 @@ private Q_SLOTS:
         QCOMPARE(fields.at(3), QStringLiteral("moving_in"));
         QCOMPARE(fields.at(4), m_kioskId);
         // Another day's KT-001 is not this one.
-        const Run otherDay = inbox({QStringLiteral("search"), receipt, QStringLiteral("--date"), QStringLiteral("2025-04-02")});
+        const Run otherDay =
+            inbox({QStringLiteral("search"), receipt, QStringLiteral("--date"), QStringLiteral("2025-04-02")});
         QCOMPARE(otherDay.exitCode, 0);
         QVERIFY(!otherDay.out.contains(requestId.toUtf8()));
 
         // The export, both formats.
-        const Run jsonl = inbox({QStringLiteral("export"), QStringLiteral("--since"), before.toString(Qt::ISODateWithMs),
-                                 QStringLiteral("--format"), QStringLiteral("jsonl")});
+        const Run jsonl =
+            inbox({QStringLiteral("export"), QStringLiteral("--since"), before.toString(Qt::ISODateWithMs),
+                   QStringLiteral("--format"), QStringLiteral("jsonl")});
         QCOMPARE(jsonl.exitCode, 0);
         int found = 0;
         for (const QByteArray &l : jsonl.out.split('\n')) {
             const QJsonObject o = QJsonDocument::fromJson(l).object();
             if (o.value(QLatin1String("request_id")).toString() == requestId) {
                 QCOMPARE(o.value(QLatin1String("receipt_number")).toString(), receipt);
-                QCOMPARE(o.value(QLatin1String("document")).toObject().value(QLatin1String("receipt_number")).toString(),
-                         receipt);
+                QCOMPARE(
+                    o.value(QLatin1String("document")).toObject().value(QLatin1String("receipt_number")).toString(),
+                    receipt);
                 ++found;
             }
         }

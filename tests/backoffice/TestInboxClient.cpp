@@ -151,14 +151,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("day");
         QTest::addColumn<QStringList>("expected"); // receipt numbers of our rows
         const QString d = QStringLiteral("2025-04-01");
-        QTest::newRow("as printed") << "A-007" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
-        QTest::newRow("lower case, no zeros") << "a-7" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
-        QTest::newRow("full-width") << "Ａ－００７" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
+        QTest::newRow("as printed") << "A-007" << QString()
+                                    << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
+        QTest::newRow("lower case, no zeros")
+            << "a-7" << QString() << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
+        QTest::newRow("full-width") << "Ａ－００７" << QString()
+                                    << QStringList{QStringLiteral("A-007"), QStringLiteral("A-007")};
         QTest::newRow("longer prefix without hyphen") << "KA007" << QString() << QStringList{QStringLiteral("KA-007")};
         QTest::newRow("with the day") << "A-007" << d << QStringList{QStringLiteral("A-007")};
-        QTest::newRow("another day") << "A-007" << "2025-04-03" << QStringList{};
+        QTest::newRow("another day") << "A-007"
+                                     << "2025-04-03" << QStringList{};
         QTest::newRow("a number nobody has") << "A-008" << QString() << QStringList{};
-        QTest::newRow("only the day") << QString() << d << QStringList{QStringLiteral("A-007"), QStringLiteral("KA-007")};
+        QTest::newRow("only the day") << QString() << d
+                                      << QStringList{QStringLiteral("A-007"), QStringLiteral("KA-007")};
     }
     void findsByReceiptNumber()
     {
@@ -202,9 +207,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // empty: not a receipt number
-        QTest::newRow("as printed") << "A-007" << "A-007";
-        QTest::newRow("spaces around") << "  kt-1234 " << "KT-1234";
-        QTest::newRow("five digits") << "Y-99999" << "Y-99999";
+        QTest::newRow("as printed") << "A-007"
+                                    << "A-007";
+        QTest::newRow("spaces around") << "  kt-1234 "
+                                       << "KT-1234";
+        QTest::newRow("five digits") << "Y-99999"
+                                     << "Y-99999";
         QTest::newRow("error: look-alike letter") << "O-007" << QString();
         QTest::newRow("error: zero") << "A-000" << QString();
         QTest::newRow("error: six digits") << "A-123456" << QString();

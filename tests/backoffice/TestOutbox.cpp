@@ -52,6 +52,19 @@ class TestOutbox : public QObject
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
+    // An OutboxService without [intake] on this test's outbox, with a new data key.
+    std::unique_ptr<OutboxService> makeService()
+    {
+        BackofficeConfig config;
+        config.outbox.path = dbPath();
+        config.outbox.keyFile = m_dir->filePath(QStringLiteral("outbox.key"));
+        if (!DataKey::create(config.outbox.keyFile)) {
+            return nullptr;
+        }
+        auto service = OutboxService::create(config);
+        return service ? std::move(*service) : nullptr;
+    }
+
     QString pragma(const Outbox &o, const QString &name)
     {
         QSqlQuery q(QSqlDatabase::database(o.connectionName()));
@@ -391,9 +404,7 @@ private Q_SLOTS:
         const QDate day(2025, 4, 1);
         auto o = open();
         QCOMPARE(*o->nextReceiptSequence(day), 1);
-        raw([](QSqlQuery &q) {
-            QVERIFY(q.exec(QStringLiteral("UPDATE receipt_counters SET last = 99998")));
-        });
+        raw([](QSqlQuery &q) { QVERIFY(q.exec(QStringLiteral("UPDATE receipt_counters SET last = 99998"))); });
         QCOMPARE(*o->nextReceiptSequence(day), 99999);
         auto none = o->nextReceiptSequence(day);
         QVERIFY(!none.ok());
@@ -425,18 +436,14 @@ private Q_SLOTS:
     // The kiosk's reservation on the service's writer thread: answered queued, in order.
     void serviceReservesReceiptsAsync()
     {
-        BackofficeConfig config;
-        config.outbox.path = dbPath();
-        config.outbox.keyFile = m_dir->filePath(QStringLiteral("outbox.key"));
-        QVERIFY(DataKey::create(config.outbox.keyFile).ok());
-        auto service = OutboxService::create(config);
-        QVERIFY(service.ok());
-        QSignalSpy reserved(service->get(), &OutboxService::receiptReserved);
-        QSignalSpy failed(service->get(), &OutboxService::reserveFailed);
+        auto service = makeService();
+        QVERIFY(service);
+        QSignalSpy reserved(service.get(), &OutboxService::receiptReserved);
+        QSignalSpy failed(service.get(), &OutboxService::reserveFailed);
         QVERIFY(reserved.isValid() && failed.isValid());
-        (*service)->reserveReceiptAsync(5, QDate(2025, 4, 1));
-        (*service)->reserveReceiptAsync(6, QDate(2025, 4, 1));
-        (*service)->reserveReceiptAsync(7, QDate());
+        service->reserveReceiptAsync(5, QDate(2025, 4, 1));
+        service->reserveReceiptAsync(6, QDate(2025, 4, 1));
+        service->reserveReceiptAsync(7, QDate());
         QCOMPARE(reserved.count(), 0); // never from inside the call
         QTRY_COMPARE(reserved.count(), 2);
         QTRY_COMPARE(failed.count(), 1);
@@ -446,28 +453,24 @@ private Q_SLOTS:
         QCOMPARE(reserved.at(1).at(1).toInt(), 2);
         QCOMPARE(failed.first().at(0).toULongLong(), quint64(7));
         // The GUI thread's connection sees the committed counter.
-        QCOMPARE(*(*service)->outbox().nextReceiptSequence(QDate(2025, 4, 1)), 3);
+        QCOMPARE(*service->outbox().nextReceiptSequence(QDate(2025, 4, 1)), 3);
     }
 
     // The kiosk's RequestSink contract: submit returns at once, the commit happens on the writer thread, and the
     // answer comes queued, never from inside the call.
     void serviceEnqueueAsync()
     {
-        BackofficeConfig config;
-        config.outbox.path = dbPath();
-        config.outbox.keyFile = m_dir->filePath(QStringLiteral("outbox.key"));
-        QVERIFY(DataKey::create(config.outbox.keyFile).ok());
-        auto service = OutboxService::create(config);
-        QVERIFY(service.ok());
-        QSignalSpy enqueued(service->get(), &OutboxService::enqueued);
-        QSignalSpy failed(service->get(), &OutboxService::enqueueFailed);
-        QSignalSpy status(service->get(), &OutboxService::statusChanged);
+        auto service = makeService();
+        QVERIFY(service);
+        QSignalSpy enqueued(service.get(), &OutboxService::enqueued);
+        QSignalSpy failed(service.get(), &OutboxService::enqueueFailed);
+        QSignalSpy status(service.get(), &OutboxService::statusChanged);
         QVERIFY(enqueued.isValid() && failed.isValid() && status.isValid());
 
         const QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
-        (*service)->enqueueAsync(
+        service->enqueueAsync(
             7, std::make_shared<const kakanai::SecretBytes>(QJsonDocument(r).toJson(QJsonDocument::Compact)));
-        (*service)->enqueueAsync(8, std::make_shared<const kakanai::SecretBytes>(QByteArrayLiteral("{\"broken\"")));
+        service->enqueueAsync(8, std::make_shared<const kakanai::SecretBytes>(QByteArrayLiteral("{\"broken\"")));
         QCOMPARE(enqueued.count(), 0); // never from inside the call
         QTRY_COMPARE(enqueued.count(), 1);
         QTRY_COMPARE(failed.count(), 1);
@@ -477,8 +480,8 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).toULongLong(), quint64(8));
         QCOMPARE(failed.first().at(1).value<BackofficeError>().code, BackofficeErrorCode::InvalidRequest);
         // Acknowledged means committed: the GUI thread's own connection sees the row, and the status line counts it.
-        QCOMPARE((*service)->outbox().counts()->waiting, 1);
-        QCOMPARE((*service)->status().waiting, 1);
+        QCOMPARE(service->outbox().counts()->waiting, 1);
+        QCOMPARE(service->status().waiting, 1);
         QVERIFY(!status.isEmpty());
     }
 

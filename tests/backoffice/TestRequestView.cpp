@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1, RequestListModel::StatusColumn)).toString(), QStringLiteral("受信"));
         QCOMPARE(model.data(model.index(0, RequestListModel::ReceiptColumn)).toString(), QStringLiteral("A-007"));
         QCOMPARE(model.data(model.index(1, RequestListModel::ReceiptColumn)).toString(), QString());
-        QCOMPARE(model.headerData(RequestListModel::ReceiptColumn, Qt::Horizontal).toString(), QStringLiteral("受付番号"));
+        QCOMPARE(model.headerData(RequestListModel::ReceiptColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("受付番号"));
         QCOMPARE(model.data(model.index(2, 0), RequestListModel::RequestIdRole).toString(), rows.at(2).requestId);
         QCOMPARE(model.rowOf(rows.at(1).requestId), 1);
         QCOMPARE(model.rowOf(QStringLiteral("absent")), -1);
