@@ -19,6 +19,7 @@
 #include <memory>
 
 using namespace kakanai::backoffice;
+using kakanai::ConfigProblem;
 
 namespace {
 
