@@ -20,6 +20,7 @@
 #include <memory>
 
 using namespace kakanai::backoffice;
+using kakanai::ConfigProblem;
 
 namespace {
 

@@ -31,6 +31,9 @@
 #include <unistd.h>
 
 using namespace kakanai::backoffice;
+using kakanai::Clock;
+using kakanai::ConfigProblem;
+using kakanai::SystemClock;
 
 namespace {
 

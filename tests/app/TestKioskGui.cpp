@@ -170,7 +170,8 @@ private Q_SLOTS:
         }
         auto catalog = forms::FormCatalog::load();
         auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        OutboxPrintSink sink(std::move(*outbox), printerConfig, std::move(*catalog), std::move(*navigator));
+        OutboxPrintSink sink(std::move(*outbox), printerConfig,
+                             std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
         make(KioskMode::Counter, QStringLiteral("ja"), {1920, 1080}, {}, &sink);
         toResidentConfirm();
         QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
