@@ -68,8 +68,8 @@ Result<std::unique_ptr<CardSession>> CardSession::open(const QString &readerPref
     if (!transaction) {
         return transaction.error();
     }
-    auto connection = std::unique_ptr<Connection>(
-        new Connection{std::move(*context), std::move(*channel), std::move(*transaction)});
+    auto connection =
+        std::unique_ptr<Connection>(new Connection{std::move(*context), std::move(*channel), std::move(*transaction)});
     return std::unique_ptr<CardSession>(new CardSession(std::move(connection)));
 }
 

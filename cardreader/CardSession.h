@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Integrity.h"
 #include "ApduTransport.h"
+#include "Integrity.h"
 #include "JpkiAp.h"
 #include "PinGuard.h"
 #include "Result.h"

@@ -8,7 +8,7 @@
 namespace kakanai::card {
 
 // The decisions that keep a resident from being locked out. Pure functions, so every branch is unit-tested.
-// The rules (DESIGN §4): ask the card how many tries remain before any VERIFY; never retry automatically; with one
+// The rules: ask the card how many tries remain before any VERIFY; never retry automatically; with one
 // try left send nothing without an explicit, separate confirmation; a blocked key goes to staff.
 namespace pinguard {
 

@@ -213,7 +213,7 @@ void KioskSession::onCardRemoved(const QString &)
     if (m_state == SessionState::Idle || m_state == SessionState::Admin) {
         return;
     }
-    // Card pulled in any state: the session ends at once (DESIGN §6). A submission already handed to the sink
+    // Card pulled in any state: the session ends at once. A submission already handed to the sink
     // goes on there; only the screen returns to idle.
     qCInfo(lcKioskSession) << "card removed in" << sessionStateName(m_state);
     endSession();

@@ -29,7 +29,7 @@ namespace kakanai::kiosk {
 class CardPort;
 class StaffAuthenticator;
 
-// The states of a counter session (DESIGN §6). Each screen of KioskWindow shows one of them.
+// The states of a counter session. Each screen of KioskWindow shows one of them.
 enum class SessionState
 {
     Idle,            // no session: "place your card", language choice, reader state

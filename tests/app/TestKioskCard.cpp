@@ -155,9 +155,9 @@ private Q_SLOTS:
     {
         auto readers = card::currentReaders();
         QVERIFY2(readers, "pcscd is not running (scripts/test starts it)");
-        QVERIFY2(std::any_of(readers->begin(), readers->end(),
-                             [](const card::ReaderInfo &r) { return r.name == Reader; }),
-                 "pcscd has no vpcd reader: is vsmartcard-vpcd installed?");
+        QVERIFY2(
+            std::any_of(readers->begin(), readers->end(), [](const card::ReaderInfo &r) { return r.name == Reader; }),
+            "pcscd has no vpcd reader: is vsmartcard-vpcd installed?");
     }
 
     void cleanup()

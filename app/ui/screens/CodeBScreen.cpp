@@ -2,12 +2,12 @@
 
 #include "CardFaceDiagram.h"
 #include "ChoiceGroup.h"
-#include "common/Clock.h"
 #include "DatePicker.h"
 #include "Keypad.h"
 #include "KioskSession.h"
 #include "PinDots.h"
 #include "Ui.h"
+#include "common/Clock.h"
 
 #include "Wareki.h"
 

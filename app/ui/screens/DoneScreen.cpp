@@ -1,11 +1,11 @@
 #include "DoneScreen.h"
 
-#include "common/Clock.h"
 #include "KioskSession.h"
 #include "Languages.h"
 #include "RequestSink.h"
 #include "StatusIcon.h"
 #include "Ui.h"
+#include "common/Clock.h"
 
 #include "LifeEvents.h"
 

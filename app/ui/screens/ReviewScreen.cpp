@@ -1,12 +1,12 @@
 #include "ReviewScreen.h"
 
-#include "common/Clock.h"
 #include "FieldEditors.h"
 #include "FieldPolicy.h"
 #include "KioskSession.h"
 #include "Languages.h"
 #include "ScreenSupport.h"
 #include "Ui.h"
+#include "common/Clock.h"
 
 #include "FormCatalog.h"
 
