@@ -9,6 +9,7 @@
 //
 // Exit codes: 0 done; 3 done, but characters no font could draw were printed as 〓 (listed on stderr and in --json);
 // 1 rendering or printing failed (the error code on stderr); 2 usage, configuration or input errors.
+#include "CommandLine.h"
 #include "CupsClient.h"
 #include "PrintRenderer.h"
 #include "PrintService.h"
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kakanai printing: forms, receipt and guidance slip of a request"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption requestOpt(QStringLiteral("request"), QStringLiteral("the request JSON"),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pdfOpt(QStringLiteral("pdf"), QStringLiteral("write the forms to this PDF"),
@@ -90,7 +92,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("print a JSON summary"));
     parser.addOptions(
         {requestOpt, pdfOpt, receiptOpt, slipOpt, printerOpt, configOpt, langOpt, formatOpt, yesOpt, jsonOpt});
-    parser.process(app);
+    const QString epilog = QStringLiteral(
+        "Examples:\n"
+        "  kakanai-print --request R.json --pdf forms.pdf --receipt receipt.pdf\n"
+        "  kakanai-print --request R.json --config /etc/kakanai/kakanai.ini --printer counter-a4\n\n"
+        "Configuration:\n"
+        "  With --config FILE (the kiosk's INI, /etc/kakanai/kakanai.ini on a kiosk): the [printer] group\n"
+        "  (name, receipt_name, receipt_format roll80, font_family Noto Sans CJK JP, title_font_family Noto Serif\n"
+        "  CJK JP, fallback_fonts, cups_server, addressee), forms/directory and kiosk/municipality. --printer\n"
+        "  overrides printer/name. Without --config: the defaults, the built-in forms.\n\n"
+        "Environment:\n"
+        "  CUPS_SERVER       libcups' server when printer/cups_server is empty\n"
+        "  QT_QPA_PLATFORM   offscreen unless set (rendering needs fonts, not a display)\n\n"
+        "Exit status:\n"
+        "  0 done; 1 rendering or printing failed (the error code on standard error); 2 usage,\n"
+        "  configuration or input errors; 3 done, but characters no font could draw were printed as 〓\n"
+        "  (listed on standard error and in --json).\n");
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
+    }
 
     if (!parser.isSet(requestOpt)) {
         return fail(ExitUsage, QStringLiteral("--request is required"));

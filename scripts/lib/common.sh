@@ -9,7 +9,7 @@ KAKANAI_BUILD=${KAKANAI_BUILD:-$KAKANAI_ROOT/build}
 # network present a virtual card). The Debian packages built by scripts/package declare the runtime list (and
 # what shlibdeps finds) as their dependencies; this list is what running from a build tree needs.
 KAKANAI_RUNTIME_PACKAGES=(
-    pcscd libccid
+    pcscd libccid cage xwayland
     libqt6sql6-sqlite libqt6sql6-psql qt6-wayland qt6-translations-l10n
     fonts-noto-cjk openssl
 )
@@ -28,7 +28,7 @@ KAKANAI_TEST_PACKAGES=(
     poppler-utils zbar-tools fonts-dejavu-core cups-daemon
     clang-format
     procps iproute2 util-linux
-    lintian cage grim systemd fakeroot
+    lintian grim systemd fakeroot python3
 )
 
 kakanai_log() { printf '\033[1m[kakanai]\033[0m %s\n' "$*" >&2; }
