@@ -131,6 +131,11 @@ kakanai_start_pcscd() {
     if kakanai_pcscd_running || kakanai_pcscd_socket_listening; then
         kakanai_log "pcscd already running (or socket-activated) at $KAKANAI_PCSCD_SOCKET; using it"
         export KAKANAI_PCSCD_OWNED=0
+        # A socket-activated pcscd starts (and loads vpcd, which the virtual card connects to) only when a PC/SC
+        # client connects: wake it with one.
+        if ! kakanai_pcscd_running && [ -x "$KAKANAI_BUILD/bin/kakanai-card" ]; then
+            "$KAKANAI_BUILD/bin/kakanai-card" readers >/dev/null 2>&1 || true
+        fi
         return 0
     fi
     if [ ! -f /etc/reader.conf.d/vpcd ]; then
