@@ -14,6 +14,7 @@
 #include "KioskConfig.h"
 #include "KioskWindow.h"
 #include "OutboxPrintSink.h"
+#include "QtTranslations.h"
 #include "StaffAccounts.h"
 #include "SystemdIntegration.h"
 
@@ -21,11 +22,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <iostream>
@@ -170,11 +169,7 @@ int main(int argc, char *argv[])
     }
     // Qt's own texts (standard buttons, input method hints) in Japanese, the kiosk's first language; after the
     // command line, whose --help stays in English like the man page made from it.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
+    kakanai::platform::installQtTranslations(QLocale(QLocale::Japanese, QLocale::Japan));
 
     if (parser.isSet(hashOpt)) {
         const int iterations =

@@ -8,17 +8,16 @@
 #include "InboxCli.h"
 #include "InboxWindow.h"
 #include "PrinterReprint.h"
+#include "QtTranslations.h"
 #include "SystemdIntegration.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -163,11 +162,7 @@ int main(int argc, char *argv[])
         return *exit;
     }
     // Qt's own dialog texts (buttons, file dialogs) in Japanese, like the window.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Japanese, QLocale::Japan), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
+    kakanai::platform::installQtTranslations(QLocale(QLocale::Japanese, QLocale::Japan));
     if (!parser.isSet(o.config)) {
         QTextStream(stderr) << "kakanai-inbox: --config FILE is required" << Qt::endl;
         return cli::ExitUsage;

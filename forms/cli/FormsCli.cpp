@@ -16,6 +16,7 @@
 #include "PostalDirectory.h"
 #include "PostalImport.h"
 #include "Request.h"
+#include "SystemdIntegration.h"
 #include "Wareki.h"
 
 #include <QCommandLineParser>
@@ -211,6 +212,7 @@ int fill(const Settings &settings, const FormCatalog &catalog, const QString &fo
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // `fill` holds a resident's data in memory
     QCoreApplication app(argc, argv);
     // Status lines of the library are for the kiosk's journal; a command-line user sees warnings only
     // (QT_LOGGING_RULES still overrides this).

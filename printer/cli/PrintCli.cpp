@@ -14,6 +14,7 @@
 #include "PrintRenderer.h"
 #include "PrintService.h"
 #include "PrinterConfig.h"
+#include "SystemdIntegration.h"
 
 #include "FormCatalog.h"
 #include "JsonSchema.h"
@@ -57,6 +58,7 @@ QString codePointName(char32_t cp)
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // a request's personal data is in its memory
     // Rendering needs fonts, not a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
