@@ -16,6 +16,9 @@
 #     wlroots' headless backend (WLR_BACKENDS=headless, WLR_RENDERER=pixman); it says READY=1 and WATCHDOG=1 on a
 #     NOTIFY_SOCKET like systemd's, writes journal priority prefixes with JOURNAL_STREAM, and grim's screenshot
 #     shows the idle screen (not blank: many colours, most of the screen painted) -> BUILD/install-test/idle.png.
+#     Seen on this machine: on wlroots 0.15's headless output (pixman) the kiosk's window stays at about
+#     1257x480 of the 1280x720 output although Qt logs the 1280x720 configure; Qt's own linguist, as a control,
+#     is not resized either. Not yet checked on a DRM display; the check here is "painted", not "fills".
 #
 # Usage: install_test.sh SOURCE_DIR BUILD_DIR    (root; exits 77, ctest's "skipped", when not root)
 set -euo pipefail
