@@ -9,10 +9,13 @@
 //   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
 //                                                  staff PIN on standard input (one per line)
+#include "CommandLine.h"
 #include "DemoWalk.h"
 #include "KioskApp.h"
 #include "KioskWindow.h"
+#include "QtTranslations.h"
 #include "StaffAccounts.h"
+#include "SystemdIntegration.h"
 
 #include "common/Config.h"
 
@@ -20,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -96,8 +100,31 @@ bool checkOnly(int argc, char *argv[])
 
 } // namespace
 
+// --help's text after the options; the man page is made from it (help2man).
+const QString helpEpilog = QStringLiteral(
+    "Configuration:\n"
+    "  One INI file: --config FILE, else $KAKANAI_CONFIG, else /etc/kakanai/kakanai.ini. A commented sample\n"
+    "  with every key and its default is /usr/share/kakanai/kakanai.sample.ini. An unknown key, a value out\n"
+    "  of range or an unreadable file is reported with the key's name, and the kiosk does not start.\n\n"
+    "Files:\n"
+    "  /etc/kakanai/kakanai.ini       the configuration\n"
+    "  /etc/kakanai/staff-accounts    staff accounts (kiosk/staff_accounts; lines from --hash-staff-pin)\n"
+    "  /var/lib/kakanai/              the encrypted outbox and its data key (mode 0700, user kakanai)\n"
+    "  /usr/share/kakanai/postal.sqlite  the postal directory built with the package\n\n"
+    "Environment:\n"
+    "  KAKANAI_CONFIG     the configuration file when --config is not given\n"
+    "  QT_QPA_PLATFORM    wayland under cage (the kakanai-kiosk.service unit); offscreen for --check-config\n"
+    "  JOURNAL_STREAM     set by systemd: log lines carry their journal priority\n"
+    "  NOTIFY_SOCKET, WATCHDOG_USEC  set by systemd: the kiosk reports ready and feeds the watchdog\n"
+    "  QT_LOGGING_RULES   log categories (kakanai.*.debug=true)\n\n"
+    "Exit status:\n"
+    "  0 done (the kiosk ended through the staff menu; --check-config: the configuration is fine); 1 the\n"
+    "  demo walk failed; 2 usage: the command line or the configuration is wrong (the problems on standard\n"
+    "  error, one line per key).\n");
+
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps();           // PINs and card data are in its memory
     QGuiApplication::setDesktopSettingsAware(false); // the kiosk's look does not follow a desktop theme
     std::unique_ptr<QCoreApplication> application;
     if (checkOnly(argc, argv)) {
@@ -112,6 +139,7 @@ int main(int argc, char *argv[])
         application = std::make_unique<QApplication>(argc, argv);
     }
     QCoreApplication &app = *application;
+    kakanai::platform::installJournalMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("kakanai"));
     QCoreApplication::setOrganizationName(QStringLiteral("kakanai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAKANAI_VERSION));
@@ -136,7 +164,12 @@ int main(int argc, char *argv[])
                                      QStringLiteral("run the scripted demo walk, screenshots into DIR"),
                                      QStringLiteral("DIR"));
     parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, walkOpt});
-    parser.process(app);
+    if (const auto exit = kakanai::platform::processCommandLine(parser, helpEpilog)) {
+        return *exit;
+    }
+    // Qt's own texts (standard buttons, input method hints) in Japanese, the kiosk's first language; after the
+    // command line, whose --help stays in English like the man page made from it.
+    kakanai::platform::installQtTranslations(QLocale(QLocale::Japanese, QLocale::Japan));
 
     if (parser.isSet(hashOpt)) {
         const int iterations =
@@ -205,5 +238,9 @@ int main(int argc, char *argv[])
     }
 
     kiosk->window()->showAsConfigured();
+    // Under systemd (Type=notify, WatchdogSec=): READY=1 now, then WATCHDOG=1 from this (the GUI) thread's event
+    // loop; a hung GUI thread stops feeding it and systemd restarts the kiosk.
+    kakanai::platform::Watchdog watchdog;
+    watchdog.start();
     return app.exec();
 }

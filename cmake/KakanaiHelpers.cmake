@@ -59,3 +59,31 @@ function(kakanai_add_fuzz)
                              ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
     endif()
 endfunction()
+
+# kakanai_install_program(TARGET <program> COMPONENT <package component> DESCRIPTION "<one line>")
+# Installs a program to bin/ in the Debian package of COMPONENT (packaging/CMakeLists.txt) and, when help2man is
+# found, makes its man page from its --help and --version at build time (share/man/man1/<program>.1.gz). The help
+# runs with no display variables set: every program's --help must work without a display.
+function(kakanai_install_program)
+    cmake_parse_arguments(P "" "TARGET;COMPONENT;DESCRIPTION" "" ${ARGN})
+    install(TARGETS ${P_TARGET} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT ${P_COMPONENT})
+    find_program(KAKANAI_HELP2MAN help2man)
+    if(NOT KAKANAI_HELP2MAN)
+        message(WARNING "help2man not found: no man page for ${P_TARGET} (scripts/test installs it)")
+        return()
+    endif()
+    set(page ${CMAKE_BINARY_DIR}/man/man1/${P_TARGET}.1)
+    add_custom_command(
+        OUTPUT ${page}.gz
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man/man1
+        COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
+                SOURCE_DATE_EPOCH=${KAKANAI_SOURCE_DATE_EPOCH}
+                ${KAKANAI_HELP2MAN} --no-info --no-discard-stderr --locale=C.UTF-8 --section=1 --name=${P_DESCRIPTION}
+                --include=${PROJECT_SOURCE_DIR}/packaging/man-common.h2m --output=${page} $<TARGET_FILE:${P_TARGET}>
+        COMMAND gzip -9nf ${page}
+        DEPENDS ${P_TARGET} ${PROJECT_SOURCE_DIR}/packaging/man-common.h2m
+        COMMENT "Man page of ${P_TARGET} (help2man)"
+        VERBATIM)
+    add_custom_target(${P_TARGET}_man ALL DEPENDS ${page}.gz)
+    install(FILES ${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${P_COMPONENT})
+endfunction()

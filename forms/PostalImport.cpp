@@ -3,6 +3,7 @@
 #include "FormsLogging.h"
 #include "Gzip.h"
 #include "PostalDirectory.h"
+#include "Zip.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -288,7 +289,14 @@ Result<QList<PostalRow>> parseKenAll(const QByteArray &bytes, TextEncoding *dete
 Result<QList<PostalRow>> parsePostalSource(const QByteArray &bytes, PostalSourceFormat *detected)
 {
     QByteArray plain = bytes;
-    if (isGzip(bytes)) {
+    if (isZip(bytes)) {
+        // Japan Post's ken_all.zip as published: its one member KEN_ALL.CSV.
+        auto csv = unzipMember(bytes, QStringLiteral(".csv"));
+        if (!csv) {
+            return csv.error();
+        }
+        plain = std::move(csv.value());
+    } else if (isGzip(bytes)) {
         auto inflated = gunzip(bytes);
         if (!inflated) {
             return inflated.error();

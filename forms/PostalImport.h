@@ -53,7 +53,8 @@ Result<QList<PostalRow>> parsePostalTable(const QByteArray &utf8);
 // Errors: UnknownEncoding, InvalidTable (field: "line N").
 Result<QList<PostalRow>> parseKenAll(const QByteArray &bytes, TextEncoding *detected = nullptr);
 
-// Detects the format (the bundled table starts with its header line) after inflating gzip input.
+// Detects the format (the bundled table starts with its header line) after inflating gzip input or taking the
+// .CSV member out of a ZIP archive (Japan Post's ken_all.zip).
 Result<QList<PostalRow>> parsePostalSource(const QByteArray &bytes, PostalSourceFormat *detected = nullptr);
 
 // Writes a fresh database at `path` atomically (a temporary file renamed into place), with the meta table

@@ -7,10 +7,11 @@
 // The command-line half of kakanai-inbox (no widgets, no display needed).
 namespace kakanai::backoffice::cli {
 
+// The programs' convention (CommandLine.h): 2 for a wrong command line or configuration.
 enum Exit
 {
     ExitOk = 0,
-    ExitUsage = 1,
+    ExitUsage = 2,
     ExitConfig = 2,
     ExitDatabase = 3,
     ExitOutput = 4,

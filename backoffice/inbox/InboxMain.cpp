@@ -5,12 +5,16 @@
 //   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE]
 //   kakanai-inbox --config FILE search [TEXT] [--status STATUS] [--date DAY] [--limit N]
 #include "BackofficeConfig.h"
+#include "CommandLine.h"
 #include "InboxCli.h"
 #include "InboxWindow.h"
 #include "PrinterReprint.h"
+#include "QtTranslations.h"
+#include "SystemdIntegration.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,16 +52,44 @@ struct Options
         parser.setApplicationDescription(
             QStringLiteral("Kakanai inbox: the back office's side of the no-writing counter"));
         parser.addHelpOption();
+        parser.addVersionOption();
         parser.addOptions({config, since, format, output, status, date, limit});
         parser.addPositionalArgument(QStringLiteral("command"),
                                      QStringLiteral("(none: the window) | migrate | export | search [TEXT]"));
     }
 };
 
-// The command line needs no display: find a command before choosing QCoreApplication or QApplication.
+const QString epilog = QStringLiteral(
+    "Commands:\n"
+    "  (none)               the staff window: live list, search, open, status, reprint\n"
+    "  migrate              apply the intake schema, with the [admin] connection (the schema owner)\n"
+    "  export --since TIME [--format jsonl|csv] [--output FILE]\n"
+    "                       requests received since TIME (ISO 8601; without an offset in inbox/time_zone),\n"
+    "                       oldest first, for 基幹 systems\n"
+    "  search [TEXT] [--status STATUS] [--date YYYY-MM-DD] [--limit N]\n"
+    "                       requests by receipt number (A-007), request id or kiosk, newest first\n\n"
+    "Configuration:\n"
+    "  --config FILE is required (the city's choice, e.g. /etc/kakanai/inbox.ini): [inbox] (host, hostaddr,\n"
+    "  port 5432, dbname kakanai, user = the staff certificate's CN, sslrootcert, sslcert, sslkey 0600,\n"
+    "  sslcrl, connect_timeout 10, time_zone Asia/Tokyo, list_limit 500), [admin] for migrate (same keys;\n"
+    "  default: those of [inbox]), [printer] for reprints. sslmode is always verify-full.\n\n"
+    "Environment:\n"
+    "  QT_QPA_PLATFORM   the window's platform (xcb, wayland); --help and the commands need no display\n"
+    "  QT_LOGGING_RULES  log categories (kakanai.backoffice.debug=true)\n\n"
+    "Exit status:\n"
+    "  0 done; 2 usage (command line or configuration); 3 intake database (not reached, refused, schema);\n"
+    "  4 the export's output file.\n");
+
+// The command line needs no display: find a command (or --help, --version) before choosing QCoreApplication
+// or QApplication.
 bool isCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "--version") == 0 ||
+            std::strcmp(argv[i], "-v") == 0) {
+            return true;
+        }
         const bool afterValueOption = i > 1 && argv[i - 1][0] == '-' && std::strchr(argv[i - 1], '=') == nullptr &&
                                       std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0;
         if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0 ||
@@ -90,7 +122,9 @@ int commandLine(int argc, char **argv)
     QCommandLineParser parser;
     Options o;
     o.addTo(parser);
-    parser.process(app);
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
+    }
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
     const bool isSearch = !args.isEmpty() && args.first() == QLatin1String("search");
@@ -127,10 +161,12 @@ int commandLine(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // requests with personal data are in its memory
     if (isCommandLine(argc, argv)) {
         return commandLine(argc, argv);
     }
     QApplication app(argc, argv);
+    kakanai::platform::installJournalMessageHandler();
     QApplication::setApplicationName(QStringLiteral("kakanai-inbox"));
     // The journal gets the status lines (info); debug only when QT_LOGGING_RULES asks for it.
     QLoggingCategory::setFilterRules(QStringLiteral("kakanai.*.debug=false"));
@@ -140,7 +176,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     Options o;
     o.addTo(parser);
-    parser.process(app);
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
+    }
+    // Qt's own dialog texts (buttons, file dialogs) in Japanese, like the window.
+    kakanai::platform::installQtTranslations(QLocale(QLocale::Japanese, QLocale::Japan));
     if (!parser.isSet(o.config)) {
         QTextStream(stderr) << "kakanai-inbox: --config FILE is required" << Qt::endl;
         return cli::ExitUsage;

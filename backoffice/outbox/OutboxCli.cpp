@@ -7,16 +7,19 @@
 //   kakanai-outbox --config FILE requeue-rejected      put requests the intake refused back in the queue
 //   kakanai-outbox --config FILE check                 SQLite integrity_check of the outbox
 //
-// Exit codes: 0 done, 1 usage, 2 configuration, 3 key or outbox, 4 invalid request, 5 intake not reached or refused.
+// Exit codes (the programs' convention, CommandLine.h): 0 done, 2 usage (command line or configuration), 3 key or
+// outbox, 4 invalid request, 5 intake not reached or refused.
 // Output names request ids, counts and error codes; never a document's content.
 #include "BackofficeConfig.h"
 #include "BackofficeLogging.h"
+#include "CommandLine.h"
 #include "DataKey.h"
 #include "Outbox.h"
 #include "OutboxStatus.h"
 #include "SyncEngine.h"
 #include "SyncWorker.h"
 #include "common/Clock.h"
+#include "SystemdIntegration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,8 +43,8 @@ namespace {
 enum Exit
 {
     ExitOk = 0,
-    ExitUsage = 1,
-    ExitConfig = 2,
+    ExitUsage = kakanai::platform::ExitUsage,
+    ExitConfig = kakanai::platform::ExitUsage,
     ExitOutbox = 3,
     ExitRequest = 4,
     ExitIntake = 5,
@@ -268,6 +271,7 @@ int syncForever(const BackofficeConfig &config, std::shared_ptr<const DataKey> k
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // the data key and decrypted requests are in its memory
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kakanai-outbox"));
     // Status lines are for the service journal; an operator sees warnings (QT_LOGGING_RULES overrides).
@@ -279,6 +283,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kakanai outbox: the kiosk's encrypted queue to the back office"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("INI file ([outbox], [intake])"),
                                        QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output"));
@@ -287,7 +292,29 @@ int main(int argc, char *argv[])
     parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | check"));
-    parser.process(app);
+    const QString epilog = QStringLiteral(
+        "Commands:\n"
+        "  init-key             create the 32-byte data key file (mode 0600) once, at installation\n"
+        "  enqueue FILE...      queue request documents (\"-\": standard input)\n"
+        "  status [--json] [--probe]\n"
+        "                       link state, requests waiting and since when (--probe: connect to the intake now)\n"
+        "  sync [--once]        deliver to the intake (--once: until the queue is empty, then exit)\n"
+        "  requeue-rejected     put requests the intake refused back in the queue\n"
+        "  check                SQLite integrity_check of the outbox\n\n"
+        "Configuration:\n"
+        "  --config FILE is required: the kiosk's INI (/etc/kakanai/kakanai.ini on a kiosk), groups [outbox]\n"
+        "  (path /var/lib/kakanai/outbox.sqlite, key_file /var/lib/kakanai/outbox.key) and [intake] (host,\n"
+        "  port 5432, dbname kakanai, user, sslrootcert, sslcert, sslkey, sslcrl, batch_size 100, backoff\n"
+        "  1000-30000 ms). Run it as the kiosk's user (kakanai): the key file must belong to the user that\n"
+        "  reads it, mode 0600.\n\n"
+        "Environment:\n"
+        "  QT_LOGGING_RULES  log categories (kakanai.backoffice.info=true for the sync worker's status)\n\n"
+        "Exit status:\n"
+        "  0 done; 2 usage (command line or configuration); 3 data key or outbox; 4 invalid request; 5 intake\n"
+        "  not reached or refused.\n");
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
+    }
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || !parser.isSet(configOpt)) {

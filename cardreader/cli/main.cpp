@@ -4,8 +4,10 @@
 
 #include "CardConfig.h"
 #include "CardSession.h"
+#include "CommandLine.h"
 #include "Ossl.h"
 #include "Readers.h"
+#include "SystemdIntegration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -329,7 +331,9 @@ int cmdJpki(const CardConfig &config, bool withPin, bool confirmLastTry, bool js
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // it holds a PIN and card data in memory
     QCoreApplication app(argc, argv);
+    kakanai::platform::installJournalMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("kakanai-card"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KAKANAI_VERSION));
 
@@ -341,9 +345,7 @@ int main(int argc, char *argv[])
         "  status                  PIN tries left (no try is used)\n"
         "  read                    read name, address, birth date, sex (PIN or 照合番号B from stdin)\n"
         "  jpki                    check the 利用者証明用 certificate chain (and, with --pin-stdin, that the card "
-        "holds its key)\n\n"
-        "Exit codes: 0 ok; 2 usage; 3 wrong PIN; 4 blocked, or one try left without --confirm-last-try; "
-        "5 no reader or no card; 6 other card error."));
+        "holds its key)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("readers | status | read | jpki"));
@@ -362,17 +364,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"),
                                         QStringLiteral("Log card activity (APDU headers and status words only)."));
     parser.addOptions({readerOpt, configOpt, jsonOpt, pinOpt, codeBOpt, numberOpt, lastTryOpt, verboseOpt});
-    if (!parser.parse(QCoreApplication::arguments())) {
-        err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << QCoreApplication::applicationVersion() << Qt::endl;
-        return ExitOk;
+    const QString epilog = QStringLiteral(
+        "Examples:\n"
+        "  kakanai-card readers\n"
+        "  kakanai-card status --json\n"
+        "  echo 1234 | kakanai-card read --pin-stdin --json\n\n"
+        "Configuration:\n"
+        "  Only with --config FILE: the [card] group of the kiosk's INI file (reader, issuer_public_key,\n"
+        "  jpki_trust_anchor); without it, the first reader holding a card and no integrity keys. The kiosk's\n"
+        "  file is /etc/kakanai/kakanai.ini. PINs and 照合番号B come from standard input only, never from the\n"
+        "  command line.\n\n"
+        "Environment:\n"
+        "  QT_LOGGING_RULES  overrides --verbose (e.g. kakanai.card.debug=true)\n\n"
+        "Exit status:\n"
+        "  0 done; 2 usage (command line or configuration); 3 wrong PIN (tries left on standard error);\n"
+        "  4 PIN blocked, or one try left without --confirm-last-try; 5 no reader or no card; 6 other card\n"
+        "  error.\n");
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
     }
     // Output is for people and scripts; the library's activity log only on request. Even then it holds status
     // words and APDU headers, never data.
@@ -381,7 +390,7 @@ int main(int argc, char *argv[])
                                          : QStringLiteral("kakanai.*.info=false\nkakanai.*.debug=false"));
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        err() << parser.helpText();
+        err() << kakanai::platform::helpText(parser, epilog);
         return ExitUsage;
     }
     const QString command = args.first();

@@ -10,6 +10,7 @@
 // Exit codes: 0 after quit or SIGTERM/SIGINT, 2 for a bad command line, persona or state file, 1 otherwise.
 
 #include "CardKeys.h"
+#include "CommandLine.h"
 #include "ControlInput.h"
 #include "Persona.h"
 #include "PersonaState.h"
@@ -73,6 +74,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Emulates a My Number card behind pcscd through the vpcd virtual reader."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption personaOption(QStringLiteral("persona"), QStringLiteral("Persona JSON file."),
                                            QStringLiteral("FILE"));
     const QCommandLineOption stateOption(
@@ -92,11 +94,20 @@ int main(int argc, char **argv)
     const QCommandLineOption quirkOption(QStringLiteral("quirk-6f00"),
                                          QStringLiteral("Answer 6F00 to the first command after each power-on."));
     parser.addOptions({personaOption, stateOption, keysOption, portOption, resetOption, quirkOption});
-    if (!parser.parse(QCoreApplication::arguments())) {
-        return fail(2, parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0);
+    const QString epilog = QStringLiteral(
+        "For development, tests and demonstrations only: a kiosk never has it (the kakanai-kiosk package\n"
+        "conflicts with vsmartcard-vpcd, whose driver this needs).\n\n"
+        "Control:\n"
+        "  Standard input takes remove, insert, pull-after N (pull the card without answering the N-th next\n"
+        "  APDU) and quit; standard output reports ready, inserted, removed, disconnected.\n\n"
+        "Files:\n"
+        "  Personas (fictional people) are in /usr/share/kakanai/personas. The keys folder gets jpki-ca.pem\n"
+        "  and issuer-public.pem on first start: point card/jpki_trust_anchor and card/issuer_public_key of\n"
+        "  the kiosk's INI at them.\n\n"
+        "Exit status:\n"
+        "  0 after quit or SIGTERM/SIGINT; 1 failure; 2 usage (command line, persona or state file).\n");
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return fail(2, QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()));

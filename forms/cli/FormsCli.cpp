@@ -10,12 +10,14 @@
 // Settings come from --config FILE (the kiosk's INI: kiosk/id, kiosk/municipality, kiosk/municipality_code,
 // forms/directory, postal/database, postal/cache_dir) and are overridden by the options of the same meaning.
 // Exit 2 for usage and set-up errors (printed on stderr).
+#include "CommandLine.h"
 #include "FormCatalog.h"
 #include "FormFiller.h"
 #include "PostalDirectory.h"
 #include "PostalImport.h"
 #include "ReceiptNumber.h"
 #include "Request.h"
+#include "SystemdIntegration.h"
 #include "Wareki.h"
 
 #include <QCommandLineParser>
@@ -213,6 +215,7 @@ int fill(const Settings &settings, const FormCatalog &catalog, const QString &fo
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // `fill` holds a resident's data in memory
     QCoreApplication app(argc, argv);
     // Status lines of the library are for the kiosk's journal; a command-line user sees warnings only
     // (QT_LOGGING_RULES still overrides this).
@@ -223,6 +226,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kakanai forms: catalog, postal codes, 和暦, form filling"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list | postal | wareki | seireki | fill"));
     parser.addPositionalArgument(QStringLiteral("argument"), QStringLiteral("CODE, DATE or TEXT"),
                                  QStringLiteral("[argument]"));
@@ -259,7 +263,28 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NUMBER"));
     parser.addOptions({jsonOpt, formOpt, residentOpt, answersOpt, configOpt, formsDirOpt, postalDbOpt, municipalityOpt,
                        municipalityCodeOpt, kioskOpt, modeOpt, nowOpt, langOpt, receiptOpt});
-    parser.process(app);
+    const QString epilog = QStringLiteral(
+        "Commands:\n"
+        "  list                 the forms of the catalog (--json)\n"
+        "  postal CODE          the municipality and towns of a 7-digit postal code; exit 1 when it has none\n"
+        "  wareki YYYY-MM-DD    a date in 和暦 (2019-05-01: 令和元年5月1日)\n"
+        "  seireki TEXT         a 和暦 date back to YYYY-MM-DD\n"
+        "  fill --form ID --resident R.json --answers A.json\n"
+        "                       the Request JSON (exit 0), or {\"errors\": [...]} (exit 1)\n\n"
+        "Configuration:\n"
+        "  With --config FILE (the kiosk's INI, /etc/kakanai/kakanai.ini on a kiosk): kiosk/id,\n"
+        "  kiosk/municipality, kiosk/municipality_code, forms/directory, postal/database, postal/cache_dir; the\n"
+        "  options of the same meaning override them. Defaults: the built-in forms; the postal database\n"
+        "  installed in /usr/share/kakanai, or one built on first use in the user's cache folder.\n\n"
+        "Environment:\n"
+        "  XDG_CACHE_HOME    where a postal database built on first use is kept (kakanai/ below it)\n"
+        "  QT_LOGGING_RULES  log categories (kakanai.forms.debug=true)\n\n"
+        "Exit status:\n"
+        "  0 done; 1 no result (postal code unknown, form not valid); 2 usage (command line, configuration\n"
+        "  or input files).\n");
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
+    }
 
     Settings settings;
     if (parser.isSet(configOpt)) {

@@ -10,10 +10,12 @@
 //
 // Exit codes: 0 done; 3 done, but characters no font could draw were printed as 〓 (listed on stderr and in --json);
 // 1 rendering or printing failed (the error code on stderr); 2 usage, configuration or input errors.
+#include "CommandLine.h"
 #include "CupsClient.h"
 #include "PrintRenderer.h"
 #include "PrintService.h"
 #include "PrinterConfig.h"
+#include "SystemdIntegration.h"
 
 #include "FormCatalog.h"
 #include "JsonSchema.h"
@@ -58,6 +60,7 @@ QString codePointName(char32_t cp)
 
 int main(int argc, char *argv[])
 {
+    kakanai::platform::disableCoreDumps(); // a request's personal data is in its memory
     // Rendering needs fonts, not a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -69,6 +72,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kakanai printing: forms, receipt and guidance slip of a request"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption requestOpt(QStringLiteral("request"), QStringLiteral("the request JSON"),
                                         QStringLiteral("FILE"));
     const QCommandLineOption pdfOpt(QStringLiteral("pdf"), QStringLiteral("write the forms to this PDF"),
@@ -92,7 +96,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("print a JSON summary"));
     parser.addOptions(
         {requestOpt, pdfOpt, receiptOpt, slipOpt, printerOpt, configOpt, langOpt, formatOpt, yesOpt, jsonOpt});
-    parser.process(app);
+    const QString epilog = QStringLiteral(
+        "Examples:\n"
+        "  kakanai-print --request R.json --pdf forms.pdf --receipt receipt.pdf\n"
+        "  kakanai-print --request R.json --config /etc/kakanai/kakanai.ini --printer counter-a4\n\n"
+        "Configuration:\n"
+        "  With --config FILE (the kiosk's INI, /etc/kakanai/kakanai.ini on a kiosk): the [printer] group\n"
+        "  (name, receipt_name, receipt_format roll80, font_family Noto Sans CJK JP, title_font_family Noto Serif\n"
+        "  CJK JP, fallback_fonts, cups_server, addressee), forms/directory and kiosk/municipality. --printer\n"
+        "  overrides printer/name. Without --config: the defaults, the built-in forms.\n\n"
+        "Environment:\n"
+        "  CUPS_SERVER       libcups' server when printer/cups_server is empty\n"
+        "  QT_QPA_PLATFORM   offscreen unless set (rendering needs fonts, not a display)\n\n"
+        "Exit status:\n"
+        "  0 done; 1 rendering or printing failed (the error code on standard error); 2 usage,\n"
+        "  configuration or input errors; 3 done, but characters no font could draw were printed as 〓\n"
+        "  (listed on standard error and in --json).\n");
+    if (const auto exit = kakanai::platform::processCommandLine(parser, epilog)) {
+        return *exit;
+    }
 
     if (!parser.isSet(requestOpt)) {
         return fail(ExitUsage, QStringLiteral("--request is required"));

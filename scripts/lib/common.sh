@@ -4,26 +4,44 @@
 KAKANAI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 KAKANAI_BUILD=${KAKANAI_BUILD:-$KAKANAI_ROOT/build}
 
-# What building, testing and the demo need on Debian 12 (bookworm).
-KAKANAI_PACKAGES=(
-    build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    libssl-dev openssl zlib1g-dev libqrencode-dev
-    pcscd libpcsclite-dev vsmartcard-vpcd
-    postgresql libpq-dev
-    poppler-utils zbar-tools fonts-noto-cjk fonts-dejavu-core libcups2-dev cups-daemon
+# Debian 12 (bookworm) packages, in three lists, so that a kiosk never gets what only building or testing needs
+# (a compiler; vsmartcard-vpcd, whose driver listens on TCP port 35963 on every interface and lets anyone on the
+# network present a virtual card). The Debian packages built by scripts/package declare the runtime list (and
+# what shlibdeps finds) as their dependencies; this list is what running from a build tree needs.
+KAKANAI_RUNTIME_PACKAGES=(
+    pcscd libccid cage xwayland
+    libqt6sql6-sqlite libqt6sql6-psql qt6-wayland qt6-translations-l10n
+    fonts-noto-cjk openssl
+)
+# Building, and making the Debian packages (scripts/package: CPack's DEB generator, dpkg-shlibdeps from dpkg-dev,
+# help2man for the man pages).
+KAKANAI_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config git dpkg-dev file help2man
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
+    libssl-dev zlib1g-dev libqrencode-dev libpcsclite-dev libpq-dev libcups2-dev
+)
+# Only scripts/test and scripts/demo: the virtual card's reader driver, the throw-away PostgreSQL and cupsd, the
+# checkers of the tests, and the install test's tools (lintian, cage, grim, systemd-analyze, unshare).
+KAKANAI_TEST_PACKAGES=(
+    vsmartcard-vpcd
+    postgresql
+    poppler-utils zbar-tools fonts-dejavu-core cups-daemon
     clang-format
-    procps
+    procps iproute2 util-linux
+    lintian grim systemd fakeroot python3
 )
 
 kakanai_log() { printf '\033[1m[kakanai]\033[0m %s\n' "$*" >&2; }
 
-# Installs whatever of KAKANAI_PACKAGES is missing. Needs root (the README's commands run as root).
+# kakanai_install_packages PACKAGE...: installs whichever of them is missing. Needs root (the README's commands run
+# as root). apt-get starts the services of what it installs (pcscd's socket, PostgreSQL's cluster, cupsd) when an
+# init system runs; the scripts start their own throw-away instances instead, so during the install a policy-rc.d
+# that answers 101 ("action forbidden") keeps apt from starting any service. It is ours only if there was none:
+# then it is removed afterwards, whatever happens; an existing one (containers ship one) is left as it is.
 kakanai_install_packages() {
     local missing=()
     local p
-    for p in "${KAKANAI_PACKAGES[@]}"; do
+    for p in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$p")
         fi
@@ -37,14 +55,30 @@ kakanai_install_packages() {
     fi
     kakanai_log "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    # policy-rc.d keeps apt from starting services (pcscd, postgresql) on its own: we start what we need.
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    local policy=/usr/sbin/policy-rc.d ours=0 rc=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\n# Written by Kakanai scripts/lib/common.sh for one apt-get run; removed after it.\nexit 101\n' \
+            >"$policy"
+        chmod 755 "$policy"
+        ours=1
+    fi
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || rc=$?
+    if [ "$ours" -eq 1 ]; then
+        rm -f "$policy"
+    fi
+    return "$rc"
 }
 
+# kakanai_build [TARGET...]: configures (with $KAKANAI_CMAKE_ARGS, e.g. -DKAKANAI_WERROR=ON in scripts/test) and
+# builds the targets, or everything.
+# KAKANAI_NO_BUILD=1: the build tree is up to date already (tests that run scripts/demo); nothing is built.
 kakanai_build() {
     local targets=("$@")
-    cmake -S "$KAKANAI_ROOT" -B "$KAKANAI_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    if [ "${KAKANAI_NO_BUILD:-0}" = 1 ]; then
+        return 0
+    fi
+    # shellcheck disable=SC2086 # KAKANAI_CMAKE_ARGS is a list of words on purpose
+    cmake -S "$KAKANAI_ROOT" -B "$KAKANAI_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${KAKANAI_CMAKE_ARGS:-} >/dev/null
     if [ ${#targets[@]} -gt 0 ]; then
         cmake --build "$KAKANAI_BUILD" --target "${targets[@]}"
     else
@@ -54,16 +88,54 @@ kakanai_build() {
 
 KAKANAI_PCSCD_PID=
 KAKANAI_CHILD_PIDS=()
+# systemd units of the system's pcscd that kakanai_start_pcscd stopped, restarted by kakanai_stop_pcscd.
+KAKANAI_PCSCD_RESTORE=()
+KAKANAI_PCSCD_SOCKET=${KAKANAI_PCSCD_SOCKET:-/run/pcscd/pcscd.comm}
 
 kakanai_pcscd_running() {
     pgrep -x pcscd >/dev/null 2>&1
 }
 
-# Starts pcscd (which loads vpcd from /etc/reader.conf.d/vpcd) unless one is already running.
+# True when something listens on pcscd's socket: a running pcscd, or a socket-activation manager (systemd, or
+# systemd-socket-activate) that starts pcscd on the first connection.
+kakanai_pcscd_socket_listening() {
+    [ -S "$KAKANAI_PCSCD_SOCKET" ] && ss -xlnH 2>/dev/null | grep -qF " $KAKANAI_PCSCD_SOCKET "
+}
+
+kakanai_systemd_running() {
+    [ -d /run/systemd/system ]
+}
+
+# Starts pcscd (which loads vpcd from /etc/reader.conf.d/vpcd) for the tests and the demo, and never deletes or
+# replaces another pcscd's socket:
+#  - systemd runs pcscd (pcscd.socket or pcscd.service active): both are stopped with systemctl, our pcscd runs
+#    in their place (the tests that restart pcscd need one of their own), and kakanai_stop_pcscd starts the
+#    units again that were active;
+#  - otherwise a pcscd that runs, or a socket on which something listens (socket activation outside systemd), is
+#    used as it is and left alone (KAKANAI_PCSCD_OWNED=0: the tests do not restart it);
+#  - otherwise our own pcscd. A socket file nobody listens on is left by a pcscd that died; pcscd itself replaces
+#    it when it starts.
 kakanai_start_pcscd() {
-    if kakanai_pcscd_running; then
-        kakanai_log "pcscd already running; using it"
+    if kakanai_systemd_running; then
+        local unit
+        for unit in pcscd.socket pcscd.service; do
+            if systemctl is-active --quiet "$unit" 2>/dev/null; then
+                KAKANAI_PCSCD_RESTORE+=("$unit")
+            fi
+        done
+        if [ ${#KAKANAI_PCSCD_RESTORE[@]} -gt 0 ]; then
+            kakanai_log "stopping the system's ${KAKANAI_PCSCD_RESTORE[*]} for the run (started again at the end)"
+            systemctl stop pcscd.socket pcscd.service
+        fi
+    fi
+    if kakanai_pcscd_running || kakanai_pcscd_socket_listening; then
+        kakanai_log "pcscd already running (or socket-activated) at $KAKANAI_PCSCD_SOCKET; using it"
         export KAKANAI_PCSCD_OWNED=0
+        # A socket-activated pcscd starts (and loads vpcd, which the virtual card connects to) only when a PC/SC
+        # client connects: wake it with one.
+        if ! kakanai_pcscd_running && [ -x "$KAKANAI_BUILD/bin/kakanai-card" ]; then
+            "$KAKANAI_BUILD/bin/kakanai-card" readers >/dev/null 2>&1 || true
+        fi
         return 0
     fi
     if [ ! -f /etc/reader.conf.d/vpcd ]; then
@@ -71,15 +143,14 @@ kakanai_start_pcscd() {
         return 1
     fi
     mkdir -p "$KAKANAI_BUILD"
-    rm -f /run/pcscd/pcscd.comm /run/pcscd/pcscd.pid
     pcscd --foreground >"$KAKANAI_BUILD/pcscd.log" 2>&1 &
     KAKANAI_PCSCD_PID=$!
     local i
     for i in $(seq 1 50); do
-        [ -S /run/pcscd/pcscd.comm ] && break
+        kakanai_pcscd_socket_listening && break
         sleep 0.1
     done
-    if [ ! -S /run/pcscd/pcscd.comm ]; then
+    if ! kakanai_pcscd_socket_listening; then
         kakanai_log "pcscd did not start; see $KAKANAI_BUILD/pcscd.log"
         return 1
     fi
@@ -89,22 +160,28 @@ kakanai_start_pcscd() {
 }
 
 kakanai_stop_pcscd() {
-    [ -n "$KAKANAI_PCSCD_PID" ] || return 0
-    # A test may have restarted pcscd; stop whichever pcscd now runs in its place.
-    local pid=$KAKANAI_PCSCD_PID
-    if ! kill -0 "$pid" 2>/dev/null && [ -f /run/pcscd/pcscd.pid ]; then
-        pid=$(tr -cd '0-9' </run/pcscd/pcscd.pid 2>/dev/null || true)
+    if [ -n "$KAKANAI_PCSCD_PID" ]; then
+        # A test may have restarted pcscd; stop whichever pcscd now runs in its place.
+        local pid=$KAKANAI_PCSCD_PID
+        if ! kill -0 "$pid" 2>/dev/null && [ -f /run/pcscd/pcscd.pid ]; then
+            pid=$(tr -cd '0-9' </run/pcscd/pcscd.pid 2>/dev/null || true)
+        fi
+        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 1 30); do
+                kill -0 "$pid" 2>/dev/null || break
+                sleep 0.1
+            done
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+        KAKANAI_PCSCD_PID=
+        kakanai_log "stopped pcscd"
     fi
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 30); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -9 "$pid" 2>/dev/null || true
+    if [ ${#KAKANAI_PCSCD_RESTORE[@]} -gt 0 ]; then
+        systemctl start "${KAKANAI_PCSCD_RESTORE[@]}" || kakanai_log "could not start ${KAKANAI_PCSCD_RESTORE[*]} again"
+        kakanai_log "started the system's ${KAKANAI_PCSCD_RESTORE[*]} again"
+        KAKANAI_PCSCD_RESTORE=()
     fi
-    KAKANAI_PCSCD_PID=
-    kakanai_log "stopped pcscd"
 }
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -142,13 +142,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QByteArray>("says");
-        QTest::newRow("no --since") << QStringList{QStringLiteral("export")} << 1 << QByteArray("--since");
+        QTest::newRow("no --since") << QStringList{QStringLiteral("export")} << 2 << QByteArray("--since");
         QTest::newRow("unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--since"),
                                                        QStringLiteral("2025-04-01"), QStringLiteral("--format"),
                                                        QStringLiteral("xml")}
-                                        << 1 << QByteArray("jsonl or csv");
+                                        << 2 << QByteArray("jsonl or csv");
         QTest::newRow("since is not a time")
-            << QStringList{QStringLiteral("export"), QStringLiteral("--since"), QStringLiteral("yesterday")} << 1
+            << QStringList{QStringLiteral("export"), QStringLiteral("--since"), QStringLiteral("yesterday")} << 2
             << QByteArray("ISO 8601");
         QTest::newRow("output folder missing")
             << QStringList{QStringLiteral("export"), QStringLiteral("--since"), QStringLiteral("2025-04-01"),

@@ -103,8 +103,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
         QTest::addColumn<QByteArray>("says");
-        QTest::newRow("no command") << "key" << QStringList{} << 1 << QByteArray("usage");
-        QTest::newRow("unknown command") << "key" << QStringList{QStringLiteral("drain")} << 1 << QByteArray("drain");
+        QTest::newRow("no command") << "key" << QStringList{} << 2 << QByteArray("usage");
+        QTest::newRow("unknown command") << "key" << QStringList{QStringLiteral("drain")} << 2 << QByteArray("drain");
         QTest::newRow("config file missing")
             << "noini" << QStringList{QStringLiteral("status")} << 2 << QByteArray("does not exist");
         QTest::newRow("misspelt key") << "badini" << QStringList{QStringLiteral("status")} << 2
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QTest::newRow("invalid request") << "invalid" << QStringList{QStringLiteral("enqueue"), QStringLiteral("$BAD")}
                                          << 4 << QByteArray("invalid_request");
         QTest::newRow("enqueue without a file")
-            << "key" << QStringList{QStringLiteral("enqueue")} << 1 << QByteArray("at least one");
+            << "key" << QStringList{QStringLiteral("enqueue")} << 2 << QByteArray("at least one");
     }
     void failures()
     {
