@@ -266,9 +266,9 @@ void TestVirtualCardFiles::faults_data()
     QTest::newRow("integrity_wrong_issuer")
         << QStringLiteral("wrong-issuer") << true << true << static_cast<int>(card::IntegrityStatus::Failed)
         << QStringLiteral("not signed by the configured issuer");
-    QTest::newRow("clone_unsigned_digests") << QStringLiteral("clone") << true << true
-                                            << static_cast<int>(card::IntegrityStatus::Failed)
-                                            << QStringLiteral("record_element_after_signature");
+    QTest::newRow("clone_unsigned_digests")
+        << QStringLiteral("clone") << true << true << static_cast<int>(card::IntegrityStatus::Failed)
+        << QStringLiteral("record_element_after_signature");
     QTest::newRow("bad_offsets") << QStringLiteral("bad-offsets") << false << true
                                  << static_cast<int>(card::IntegrityStatus::Verified) << QString();
     QTest::newRow("number_bad_check_digit") << QStringLiteral("bad-check-digit") << true << false
