@@ -22,61 +22,51 @@ QString IntegrityResult::statusName() const
     return QStringLiteral("failed");
 }
 
+namespace {
+
+struct FailureName
+{
+    IntegrityFailure failure;
+    const char *name;
+};
+
+constexpr FailureName FailureNames[] = {
+    {IntegrityFailure::None, "none"},
+    {IntegrityFailure::FilesUnreadable, "files_unreadable"},
+    {IntegrityFailure::CertificateNotTemplate, "certificate_not_template"},
+    {IntegrityFailure::CertificateTrailingData, "certificate_trailing_data"},
+    {IntegrityFailure::CertificateElementMissing, "certificate_element_missing"},
+    {IntegrityFailure::CertificateElementDuplicated, "certificate_element_duplicated"},
+    {IntegrityFailure::CertificateElementUnexpected, "certificate_element_unexpected"},
+    {IntegrityFailure::CertificateElementOrder, "certificate_element_order"},
+    {IntegrityFailure::CertificateElementAfterSignature, "certificate_element_after_signature"},
+    {IntegrityFailure::CertificateKeyLayout, "certificate_key_layout"},
+    {IntegrityFailure::CertificateNonMinimalLength, "certificate_non_minimal_length"},
+    {IntegrityFailure::CertificateSignatureInvalid, "certificate_signature_invalid"},
+    {IntegrityFailure::CertificateKeyUnusable, "certificate_key_unusable"},
+    {IntegrityFailure::RecordNotTemplate, "record_not_template"},
+    {IntegrityFailure::RecordTrailingData, "record_trailing_data"},
+    {IntegrityFailure::RecordElementMissing, "record_element_missing"},
+    {IntegrityFailure::RecordElementDuplicated, "record_element_duplicated"},
+    {IntegrityFailure::RecordElementUnexpected, "record_element_unexpected"},
+    {IntegrityFailure::RecordElementOrder, "record_element_order"},
+    {IntegrityFailure::RecordElementAfterSignature, "record_element_after_signature"},
+    {IntegrityFailure::RecordWrongLength, "record_wrong_length"},
+    {IntegrityFailure::RecordNonMinimalLength, "record_non_minimal_length"},
+    {IntegrityFailure::RecordSignatureInvalid, "record_signature_invalid"},
+    {IntegrityFailure::AttributesMalformed, "attributes_malformed"},
+    {IntegrityFailure::AttributesDigestMismatch, "attributes_digest_mismatch"},
+    {IntegrityFailure::NumberDigestMismatch, "number_digest_mismatch"},
+};
+
+} // namespace
+
 QString integrityFailureName(IntegrityFailure failure)
 {
-    switch (failure) {
-    case IntegrityFailure::None:
-        return QStringLiteral("none");
-    case IntegrityFailure::FilesUnreadable:
-        return QStringLiteral("files_unreadable");
-    case IntegrityFailure::CertificateNotTemplate:
-        return QStringLiteral("certificate_not_template");
-    case IntegrityFailure::CertificateTrailingData:
-        return QStringLiteral("certificate_trailing_data");
-    case IntegrityFailure::CertificateElementMissing:
-        return QStringLiteral("certificate_element_missing");
-    case IntegrityFailure::CertificateElementDuplicated:
-        return QStringLiteral("certificate_element_duplicated");
-    case IntegrityFailure::CertificateElementUnexpected:
-        return QStringLiteral("certificate_element_unexpected");
-    case IntegrityFailure::CertificateElementOrder:
-        return QStringLiteral("certificate_element_order");
-    case IntegrityFailure::CertificateElementAfterSignature:
-        return QStringLiteral("certificate_element_after_signature");
-    case IntegrityFailure::CertificateKeyLayout:
-        return QStringLiteral("certificate_key_layout");
-    case IntegrityFailure::CertificateNonMinimalLength:
-        return QStringLiteral("certificate_non_minimal_length");
-    case IntegrityFailure::CertificateSignatureInvalid:
-        return QStringLiteral("certificate_signature_invalid");
-    case IntegrityFailure::CertificateKeyUnusable:
-        return QStringLiteral("certificate_key_unusable");
-    case IntegrityFailure::RecordNotTemplate:
-        return QStringLiteral("record_not_template");
-    case IntegrityFailure::RecordTrailingData:
-        return QStringLiteral("record_trailing_data");
-    case IntegrityFailure::RecordElementMissing:
-        return QStringLiteral("record_element_missing");
-    case IntegrityFailure::RecordElementDuplicated:
-        return QStringLiteral("record_element_duplicated");
-    case IntegrityFailure::RecordElementUnexpected:
-        return QStringLiteral("record_element_unexpected");
-    case IntegrityFailure::RecordElementOrder:
-        return QStringLiteral("record_element_order");
-    case IntegrityFailure::RecordElementAfterSignature:
-        return QStringLiteral("record_element_after_signature");
-    case IntegrityFailure::RecordWrongLength:
-        return QStringLiteral("record_wrong_length");
-    case IntegrityFailure::RecordNonMinimalLength:
-        return QStringLiteral("record_non_minimal_length");
-    case IntegrityFailure::RecordSignatureInvalid:
-        return QStringLiteral("record_signature_invalid");
-    case IntegrityFailure::AttributesMalformed:
-        return QStringLiteral("attributes_malformed");
-    case IntegrityFailure::AttributesDigestMismatch:
-        return QStringLiteral("attributes_digest_mismatch");
-    case IntegrityFailure::NumberDigestMismatch:
-        return QStringLiteral("number_digest_mismatch");
+    for (const auto &entry : FailureNames) {
+        if (entry.failure == failure) {
+            return QString::fromLatin1(entry.name);
+        }
     }
     return QStringLiteral("unknown");
 }
@@ -193,54 +183,44 @@ Template parseTemplate(QByteArrayView file, std::uint32_t tag, const QList<std::
     return t;
 }
 
+// The reason code of each shape, for the two files whose shape is checked.
+struct ShapeFailure
+{
+    Shape shape;
+    IntegrityFailure certificate; // EF 0004
+    IntegrityFailure record;      // EF 0003
+};
+
+constexpr ShapeFailure ShapeFailures[] = {
+    {Shape::NotTemplate, IntegrityFailure::CertificateNotTemplate, IntegrityFailure::RecordNotTemplate},
+    {Shape::TrailingData, IntegrityFailure::CertificateTrailingData, IntegrityFailure::RecordTrailingData},
+    {Shape::Missing, IntegrityFailure::CertificateElementMissing, IntegrityFailure::RecordElementMissing},
+    {Shape::Duplicated, IntegrityFailure::CertificateElementDuplicated, IntegrityFailure::RecordElementDuplicated},
+    {Shape::Unexpected, IntegrityFailure::CertificateElementUnexpected, IntegrityFailure::RecordElementUnexpected},
+    {Shape::Order, IntegrityFailure::CertificateElementOrder, IntegrityFailure::RecordElementOrder},
+    {Shape::AfterSignature, IntegrityFailure::CertificateElementAfterSignature,
+     IntegrityFailure::RecordElementAfterSignature},
+    {Shape::NonMinimalLength, IntegrityFailure::CertificateNonMinimalLength, IntegrityFailure::RecordNonMinimalLength},
+};
+
 IntegrityFailure certificateFailure(Shape shape)
 {
-    switch (shape) {
-    case Shape::Ok:
-        return IntegrityFailure::None;
-    case Shape::NotTemplate:
-        return IntegrityFailure::CertificateNotTemplate;
-    case Shape::TrailingData:
-        return IntegrityFailure::CertificateTrailingData;
-    case Shape::Missing:
-        return IntegrityFailure::CertificateElementMissing;
-    case Shape::Duplicated:
-        return IntegrityFailure::CertificateElementDuplicated;
-    case Shape::Unexpected:
-        return IntegrityFailure::CertificateElementUnexpected;
-    case Shape::Order:
-        return IntegrityFailure::CertificateElementOrder;
-    case Shape::AfterSignature:
-        return IntegrityFailure::CertificateElementAfterSignature;
-    case Shape::NonMinimalLength:
-        return IntegrityFailure::CertificateNonMinimalLength;
+    for (const auto &entry : ShapeFailures) {
+        if (entry.shape == shape) {
+            return entry.certificate;
+        }
     }
-    return IntegrityFailure::CertificateNotTemplate;
+    return IntegrityFailure::None;
 }
 
 IntegrityFailure recordFailure(Shape shape)
 {
-    switch (shape) {
-    case Shape::Ok:
-        return IntegrityFailure::None;
-    case Shape::NotTemplate:
-        return IntegrityFailure::RecordNotTemplate;
-    case Shape::TrailingData:
-        return IntegrityFailure::RecordTrailingData;
-    case Shape::Missing:
-        return IntegrityFailure::RecordElementMissing;
-    case Shape::Duplicated:
-        return IntegrityFailure::RecordElementDuplicated;
-    case Shape::Unexpected:
-        return IntegrityFailure::RecordElementUnexpected;
-    case Shape::Order:
-        return IntegrityFailure::RecordElementOrder;
-    case Shape::AfterSignature:
-        return IntegrityFailure::RecordElementAfterSignature;
-    case Shape::NonMinimalLength:
-        return IntegrityFailure::RecordNonMinimalLength;
+    for (const auto &entry : ShapeFailures) {
+        if (entry.shape == shape) {
+            return entry.record;
+        }
     }
-    return IntegrityFailure::RecordNotTemplate;
+    return IntegrityFailure::None;
 }
 
 } // namespace

@@ -1,11 +1,12 @@
 // libFuzzer target: the integrity check with an issuer key configured, so that inputs reach both signature checks
 // (EF 0004 by the issuer, EF 0003 by the certified card key) and the digest comparisons. The keys are the fuzz
-// harness's own test keys (tests/fuzz/keys/, no real card's); the seeds (make_integrity_seeds.py) are genuine cards
+// harness's own test keys (tests/fuzz/keys/, no real card's); the seeds (make_card_seeds.py) are genuine cards
 // and the clone shapes of issue 9.
 //
 // Input: four blocks, each a 2-byte big-endian length and that many bytes: EF 0002, EF 0001 (empty: not read),
 // EF 0003, EF 0004 (empty or missing: the genuine certificate). Whenever the result is "verified", the files must be
 // exactly the one shape the issuer and the card key signed: anything else is a bug and traps.
+#include "FuzzInput.h"
 #include "InputSupportAp.h"
 #include "Integrity.h"
 #include "MyNumberCard.h"
@@ -13,12 +14,9 @@
 #include "Tlv.h"
 
 #include <QByteArray>
-#include <QFile>
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace kakanai;
 using namespace kakanai::card;
@@ -27,20 +25,10 @@ namespace cvc = kakanai::card::mynumber::cvc;
 
 namespace {
 
-QByteArray readKeyFile(const char *name)
-{
-    QFile file(QStringLiteral(KAKANAI_SOURCE_DIR "/tests/fuzz/keys/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "fuzz_card_integrity: cannot read tests/fuzz/keys/%s\n", name);
-        std::abort();
-    }
-    return file.readAll();
-}
-
 struct Harness
 {
-    ossl::PKey issuer = ossl::publicKeyFromPem(readKeyFile("integrity-issuer-public.pem"));
-    QByteArray certificate = readKeyFile("integrity-ef0004.bin");
+    ossl::PKey issuer = ossl::publicKeyFromPem(fuzzing::readTestKeyFile("integrity-issuer-public.pem"));
+    QByteArray certificate = fuzzing::readTestKeyFile("integrity-ef0004.bin");
 };
 
 const Harness &harness()
@@ -48,34 +36,6 @@ const Harness &harness()
     static const Harness h;
     return h;
 }
-
-class Blocks
-{
-public:
-    Blocks(const std::uint8_t *data, std::size_t size)
-        : m_data(data)
-        , m_size(size)
-    {}
-
-    QByteArray next()
-    {
-        if (m_pos + 2 > m_size) {
-            m_pos = m_size;
-            return {};
-        }
-        const std::size_t n = (std::size_t(m_data[m_pos]) << 8) | m_data[m_pos + 1];
-        m_pos += 2;
-        const std::size_t take = std::min(n, m_size - m_pos);
-        QByteArray block(reinterpret_cast<const char *>(m_data + m_pos), static_cast<qsizetype>(take));
-        m_pos += take;
-        return block;
-    }
-
-private:
-    const std::uint8_t *m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
-};
 
 void check(bool condition)
 {
@@ -111,7 +71,7 @@ void checkVerified(const IntegrityInputs &inputs, const IntegrityResult &result)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    Blocks blocks(data, size);
+    fuzzing::Blocks blocks(data, size);
     IntegrityInputs inputs;
     inputs.attributesFile = blocks.next();
     if (QByteArray number = blocks.next(); !number.isEmpty()) {
