@@ -221,6 +221,7 @@ Result<ReadOutcome> readResident(ApduTransport &transport, const ReadOptions &op
                 return e; // the card went away: no partial result
             }
             outcome.integrity.status = IntegrityStatus::Failed;
+            outcome.integrity.failure = IntegrityFailure::FilesUnreadable;
             outcome.integrity.reason = QStringLiteral("integrity files unreadable: ") + e.toLogString();
         } else {
             IntegrityInputs inputs{*attributes, numberFile, *integrityRecord, *certificate};

@@ -71,6 +71,12 @@ X509Ptr certificateFromDer(const QByteArray &der)
     if (cert && p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
         return X509Ptr();
     }
+    // The signature covers the tbsCertificate only; the outer SEQUENCE, the algorithm and the BIT STRING around the
+    // signature are not covered, so they must be in their one DER form (OpenSSL also accepts some BER). Encoding
+    // again (the tbsCertificate from the bytes read) must give back exactly what the card sent.
+    if (cert && certificateToDer(cert.get()) != der) {
+        return X509Ptr();
+    }
     return cert;
 }
 

@@ -44,10 +44,14 @@ endfunction()
 # A libFuzzer target. With KAKANAI_FUZZ (clang, the 'fuzz' preset) it is a real libFuzzer binary for long
 # campaigns; otherwise it links a small runner that replays every file of tests/fuzz/corpus/<name>/, and ctest
 # runs that replay on every test run (label 'fuzz').
+# Every target is also listed in <build>/fuzz-targets.txt (one name a line), which scripts/fuzz reads to find them
+# all; harnesses that need test keys find them through KAKANAI_SOURCE_DIR.
 function(kakanai_add_fuzz)
     cmake_parse_arguments(F "" "NAME" "SOURCES;LIBS" ${ARGN})
     add_executable(${F_NAME} ${F_SOURCES})
     target_link_libraries(${F_NAME} PRIVATE ${F_LIBS})
+    target_compile_definitions(${F_NAME} PRIVATE KAKANAI_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    set_property(GLOBAL APPEND PROPERTY KAKANAI_FUZZ_TARGETS ${F_NAME})
     if(KAKANAI_FUZZ)
         target_link_options(${F_NAME} PRIVATE -fsanitize=fuzzer)
     else()
@@ -87,3 +91,12 @@ function(kakanai_install_program)
     add_custom_target(${P_TARGET}_man ALL DEPENDS ${page}.gz)
     install(FILES ${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${P_COMPONENT})
 endfunction()
+
+# Writes <build>/fuzz-targets.txt once every directory has been configured.
+function(kakanai_write_fuzz_targets)
+    get_property(targets GLOBAL PROPERTY KAKANAI_FUZZ_TARGETS)
+    list(SORT targets)
+    list(JOIN targets "\n" text)
+    file(WRITE ${CMAKE_BINARY_DIR}/fuzz-targets.txt "${text}\n")
+endfunction()
+cmake_language(DEFER DIRECTORY ${CMAKE_SOURCE_DIR} CALL kakanai_write_fuzz_targets)

@@ -167,7 +167,8 @@ QString integrityLabel(const IntegrityResult &r)
     case IntegrityStatus::NotVerifiable:
         return QStringLiteral("検証不能・発行者鍵の設定なし (not verifiable: no issuer key configured)");
     case IntegrityStatus::Failed:
-        return QStringLiteral("検証失敗 (FAILED: ") + r.reason + QLatin1Char(')');
+        return QStringLiteral("検証失敗 (FAILED: ") + r.failureName() + QStringLiteral(": ") + r.reason +
+               QLatin1Char(')');
     }
     return {};
 }
@@ -269,6 +270,10 @@ int cmdRead(const CardConfig &config, const ReadOptions &options, bool json)
                       {QStringLiteral("birth_date"), r.birthDate.toString(Qt::ISODate)},
                       {QStringLiteral("sex"), sexCardDigit(r.sex)},
                       {QStringLiteral("integrity"), outcome->integrity.statusName()}};
+        if (outcome->integrity.status == IntegrityStatus::Failed) {
+            // Which check or shape failed (IntegrityFailure), for staff diagnostics and tests.
+            o.insert(QStringLiteral("integrity_failure"), outcome->integrity.failureName());
+        }
         if (r.individualNumber) {
             o.insert(QStringLiteral("individual_number"), r.individualNumber->digits());
         }

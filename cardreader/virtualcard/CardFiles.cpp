@@ -36,6 +36,9 @@ struct AttributesParts
     QByteArray tlv;          // the whole FF20 object (its length field may lie with attributes_truncated)
     qsizetype bodyStart = 0; // where the DF22 object starts
     qsizetype bodyEnd = 0;   // end of the real content
+
+    // What the DF32 digest covers: from DF22 to the end of the content.
+    QByteArrayView body() const { return QByteArrayView(tlv).sliced(bodyStart, bodyEnd - bodyStart); }
 };
 
 AttributesParts buildAttributes(const Persona &p, char sex)
@@ -123,6 +126,18 @@ QByteArray makeTokenInfo(const Persona &persona)
 
 } // namespace
 
+Persona cloneDonor(const Persona &persona)
+{
+    // Invented like every persona; the number passes the check digit (ref §9 worked example).
+    Persona donor = persona;
+    donor.name = QStringLiteral("原本　正子");
+    donor.address = QStringLiteral("東京都千代田区永田町１丁目７－１");
+    donor.individualNumber =
+        persona.individualNumber == "123456789018" ? QByteArray("100000000005") : QByteArray("123456789018");
+    donor.faults.clear();
+    return donor;
+}
+
 QByteArray issuerKeyId()
 {
     return keyId("6000033", "001");
@@ -154,13 +169,22 @@ CardFiles CardFiles::build(const Persona &p, const CardKeys &keys)
 
     // EF 0003: DF31 over the physical 17 bytes of EF 0001, DF32 over EF 0002 from DF22 to the end of the FF20
     // value, DF33 the AP key's signature over the DF31 and DF32 objects.
-    const QByteArray signedPart =
-        tlv::encode(is::TagNumberDigest, ossl::sha256(f.number)) +
-        tlv::encode(is::TagAttributesDigest,
-                    ossl::sha256(QByteArrayView(attributes.tlv)
-                                     .sliced(attributes.bodyStart, attributes.bodyEnd - attributes.bodyStart)));
-    const QByteArray integrityValue =
-        signedPart + tlv::encode(is::TagIntegritySignature, signSha256(keys.apKey(), signedPart));
+    const QByteArray numberDigest = tlv::encode(is::TagNumberDigest, ossl::sha256(f.number));
+    const QByteArray attributesDigest = tlv::encode(is::TagAttributesDigest, ossl::sha256(attributes.body()));
+    QByteArray integrityValue;
+    if (p.hasFault(Fault::CloneUnsignedDigests)) {
+        // The genuine card's record, signed over the donor's files, then this persona's digests appended unsigned.
+        const Persona donor = cloneDonor(p);
+        const QByteArray donorNumber = tlv::encode(is::TagNumber, donor.individualNumber) + QByteArray(2, '\xFF');
+        const QByteArray signedPart =
+            tlv::encode(is::TagNumberDigest, ossl::sha256(donorNumber)) +
+            tlv::encode(is::TagAttributesDigest, ossl::sha256(buildAttributes(donor, donor.sex).body()));
+        integrityValue = signedPart + tlv::encode(is::TagIntegritySignature, signSha256(keys.apKey(), signedPart)) +
+                         numberDigest + attributesDigest;
+    } else {
+        const QByteArray signedPart = numberDigest + attributesDigest;
+        integrityValue = signedPart + tlv::encode(is::TagIntegritySignature, signSha256(keys.apKey(), signedPart));
+    }
     f.integrity = tlv::encode(is::TagIntegrity, integrityValue);
 
     if (p.hasFault(Fault::AttributesTampered)) {

@@ -36,6 +36,10 @@ struct CardFiles
 QByteArray issuerKeyId();
 QByteArray subjectKeyId();
 
+// The genuine card a clone_unsigned_digests persona copied EF 0003 and EF 0004 from: another invented resident
+// with the persona's birth date and sex.
+Persona cloneDonor(const Persona &persona);
+
 // The FF20 object of EF 0002 without filler, as the emulator writes it for the persona (faults that change the
 // layout applied). Its size decides whether a persona fits AttributesFileSize.
 QByteArray attributesTlv(const Persona &persona);

@@ -25,9 +25,10 @@ struct FaultEntry
 };
 
 constexpr FaultEntry FaultNames[] = {
-    {Fault::AttributesTampered, "attributes_tampered"},   {Fault::NumberBadCheckDigit, "number_bad_check_digit"},
-    {Fault::AttributesTruncated, "attributes_truncated"}, {Fault::BadOffsets, "bad_offsets"},
-    {Fault::AuthCertExpired, "auth_cert_expired"},        {Fault::IntegrityWrongIssuer, "integrity_wrong_issuer"},
+    {Fault::AttributesTampered, "attributes_tampered"},      {Fault::NumberBadCheckDigit, "number_bad_check_digit"},
+    {Fault::AttributesTruncated, "attributes_truncated"},    {Fault::BadOffsets, "bad_offsets"},
+    {Fault::AuthCertExpired, "auth_cert_expired"},           {Fault::IntegrityWrongIssuer, "integrity_wrong_issuer"},
+    {Fault::CloneUnsignedDigests, "clone_unsigned_digests"},
 };
 
 bool isAsciiDigits(const QByteArray &bytes)

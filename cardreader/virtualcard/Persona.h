@@ -18,6 +18,12 @@ enum class Fault
     BadOffsets,           // the DF21 offset table of EF 0002 does not match the content
     AuthCertExpired,      // the 利用者証明用 certificate's validity ended in the past
     IntegrityWrongIssuer, // EF 0004 is signed by a key other than the test issuer key
+    // A cloned card (issue 9): EF 0003 and EF 0004 copied from a genuine card (their signed DF31/DF32 digest
+    // another resident's EF 0001/EF 0002), EF 0001 and EF 0002 written with this persona's number and attributes,
+    // and unsigned DF31 and DF32 objects holding their digests appended after DF33 (the FF30 length grown to
+    // match). A reader that takes the last DF31/DF32 and checks the signature over the bytes before DF33 says
+    // "verified"; a strict one fails on the shape.
+    CloneUnsignedDigests,
 };
 
 QString faultName(Fault fault);

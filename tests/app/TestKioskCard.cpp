@@ -313,6 +313,28 @@ private Q_SLOTS:
         removeAndCheck();
     }
 
+    // A card whose data fails its signature check is not used: a cloned card (issue 9: copied EF 0003/0004, own
+    // name and address, unsigned digests appended after DF33) stops at the card problem screen like a tampered one,
+    // and none of what it carries reaches the screen. The genuine card's Verified is juminhyoFlow's positive control.
+    void integrityFailedCardIsNotUsed_data()
+    {
+        QTest::addColumn<QString>("persona");
+        QTest::newRow("cloned card") << QStringLiteral("clone");
+        QTest::newRow("attributes changed after signing") << QStringLiteral("tampered");
+    }
+
+    void integrityFailedCardIsNotUsed()
+    {
+        QFETCH(QString, persona);
+        start(persona);
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(m_k->waitFor(S::CardProblem, 15000));
+        QCOMPARE(m_k->session()->cardProblem(), CardProblemKind::IntegrityFailed);
+        QVERIFY(m_k->session()->record().isEmpty());
+        const QStringList left = leftovers();
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+    }
+
     void removalMidSession_data()
     {
         QTest::addColumn<S>("state");

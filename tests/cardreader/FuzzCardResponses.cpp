@@ -3,6 +3,7 @@
 // each a 2-byte big-endian length and that many bytes of answer (data + SW). The reader must never crash, hang,
 // or report success with a record that did not parse.
 #include "CardSession.h"
+#include "FuzzInput.h"
 
 #include <QByteArray>
 
@@ -18,28 +19,20 @@ class FuzzTransport : public ApduTransport
 {
 public:
     FuzzTransport(const std::uint8_t *data, std::size_t size)
-        : m_data(data)
-        , m_size(size)
+        : m_answers(data, size)
     {}
 
 protected:
     Result<QByteArray> exchange(const QByteArray &) override
     {
-        if (m_pos + 2 > m_size) {
+        if (m_answers.atEnd()) {
             return CardError::fromCode(CardErrorCode::CardRemoved);
         }
-        const std::size_t n = (std::size_t(m_data[m_pos]) << 8) | m_data[m_pos + 1];
-        m_pos += 2;
-        const std::size_t take = std::min(n, m_size - m_pos);
-        QByteArray answer(reinterpret_cast<const char *>(m_data + m_pos), static_cast<qsizetype>(take));
-        m_pos += take;
-        return answer;
+        return m_answers.next();
     }
 
 private:
-    const std::uint8_t *m_data;
-    std::size_t m_size;
-    std::size_t m_pos = 0;
+    fuzzing::Blocks m_answers;
 };
 
 } // namespace

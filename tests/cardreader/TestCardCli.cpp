@@ -124,6 +124,57 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(pinLine().trimmed()));
     }
 
+    // Through pcscd and vpcd to the virtual card: a cloned card (issue 9) reads, but as "failed", with the reason
+    // code naming its shape; the genuine card reads "verified" with no reason code.
+    void integrityJson_data()
+    {
+        QTest::addColumn<QString>("persona");
+        QTest::addColumn<bool>("withNumber");
+        QTest::addColumn<QString>("integrity");
+        QTest::addColumn<QString>("failure");
+        QTest::newRow("genuine card") << QStringLiteral("demo") << false << QStringLiteral("verified") << QString();
+        QTest::newRow("genuine card, with number")
+            << QStringLiteral("demo") << true << QStringLiteral("verified") << QString();
+        QTest::newRow("cloned card") << QStringLiteral("clone") << false << QStringLiteral("failed")
+                                     << QStringLiteral("record_element_after_signature");
+        QTest::newRow("cloned card, with number") << QStringLiteral("clone") << true << QStringLiteral("failed")
+                                                  << QStringLiteral("record_element_after_signature");
+        QTest::newRow("tampered card") << QStringLiteral("tampered") << false << QStringLiteral("failed")
+                                       << QStringLiteral("attributes_digest_mismatch");
+    }
+    void integrityJson()
+    {
+        QFETCH(QString, persona);
+        QFETCH(bool, withNumber);
+        QFETCH(QString, integrity);
+        QFETCH(QString, failure);
+        startCard(persona);
+        QStringList args{QStringLiteral("--config"), m_config, QStringLiteral("read"), QStringLiteral("--pin-stdin"),
+                         QStringLiteral("--json")};
+        if (withNumber) {
+            args.append(QStringLiteral("--with-number"));
+        }
+        const Run r = runCli(args, pinLine());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        // The card's own data was read (the clone's name is the one written onto it) ...
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), m_persona.value(QStringLiteral("name")).toString());
+        // ... and the verdict is the one expected, with the reason code only when it failed.
+        QCOMPARE(o.value(QStringLiteral("integrity")).toString(), integrity);
+        QCOMPARE(o.value(QStringLiteral("integrity_failure")).toString(), failure);
+        QCOMPARE(o.contains(QStringLiteral("integrity_failure")), !failure.isEmpty());
+
+        // The text form says the same to staff (the card is still in the reader).
+        args.removeAll(QStringLiteral("--json"));
+        const Run text = runCli(args, pinLine());
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        QCOMPARE(out.contains(QStringLiteral("検証済み (verified)")), failure.isEmpty());
+        if (!failure.isEmpty()) {
+            QVERIFY2(out.contains(QStringLiteral("検証失敗 (FAILED: ") + failure), text.out.constData());
+        }
+    }
+
     void readWithNumber()
     {
         startCard(QStringLiteral("demo"));

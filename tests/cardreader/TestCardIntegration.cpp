@@ -292,24 +292,46 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("persona");
         QTest::addColumn<bool>("withKey");
+        QTest::addColumn<bool>("withNumber");
         QTest::addColumn<int>("status");
-        QTest::newRow("genuine card, issuer key") << QStringLiteral("demo") << true << int(IntegrityStatus::Verified);
+        QTest::addColumn<int>("failure"); // IntegrityFailure
+        const int none = int(IntegrityFailure::None);
+        QTest::newRow("genuine card, issuer key")
+            << QStringLiteral("demo") << true << false << int(IntegrityStatus::Verified) << none;
+        QTest::newRow("genuine card, issuer key, with number")
+            << QStringLiteral("demo") << true << true << int(IntegrityStatus::Verified) << none;
         QTest::newRow("genuine card, no issuer key")
-            << QStringLiteral("demo") << false << int(IntegrityStatus::NotVerifiable);
+            << QStringLiteral("demo") << false << false << int(IntegrityStatus::NotVerifiable) << none;
         QTest::newRow("attributes changed after signing")
-            << QStringLiteral("tampered") << true << int(IntegrityStatus::Failed);
+            << QStringLiteral("tampered") << true << false << int(IntegrityStatus::Failed)
+            << int(IntegrityFailure::AttributesDigestMismatch);
         QTest::newRow("EF 0004 from another issuer")
-            << QStringLiteral("wrong-issuer") << true << int(IntegrityStatus::Failed);
+            << QStringLiteral("wrong-issuer") << true << false << int(IntegrityStatus::Failed)
+            << int(IntegrityFailure::CertificateSignatureInvalid);
+        // Issue 9: copied EF 0003/0004, own name and address in EF 0002, unsigned DF31/DF32 after DF33.
+        QTest::newRow("cloned card") << QStringLiteral("clone") << true << false << int(IntegrityStatus::Failed)
+                                     << int(IntegrityFailure::RecordElementAfterSignature);
+        QTest::newRow("cloned card, with number")
+            << QStringLiteral("clone") << true << true << int(IntegrityStatus::Failed)
+            << int(IntegrityFailure::RecordElementAfterSignature);
     }
     void integrity()
     {
         QFETCH(QString, persona);
         QFETCH(bool, withKey);
+        QFETCH(bool, withNumber);
         QFETCH(int, status);
+        QFETCH(int, failure);
         startCard(persona);
-        auto outcome = read(pin(), {}, withKey);
+        ReadOptions options;
+        options.withNumber = withNumber;
+        auto outcome = read(pin(), options, withKey);
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toLogString()));
+        // The files were read: what the card holds is what failed (or passed) the check.
+        QCOMPARE(outcome->record.name, m_persona.value(QStringLiteral("name")).toString());
         QCOMPARE(int(outcome->integrity.status), status);
+        QVERIFY2(int(outcome->integrity.failure) == failure, qPrintable(outcome->integrity.failureName()));
+        QCOMPARE(outcome->integrity.numberCovered, status == int(IntegrityStatus::Verified) && withNumber);
     }
 
     void malformedAnswers_data()

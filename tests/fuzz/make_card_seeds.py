@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Writes the hand-made seed inputs of fuzz_card_tlv and fuzz_card_responses (tests/fuzz/corpus/).
+"""Writes the hand-made seed inputs of fuzz_card_tlv, fuzz_card_responses, fuzz_card_integrity and fuzz_card_jpki
+(tests/fuzz/corpus/), and keys/integrity-ef0004.bin, the genuine EF 0004 the integrity harness uses.
 
-Seeds follow the card layouts of ref/mynumbercard.md §4; recorded answers of the virtual card sit beside them.
-Run from anywhere; it rewrites only the files named hand-*.
+Seeds follow the card layouts of ref/mynumbercard.md §4; recorded answers of the virtual card sit beside them. The
+integrity and JPKI seeds (genuine cards and the clone shapes of issue 9) are signed with the harnesses' test keys in
+keys/ through the openssl command. Run from anywhere; it rewrites only the files named hand-* and
+integrity-ef0004.bin.
 """
+import hashlib
 import os
 import struct
+import subprocess
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -104,4 +110,114 @@ resp_seeds = {
 }
 for k, v in resp_seeds.items():
     write('fuzz_card_responses', k, v)
+
+
+# fuzz_card_integrity: four blocks (EF 0002, EF 0001 or empty, EF 0003, EF 0004 or empty for the genuine one), signed
+# with the harness's test keys in keys/ through the openssl command; also writes keys/integrity-ef0004.bin.
+# fuzz_card_jpki: four blocks (leaf DER, CA DER, message, signature) made with keys/jpki-*.
+KEYS = os.path.join(HERE, 'keys')
+PERSON = {'birth': b'19790505', 'sex': b'1', 'filler': 0}
+
+
+def sign(key, data):
+    with tempfile.NamedTemporaryFile() as f:
+        f.write(data)
+        f.flush()
+        return subprocess.run(['openssl', 'dgst', '-sha256', '-sign', os.path.join(KEYS, key), f.name],
+                              check=True, capture_output=True).stdout
+
+
+def rsa_public(key):
+    text = subprocess.run(['openssl', 'rsa', '-in', os.path.join(KEYS, key), '-noout', '-modulus'],
+                          check=True, capture_output=True, text=True).stdout
+    modulus = bytes.fromhex(text.strip().split('=', 1)[1])
+    return modulus, b'\x01\x00\x01'
+
+
+def der(pem_name):
+    return subprocess.run(['openssl', 'x509', '-in', os.path.join(KEYS, pem_name), '-outform', 'DER'],
+                          check=True, capture_output=True).stdout
+
+
+def digest_source(ef0002):
+    # From DF22 to the end of the FF20 value: skip the FF20 header and the 11-byte DF21 object.
+    header = 3 if ef0002[2] < 0x80 else 3 + (ef0002[2] & 0x7F)
+    return ef0002[header + 11:]
+
+
+def key_id(group):
+    return b'6000033\x08\x05' + group + b'\x00' * 4
+
+
+def certificate(signer='integrity-issuer-key.pem'):
+    modulus, exponent = rsa_public('integrity-card-key.pem')
+    body = key_id(b'001') + key_id(b'101') + tlv(0x90, exponent) + tlv(0x91, modulus)
+    return tlv(0x7F21, tlv(0x5F4E, body) + tlv(0x5F37, sign(signer, body)))
+
+
+def integrity_seeds():
+    cert = certificate()
+    with open(os.path.join(KEYS, 'integrity-ef0004.bin'), 'wb') as f:
+        f.write(cert)
+
+    genuine_attr = attributes('原本\u3000正子', '東京都千代田区永田町１丁目７－１', **PERSON)
+    genuine_num = number(b'123456789018')
+    df31 = tlv(0xDF31, hashlib.sha256(genuine_num).digest())
+    df32 = tlv(0xDF32, hashlib.sha256(digest_source(genuine_attr)).digest())
+    df33 = tlv(0xDF33, sign('integrity-card-key.pem', df31 + df32))
+    record = tlv(0xFF30, df31 + df32 + df33)
+
+    clone_attr = attributes('偽造\u3000次郎', '大阪府大阪市北区中之島１丁目３－２０', **PERSON)
+    clone_num = number(b'314159265352')
+    clone31 = tlv(0xDF31, hashlib.sha256(clone_num).digest())
+    clone32 = tlv(0xDF32, hashlib.sha256(digest_source(clone_attr)).digest())
+
+    long_attr = attributes('長尾\u3000一', LONG_ADDR[:48], **PERSON)
+    long31 = df31
+    long32 = tlv(0xDF32, hashlib.sha256(digest_source(long_attr)).digest())
+    long33 = tlv(0xDF33, sign('integrity-card-key.pem', long31 + long32))
+
+    seeds = {
+        'genuine': blocks(genuine_attr, genuine_num, record, b''),
+        'genuine-certificate-given': blocks(genuine_attr, genuine_num, record, cert),
+        'genuine-without-number': blocks(genuine_attr, b'', record, b''),
+        'genuine-long-address': blocks(long_attr, genuine_num, tlv(0xFF30, long31 + long32 + long33), b''),
+        'clone-appended-df32': blocks(clone_attr, b'', tlv(0xFF30, df31 + df32 + df33 + clone32), b''),
+        'clone-appended-df31-df32': blocks(clone_attr, clone_num, tlv(0xFF30, df31 + df32 + df33 + clone31 + clone32),
+                                           b''),
+        'clone-df32-after-ff30': blocks(clone_attr, b'', record + clone32, b''),
+        'duplicated-df32': blocks(genuine_attr, genuine_num, tlv(0xFF30, df31 + df32 + df32 + df33), b''),
+        'reordered': blocks(genuine_attr, genuine_num, tlv(0xFF30, df32 + df31 + df33), b''),
+        'missing-df31': blocks(genuine_attr, genuine_num, tlv(0xFF30, df32 + df33), b''),
+        'trailing-byte': blocks(genuine_attr, genuine_num, record + b'\x00', b''),
+        'df31-long-length': blocks(genuine_attr, genuine_num,
+                                   tlv(0xFF30, b'\xdf\x31\x81\x20' + df31[3:] + df32 + df33), b''),
+        'short-signature': blocks(genuine_attr, genuine_num, tlv(0xFF30, df31 + df32 + tlv(0xDF33, df33[5:-1])), b''),
+        'tampered-attributes': blocks(clone_attr, genuine_num, record, b''),
+        'wrong-issuer': blocks(genuine_attr, genuine_num, record, certificate('integrity-card-key.pem')),
+        'certificate-appended': blocks(genuine_attr, genuine_num, record, cert + b'\x5f\x37\x01\x00'),
+    }
+    for name, data in seeds.items():
+        write('fuzz_card_integrity', name, data)
+
+
+def jpki_seeds():
+    leaf = der('jpki-leaf.pem')
+    ca = der('jpki-ca.pem')
+    challenge = bytes(range(32))
+    signature = sign('jpki-leaf-key.pem', challenge)
+    seeds = {
+        'chain-valid': blocks(leaf, ca, challenge, signature),
+        'chain-no-ca': blocks(leaf, b'', challenge, signature),
+        'chain-leaf-trailing': blocks(leaf + b'\x00', ca, challenge, signature),
+        'chain-swapped': blocks(ca, leaf, challenge, signature),
+        'chain-bad-signature': blocks(leaf, ca, challenge, signature[:-1] + bytes([signature[-1] ^ 1])),
+        'chain-truncated': blocks(leaf[:200], ca, challenge, signature),
+    }
+    for name, data in seeds.items():
+        write('fuzz_card_jpki', name, data)
+
+
+integrity_seeds()
+jpki_seeds()
 print('seeds written')

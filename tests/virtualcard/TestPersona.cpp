@@ -74,6 +74,7 @@ void TestPersona::shippedPersonas_data()
                                      << QStringLiteral("number_bad_check_digit") << false;
     QTest::newRow("wrong-issuer") << QStringLiteral("wrong-issuer") << 3 << QStringLiteral("integrity_wrong_issuer")
                                   << true;
+    QTest::newRow("clone") << QStringLiteral("clone") << 3 << QStringLiteral("clone_unsigned_digests") << true;
 }
 
 void TestPersona::shippedPersonas()
@@ -321,7 +322,7 @@ void TestPersona::faultNames()
         QCOMPARE(faultFromName(faultName(fault)), fault);
     }
     QVERIFY(!faultFromName(QStringLiteral("")));
-    QCOMPARE(allFaults().size(), 6);
+    QCOMPARE(allFaults().size(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestPersona)

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void fixedLayouts();
     void faults_data();
     void faults();
+    void cloneIsTheAttack();
     void jpkiCertificatesChain_data();
     void jpkiCertificatesChain();
     void signatureSchemes_data();
@@ -265,6 +266,9 @@ void TestVirtualCardFiles::faults_data()
     QTest::newRow("integrity_wrong_issuer")
         << QStringLiteral("wrong-issuer") << true << true << static_cast<int>(card::IntegrityStatus::Failed)
         << QStringLiteral("not signed by the configured issuer");
+    QTest::newRow("clone_unsigned_digests")
+        << QStringLiteral("clone") << true << true << static_cast<int>(card::IntegrityStatus::Failed)
+        << QStringLiteral("record_element_after_signature");
     QTest::newRow("bad_offsets") << QStringLiteral("bad-offsets") << false << true
                                  << static_cast<int>(card::IntegrityStatus::Verified) << QString();
     QTest::newRow("number_bad_check_digit") << QStringLiteral("bad-check-digit") << true << false
@@ -305,6 +309,48 @@ void TestVirtualCardFiles::faults()
         card::verifyIntegrity({files->attributes, files->number, files->integrity, files->certificate}, issuer.get());
     QCOMPARE(static_cast<int>(result.status), integrity);
     QVERIFY2(result.reason.contains(reason), qPrintable(result.reason));
+}
+
+// The clone persona's files are what issue 9 describes, so that its failing is the strict check's doing: EF 0004
+// is the issuer's, DF33 is a valid signature over the donor's DF31/DF32, and the DF31/DF32 appended after DF33 are
+// the digests of this card's EF 0001/0002, which a reader taking the last DF31/DF32 would accept.
+void TestVirtualCardFiles::cloneIsTheAttack()
+{
+    const auto p = loadPersona(QStringLiteral("clone"));
+    QVERIFY(p);
+    auto card = makeCard(QStringLiteral("clone"));
+    QVERIFY(card);
+    const auto files = readInputSupport(*card, *p);
+    QVERIFY(files);
+
+    const auto cvc = card::parseCvCertificate(files->certificate);
+    QVERIFY(cvc);
+    const ossl::PKey issuer = issuerKey(*keysFor(*p));
+    QVERIFY(ossl::verifySha256Rsa(issuer.get(), cvc->body, cvc->signature));
+    const ossl::PKey cardKey = ossl::rsaPublicKey(cvc->modulus, cvc->exponent);
+
+    const auto outer = card::tlv::parseElement(files->integrity, 0);
+    QVERIFY(outer);
+    QCOMPARE(outer->end(), files->integrity.size());
+    const auto elements = card::tlv::parseAll(outer->value);
+    QVERIFY(elements);
+    QCOMPARE(elements->size(), 5);
+    const QList<std::uint32_t> tags = {is::TagNumberDigest, is::TagAttributesDigest, is::TagIntegritySignature,
+                                       is::TagNumberDigest, is::TagAttributesDigest};
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE((*elements)[i].tag(), tags[i]);
+    }
+    const QByteArray signedPart = outer->value.first((*elements)[2].offset).toByteArray();
+    QVERIFY(ossl::verifySha256Rsa(cardKey.get(), signedPart, (*elements)[2].value.toByteArray()));
+    const auto source = card::attributesDigestSource(files->attributes);
+    QVERIFY(source);
+    QCOMPARE((*elements)[4].value.toByteArray(), ossl::sha256(*source));
+    QCOMPARE((*elements)[3].value.toByteArray(), ossl::sha256(files->number));
+    QVERIFY((*elements)[1].value.toByteArray() != ossl::sha256(*source)); // the signed digest is the donor's
+    // The attributes are this persona's, as the cloner wrote them.
+    const auto record = card::parseAttributes(files->attributes);
+    QVERIFY(record);
+    QCOMPARE(record->name, p->name);
 }
 
 void TestVirtualCardFiles::jpkiCertificatesChain_data()
