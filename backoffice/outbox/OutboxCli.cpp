@@ -18,8 +18,8 @@
 #include "OutboxStatus.h"
 #include "SyncEngine.h"
 #include "SyncWorker.h"
-#include "common/Clock.h"
 #include "SystemdIntegration.h"
+#include "common/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
