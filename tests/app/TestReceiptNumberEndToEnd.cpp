@@ -5,6 +5,7 @@
 // outbox with the intake unreachable: its numbers go on (never one handed out before), and a second kiosk with its
 // own prefix counting from 1 never collides with it.
 #include "../backoffice/BackofficeFixtures.h"
+#include "FormData.h"
 #include "GuiTestSupport.h"
 #include "OutboxPrintSink.h"
 
@@ -114,8 +115,9 @@ class TestReceiptNumberEndToEnd : public QObject
         QDir().mkpath(printerConfig.pdfDirectory);
         auto catalog = forms::FormCatalog::load();
         auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        kiosk->sink = std::make_unique<OutboxPrintSink>(std::move(*outbox), printerConfig, std::move(*catalog),
-                                                        std::move(*navigator));
+        kiosk->sink = std::make_unique<OutboxPrintSink>(
+            std::move(*outbox), printerConfig,
+            std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
         KioskHarness::Setup setup;
         setup.card = &kiosk->card;
         setup.sink = kiosk->sink.get();
