@@ -168,11 +168,8 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
     if (!record->lastErrorCode.isEmpty()) {
         BackofficeError e;
         e.detail = record->lastErrorDetail;
-        for (int c = 0; c <= static_cast<int>(BackofficeErrorCode::Internal); ++c) {
-            if (backofficeErrorCodeName(static_cast<BackofficeErrorCode>(c)) == record->lastErrorCode) {
-                e.code = static_cast<BackofficeErrorCode>(c);
-            }
-        }
+        e.code = kakanai::errorCodeFromName<BackofficeErrorCode>(record->lastErrorCode)
+                     .value_or(BackofficeErrorCode::Internal);
         s.lastError = e;
         if (!e.isConnectionProblem() && s.link == OutboxStatus::Link::Offline) {
             s.link = OutboxStatus::Link::Online;
