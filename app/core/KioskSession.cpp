@@ -50,6 +50,27 @@ QString sessionStateName(SessionState state)
     return QStringLiteral("unknown");
 }
 
+QString staffActionName(StaffAction action)
+{
+    switch (action) {
+    case StaffAction::SignedIn:
+        return QStringLiteral("signed_in");
+    case StaffAction::Confirmed:
+        return QStringLiteral("confirmed");
+    case StaffAction::SentBack:
+        return QStringLiteral("sent_back");
+    case StaffAction::Corrected:
+        return QStringLiteral("corrected");
+    case StaffAction::CodeBRead:
+        return QStringLiteral("code_b_read");
+    case StaffAction::KioskClosed:
+        return QStringLiteral("kiosk_closed");
+    case StaffAction::HeldPrintReleased:
+        return QStringLiteral("held_print_released");
+    }
+    return QStringLiteral("unknown");
+}
+
 bool KioskSession::isAllowed(SessionState from, SessionState to)
 {
     using S = SessionState;
@@ -73,7 +94,7 @@ bool KioskSession::isAllowed(SessionState from, SessionState to)
         return to == S::StaffSignIn || to == S::CodeBEntry || to == S::Review;
     case S::StaffSignIn:
         return to == S::CodeBEntry || to == S::StaffConfirm || to == S::Admin || to == S::PinEntry ||
-               to == S::LastTryWarning || to == S::PinBlocked || to == S::ResidentConfirm;
+               to == S::LastTryWarning || to == S::PinBlocked || to == S::ResidentConfirm || to == S::Review;
     case S::CodeBEntry:
         return to == S::Reading || to == S::PinEntry || to == S::LastTryWarning || to == S::PinBlocked;
     case S::Reading:
@@ -86,7 +107,8 @@ bool KioskSession::isAllowed(SessionState from, SessionState to)
     case S::Questions:
         return to == S::Review || to == S::ProcedureChoice;
     case S::Review:
-        return to == S::ResidentConfirm || to == S::ProcedureChoice || to == S::Questions || to == S::CheckingCard;
+        return to == S::ResidentConfirm || to == S::ProcedureChoice || to == S::Questions || to == S::CheckingCard ||
+               to == S::StaffSignIn;
     case S::ResidentConfirm:
         return to == S::Review || to == S::StaffSignIn || to == S::StaffConfirm || to == S::Submitting;
     case S::StaffConfirm:
@@ -112,6 +134,7 @@ KioskSession::KioskSession(const KioskConfig &config, Services services, QObject
     , m_submit(config, services.sink, services.clock, [this] { return requestContent(); })
 {
     qRegisterMetaType<SessionState>();
+    qRegisterMetaType<StaffAction>();
     qRegisterMetaType<ReaderState>();
     connect(&m_card, &CardFlow::readerStateChanged, this, &KioskSession::readerStateChanged);
     connect(&m_card, &CardFlow::serviceLost, this, &KioskSession::onServiceLost);
@@ -125,6 +148,7 @@ KioskSession::KioskSession(const KioskConfig &config, Services services, QObject
     connect(&m_submit, &SubmitFlow::committed, this, &KioskSession::onCommitted);
     connect(&m_submit, &SubmitFlow::failed, this, &KioskSession::onSubmitFailed);
     connect(&m_submit, &SubmitFlow::printFinished, this, &KioskSession::printFinished);
+    connect(services.sink, &RequestSink::heldPrintsChanged, this, &KioskSession::heldPrintsChanged);
 }
 
 KioskSession::~KioskSession()
@@ -268,12 +292,44 @@ bool KioskSession::codeBAvailable() const
     return m_config.mode == KioskMode::Counter && m_card.purpose() == ReadPurpose::Attributes && m_services.staff;
 }
 
+bool KioskSession::staffAuthorised() const
+{
+    return m_staffSignedIn && m_services.staff && m_services.staff->isSignedIn();
+}
+
+QString KioskSession::staffId() const
+{
+    return staffAuthorised() ? m_services.staff->staffId() : QString();
+}
+
+QString KioskSession::staffDisplayName() const
+{
+    return staffAuthorised() ? m_services.staff->displayName() : QString();
+}
+
+void KioskSession::staffActivity()
+{
+    if (m_staffSignedIn && m_services.staff && m_state != SessionState::Idle) {
+        m_services.staff->touch();
+    }
+}
+
+void KioskSession::signOutStaff()
+{
+    m_staffSignedIn = false;
+    m_confirmedBy.clear();
+    if (m_services.staff) {
+        // Also a check still running: its success signs nobody in for the next session.
+        m_services.staff->signOut();
+    }
+}
+
 bool KioskSession::requireStaff(SessionState target)
 {
     if (!m_services.staff) {
         return false;
     }
-    if (m_services.staff->isSignedIn()) {
+    if (staffAuthorised()) {
         setState(target);
         return true;
     }
@@ -297,12 +353,13 @@ bool KioskSession::useCodeB()
 
 bool KioskSession::submitCodeB(std::shared_ptr<SecretBytes> code, bool confirmLastTry)
 {
-    if (m_state != SessionState::CodeBEntry || !code) {
+    if (m_state != SessionState::CodeBEntry || !code || !staffAuthorised()) {
         if (code) {
             code->clear();
         }
         return false;
     }
+    Q_EMIT staffAction(StaffAction::CodeBRead, staffId(), {}, {});
     m_card.readWithCodeB(std::move(code), confirmLastTry);
     setState(SessionState::Reading);
     return true;
@@ -313,6 +370,8 @@ bool KioskSession::staffSignInSucceeded()
     if (m_state != SessionState::StaffSignIn || !m_services.staff || !m_services.staff->isSignedIn()) {
         return false;
     }
+    m_staffSignedIn = true;
+    Q_EMIT staffAction(StaffAction::SignedIn, m_services.staff->staffId(), m_submit.requestId(), {});
     setState(m_afterSignIn);
     return true;
 }
@@ -387,9 +446,46 @@ void KioskSession::startForms()
     Q_EMIT formIndexChanged(0);
 }
 
+bool KioskSession::isCorrection(const QString &path, forms::Provenance provenance) const
+{
+    if (provenance != forms::Provenance::Staff || m_forms.formIndex() >= m_forms.formCount()) {
+        return false;
+    }
+    const forms::FieldValue *current = m_forms.form(m_forms.formIndex()).value(path);
+    return current && (current->provenance == forms::Provenance::Card || current->cardValue);
+}
+
+bool KioskSession::requestCorrection()
+{
+    if (m_state != SessionState::Review || m_config.mode != KioskMode::Counter || !m_services.staff) {
+        return false;
+    }
+    if (staffAuthorised()) {
+        return true;
+    }
+    m_afterSignIn = SessionState::Review;
+    m_beforeSignIn = SessionState::Review;
+    setState(SessionState::StaffSignIn);
+    return true;
+}
+
 bool KioskSession::setValue(const QString &path, const QJsonValue &value, forms::Provenance provenance)
 {
-    return m_state == SessionState::Review && m_forms.setValue(path, value, provenance);
+    if (m_state != SessionState::Review) {
+        return false;
+    }
+    const bool correction = isCorrection(path, provenance);
+    if (correction && !staffAuthorised()) {
+        // A value read from the card is corrected by staff signed in for this session only.
+        return false;
+    }
+    if (!m_forms.setValue(path, value, provenance)) {
+        return false;
+    }
+    if (correction) {
+        Q_EMIT staffAction(StaffAction::Corrected, staffId(), {}, path);
+    }
+    return true;
 }
 
 bool KioskSession::removeValue(const QString &path)
@@ -488,18 +584,21 @@ bool KioskSession::residentConfirm()
 
 bool KioskSession::staffConfirm()
 {
-    if (m_state != SessionState::StaffConfirm || !m_services.staff || !m_services.staff->isSignedIn()) {
+    if (m_state != SessionState::StaffConfirm || !staffAuthorised()) {
         return false;
     }
+    m_confirmedBy = staffId();
     submit();
+    Q_EMIT staffAction(StaffAction::Confirmed, m_confirmedBy, m_submit.requestId(), {});
     return true;
 }
 
 bool KioskSession::staffSendBack(int formIndex)
 {
-    if (m_state != SessionState::StaffConfirm || formIndex < 0 || formIndex >= formCount()) {
+    if (m_state != SessionState::StaffConfirm || formIndex < 0 || formIndex >= formCount() || !staffAuthorised()) {
         return false;
     }
+    Q_EMIT staffAction(StaffAction::SentBack, staffId(), {}, {});
     m_forms.setFormIndex(formIndex);
     setState(SessionState::Review);
     Q_EMIT formIndexChanged(formIndex);
@@ -526,6 +625,7 @@ RequestContent KioskSession::requestContent() const
     c.guidance = m_forms.guidance();
     c.integrity = m_card.integrity();
     c.language = m_language;
+    c.staffId = m_confirmedBy;
     return c;
 }
 
@@ -534,9 +634,11 @@ void KioskSession::onCommitted()
     if (m_state != SessionState::Submitting) {
         return;
     }
-    // The request is safe in the sink: the resident's data has no further use here.
+    // The request is safe in the sink: the resident's data has no further use here, and neither has the staff
+    // member's sign-in (the done screen needs no staff step).
     Q_EMIT aboutToWipe();
     wipeData();
+    signOutStaff();
     setState(SessionState::Done);
 }
 
@@ -580,20 +682,37 @@ bool KioskSession::closeAdmin()
     if (m_state != SessionState::Admin) {
         return false;
     }
-    if (m_services.staff) {
-        m_services.staff->signOut();
-    }
+    signOutStaff();
     setState(SessionState::Idle);
     return true;
 }
 
 bool KioskSession::requestExit()
 {
-    if (m_state != SessionState::Admin || !m_services.staff || !m_services.staff->isSignedIn()) {
+    if (m_state != SessionState::Admin || !staffAuthorised()) {
         return false;
     }
     qCInfo(lcKiosk) << "administrator exit";
+    Q_EMIT staffAction(StaffAction::KioskClosed, staffId(), {}, {});
     Q_EMIT exitRequested();
+    return true;
+}
+
+QList<HeldPrint> KioskSession::heldPrints() const
+{
+    return m_services.sink->heldPrints();
+}
+
+bool KioskSession::releaseHeldPrint(const QString &requestId)
+{
+    if (m_state != SessionState::Admin || !staffAuthorised()) {
+        return false;
+    }
+    const QString staff = staffId();
+    if (!m_services.sink->releaseHeld(requestId)) {
+        return false;
+    }
+    Q_EMIT staffAction(StaffAction::HeldPrintReleased, staff, requestId, {});
     return true;
 }
 
@@ -618,11 +737,11 @@ void KioskSession::endSession()
     Q_EMIT aboutToWipe();
     m_card.reset();
     m_forms.reset();
-    m_submit.reset();
+    // A request handed to the sink but not committed yet: if it commits, its paper is held for staff.
+    m_submit.abandon();
     m_language = m_config.language;
-    if (m_services.staff && m_state == SessionState::Admin) {
-        m_services.staff->signOut();
-    }
+    // Staff authority belongs to this session: whoever signed in for it is signed out, whatever ended it.
+    signOutStaff();
     if (m_state != SessionState::Idle) {
         setState(SessionState::Idle);
     }

@@ -52,6 +52,19 @@ enum class SessionState
 };
 QString sessionStateName(SessionState state);
 
+// What staff did inside a session, for an audit trail to record (the session keeps no record itself).
+enum class StaffAction
+{
+    SignedIn,          // a staff sign-in for this session (or the staff menu)
+    Confirmed,         // the staff confirmation of the request
+    SentBack,          // the request sent back to the review
+    Corrected,         // a value read from the card corrected (detail: the field's path, never a value)
+    CodeBRead,         // the card read with 照合番号B
+    KioskClosed,       // the administrator exit
+    HeldPrintReleased, // a held print released from the staff menu (request id given)
+};
+QString staffActionName(StaffAction action);
+
 // The kiosk's one session: an explicit state machine over three parts that together alone hold the resident's data
 // and wipe it by overwriting when the session ends:
 // - CardFlow: the reader, the credential phase (PIN tries, 照合番号B) and the card's record; card I/O goes through
@@ -99,6 +112,24 @@ public:
     // Whether 照合番号B may be offered (counter mode, reading the attributes).
     bool codeBAvailable() const;
     SessionState staffSignInTarget() const { return m_afterSignIn; }
+
+    // Staff authority belongs to one resident's session (or one visit to the staff menu): a sign-in counts only when
+    // it was made through this session's StaffSignIn step, and it ends when the session ends for any reason (done,
+    // cancel, card removed, timeout, PC/SC lost) and when the staff menu closes. Every staff step checks it.
+    bool staffAuthorised() const;
+    QString staffId() const;          // the staff member signed in for this session; empty when none
+    QString staffDisplayName() const; // for the status line and the staff menu; empty when none
+    // A touch inside the session keeps this session's staff sign-in alive (never past the session).
+    void staffActivity();
+    // Whether setting `path` with `provenance` corrects a value read from the card (counter mode: staff only).
+    bool isCorrection(const QString &path, forms::Provenance provenance) const;
+    // Review → StaffSignIn → Review, so that staff may correct card values; true when already signed in.
+    bool requestCorrection();
+
+    // Requests committed after their resident left, whose paper waits for staff (the sink's list).
+    QList<HeldPrint> heldPrints() const;
+    // Prints a held request (the staff menu, staff signed in); false otherwise.
+    bool releaseHeldPrint(const QString &requestId);
 
     // Data of the session (empty outside of it).
     const ResidentRecord &record() const { return m_card.record(); }
@@ -176,6 +207,11 @@ Q_SIGNALS:
     void formIndexChanged(int index); // Review moved to another form
     void printFinished(const kakanai::kiosk::PrintOutcome &outcome);
     void exitRequested();
+    // A staff step was taken (the hook for an audit trail): who, for which request (may be empty), and a detail
+    // that is never personal data (a field path).
+    void staffAction(kakanai::kiosk::StaffAction action, const QString &staffId, const QString &requestId,
+                     const QString &detail);
+    void heldPrintsChanged();
 
 private:
     void onServiceLost();
@@ -195,6 +231,7 @@ private:
     void endSession(); // wipe + Idle
     void wipeData();
     bool requireStaff(SessionState target);
+    void signOutStaff();
 
     KioskConfig m_config;
     Services m_services;
@@ -202,6 +239,8 @@ private:
     SessionState m_afterSignIn = SessionState::Idle;
     SessionState m_beforeSignIn = SessionState::Idle;
     QString m_language = QStringLiteral("ja");
+    bool m_staffSignedIn = false; // a staff member signed in through this session's StaffSignIn step
+    QString m_confirmedBy;        // the staff member who confirmed the request (recorded in it)
 
     CardFlow m_card;
     FormsFlow m_forms;
@@ -211,3 +250,4 @@ private:
 } // namespace kakanai::kiosk
 
 Q_DECLARE_METATYPE(kakanai::kiosk::SessionState)
+Q_DECLARE_METATYPE(kakanai::kiosk::StaffAction)

@@ -31,6 +31,7 @@ void SubmitFlow::prepare()
     m_printOutcome.reset();
     ++m_ticket;
     m_awaiting = true;
+    m_abandoned = false;
     if (m_requestId.isEmpty()) {
         // The first attempt names the request and fixes its time; a retry after a failed commit sends the same
         // id (the idempotency key of delivery) and the same receipt number.
@@ -85,6 +86,7 @@ void SubmitFlow::handOver(quint64 ticket)
     options.lifeEvent = content.lifeEvent;
     options.cardIntegrity = card::IntegrityResult{content.integrity, false, {}}.statusName();
     options.navigatorAnswers = content.answers;
+    options.staffId = content.staffId;
 
     Submission s;
     s.requestId = m_requestId;
@@ -129,7 +131,7 @@ void SubmitFlow::onFailed(quint64 ticket, const SinkError &error)
 
 void SubmitFlow::onPrintFinished(quint64 ticket, const PrintOutcome &outcome)
 {
-    if (ticket != m_ticket) {
+    if (ticket != m_ticket || m_abandoned) {
         qCInfo(lcKioskSubmit) << "print finished after its session ended:" << int(outcome.status);
         return;
     }
@@ -137,8 +139,13 @@ void SubmitFlow::onPrintFinished(quint64 ticket, const PrintOutcome &outcome)
     Q_EMIT printFinished(outcome);
 }
 
-void SubmitFlow::reset()
+void SubmitFlow::abandon()
 {
+    if (m_awaiting) {
+        qCInfo(lcKioskSubmit) << "session ended before request" << m_requestId << "was committed: print held";
+        m_sink->holdPrint(m_ticket);
+    }
+    m_abandoned = m_ticket > 0;
     m_awaiting = false;
     m_receiptNumber.clear();
     m_requestId.clear();

@@ -32,6 +32,7 @@ struct RequestContent
     QList<forms::RelatedProcedure> guidance;
     card::IntegrityStatus integrity = card::IntegrityStatus::NotVerifiable;
     QString language;
+    QString staffId; // the staff member who confirmed it (counter mode), recorded as staff_id; empty otherwise
 };
 
 // The final step of a session: names the request (UUIDv7 and time, kept across a retry as the idempotency key),
@@ -59,9 +60,10 @@ public:
     void prepare();
     // Reserves the receipt number (first attempt) or hands the request over at once (a retry that has one).
     void send();
-    // The end of a session: the request's name, number and results are forgotten (the ticket stays, so results
-    // of the last attempt are still matched to it).
-    void reset();
+    // The end of a session: the request's name, number and results are forgotten; the sink's later answers for the
+    // last attempt change nothing here. An attempt still waiting for its commit is held at the sink (holdPrint):
+    // if it commits, nothing is printed for a resident who left.
+    void abandon();
 
 Q_SIGNALS:
     void committed();
@@ -80,9 +82,10 @@ private:
     const Clock *m_clock;
     ContentProvider m_content;
     quint64 m_ticket = 0;
-    bool m_awaiting = false; // the current ticket waits for its commit (or failure)
-    QString m_requestId;     // kept across a retry: the idempotency key
-    QString m_receiptNumber; // kept across a retry once reserved
+    bool m_awaiting = false;  // the current ticket waits for its commit (or failure)
+    bool m_abandoned = false; // the session of the current ticket ended
+    QString m_requestId;      // kept across a retry: the idempotency key
+    QString m_receiptNumber;  // kept across a retry once reserved
     QDateTime m_createdAt;
     std::optional<PrintOutcome> m_printOutcome;
     std::optional<SinkError> m_submitError;

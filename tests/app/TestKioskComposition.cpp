@@ -33,7 +33,7 @@ class TestKioskComposition : public QObject
         if (!QFile::exists(path)) {
             QFile f(path);
             f.open(QIODevice::WriteOnly);
-            f.write(StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("2580")), {},
+            f.write(StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("258046")), {},
                                             StaffAccounts::MinIterations)
                         ->toUtf8() +
                     '\n');
@@ -58,6 +58,7 @@ class TestKioskComposition : public QObject
         }
         QSettings s(path, QSettings::IniFormat);
         s.setValue(QStringLiteral("kiosk/staff_accounts"), staffAccounts());
+        s.setValue(QStringLiteral("kiosk/state_dir"), m_dir.path());
         for (QString change : changes) {
             change.replace(QStringLiteral("@DIR@"), m_dir.path());
             const qsizetype eq = change.indexOf(QLatin1Char('='));

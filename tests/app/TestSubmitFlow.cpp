@@ -1,7 +1,7 @@
 // SubmitFlow alone, against a recording sink and a manual clock: the first attempt names the request and reserves
 // its receipt number before building it; a retry sends the same id and number; the sink's answers count only for
-// the current ticket and while waited for; a refused reservation or an out-of-range sequence fails the attempt
-// with nothing handed over.
+// the current ticket and while waited for (an abandoned attempt's paper is held at the sink); a refused reservation or
+// an out-of-range sequence fails the attempt with nothing handed over.
 #include "app/core/SubmitFlow.h"
 #include "forms/Request.h"
 #include "tests/app/AppTestSupport.h"
@@ -140,10 +140,12 @@ private Q_SLOTS:
         Q_EMIT m_sink->printFinished(first, {PrintStatus::Printed, {}, {}});
         QCOMPARE(committed.count(), 0);
         QCOMPARE(printed.count(), 0);
-        m_flow->reset();
+        m_flow->abandon();
         QVERIFY(m_flow->requestId().isEmpty());
+        QCOMPARE(m_sink->held, QList<quint64>{m_sink->tickets.last()}); // left before the commit: paper held
         m_sink->commit();
         QCOMPARE(committed.count(), 0);
+        QCOMPARE(printed.count(), 0); // the print result of an abandoned attempt reaches nobody
 
         m_flow->prepare();
         m_flow->send();
