@@ -160,10 +160,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterationsOpt(QStringLiteral("iterations"),
                                            QStringLiteral("PBKDF2 iterations for --hash-staff-pin (default 600000)"),
                                            QStringLiteral("N"));
+    const QCommandLineOption minLengthOpt(
+        QStringLiteral("pin-min-length"),
+        QStringLiteral("the kiosk's kiosk/staff_pin_min_length for --hash-staff-pin (6-12, default 6)"),
+        QStringLiteral("N"));
     const QCommandLineOption walkOpt(QStringLiteral("demo-walk"),
                                      QStringLiteral("run the scripted demo walk, screenshots into DIR"),
                                      QStringLiteral("DIR"));
-    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, walkOpt});
+    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, minLengthOpt, walkOpt});
     if (const auto exit = kakanai::platform::processCommandLine(parser, helpEpilog)) {
         return *exit;
     }
@@ -174,16 +178,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(hashOpt)) {
         const int iterations =
             parser.isSet(iterationsOpt) ? parser.value(iterationsOpt).toInt() : StaffAccounts::DefaultIterations;
+        const int minLength =
+            parser.isSet(minLengthOpt) ? parser.value(minLengthOpt).toInt() : StaffAccounts::MinPinLength;
+        if (minLength < StaffAccounts::MinPinLength || minLength > StaffAccounts::MaxPinLength) {
+            std::fprintf(stderr, "kakanai-kiosk: --pin-min-length must be %d-%d\n", StaffAccounts::MinPinLength,
+                         StaffAccounts::MaxPinLength);
+            return ExitConfig;
+        }
         if (::isatty(STDIN_FILENO)) {
-            std::fprintf(stderr, "Staff PIN (4-12 digits): ");
+            std::fprintf(stderr, "Staff PIN (%d-%d digits): ", minLength, StaffAccounts::MaxPinLength);
         }
         const auto pin = readSecretLine();
-        const auto line = StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations);
+        const auto line =
+            StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations, minLength);
         if (!line) {
             std::fprintf(stderr,
-                         "kakanai-kiosk: the staff id must be 1-32 of A-Z a-z 0-9 _ -, the PIN 4-12 digits, "
+                         "kakanai-kiosk: the staff id must be 1-32 of A-Z a-z 0-9 _ -, the PIN %d-%d digits, "
                          "and iterations at least %d\n",
-                         StaffAccounts::MinIterations);
+                         minLength, StaffAccounts::MaxPinLength, StaffAccounts::MinIterations);
             return ExitConfig;
         }
         std::printf("%s\n", line->toUtf8().constData());

@@ -197,6 +197,9 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     if (!options.receiptNumber.isEmpty()) {
         request.insert(QStringLiteral("receipt_number"), options.receiptNumber);
     }
+    if (!options.staffId.isEmpty()) {
+        request.insert(QStringLiteral("staff_id"), options.staffId);
+    }
     if (!options.navigatorAnswers.isEmpty()) {
         QJsonObject answers;
         for (auto it = options.navigatorAnswers.begin(); it != options.navigatorAnswers.end(); ++it) {
@@ -426,6 +429,14 @@ Result<RequestHeader> readRequestHeader(const QJsonObject &request)
         if (!isReceiptNumber(h.receiptNumber)) {
             return invalidRequest(QStringLiteral("/receipt_number"),
                                   QStringLiteral("expects a receipt number (A-007)"));
+        }
+    }
+    if (request.contains(QStringLiteral("staff_id"))) {
+        static const QRegularExpression staffPattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+        h.staffId = request.value(QStringLiteral("staff_id")).toString();
+        if (!staffPattern.match(h.staffId).hasMatch()) {
+            return invalidRequest(QStringLiteral("/staff_id"),
+                                  QStringLiteral("expects a staff id (1-32 of A-Z a-z 0-9 _ -)"));
         }
     }
     h.kioskId = request.value(QStringLiteral("kiosk_id")).toString();

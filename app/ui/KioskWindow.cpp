@@ -591,7 +591,8 @@ void KioskWindow::refreshStatus()
     m_statusDev->setProperty("state", QStringLiteral("bad"));
     ui::setFlag(m_statusDev, "polished", !m_statusDev->property("polished").toBool());
     m_statusDev->setVisible(dev || noSink);
-    const QString staff = m_ctx.staff ? m_ctx.staff->displayName() : QString();
+    // Only a staff member signed in for the current session is shown: never on the idle screen.
+    const QString staff = m_ctx.session->staffDisplayName();
     ui::setText(m_statusStaff, staff.isEmpty() ? QString() : tr("Staff: %1").arg(staff));
     m_statusStaff->setVisible(!staff.isEmpty());
 }
@@ -639,11 +640,9 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::MouseButtonPress && (watched == m_product || watched == m_municipality)) {
             m_brandPressedMs = m_ctx.clock->monotonicMs();
         }
-        // Any touch or key keeps the session (and a staff sign-in) alive.
+        // Any touch or key keeps the session alive, and the staff sign-in of this session (never past its end).
         m_idle->activity();
-        if (m_ctx.staff) {
-            m_ctx.staff->touch();
-        }
+        m_ctx.session->staffActivity();
         break;
     case QEvent::ContextMenu:
         return true; // no context menus anywhere: nothing to copy, nothing to open

@@ -1846,6 +1846,14 @@
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
     <message>
+        <source>Print %1 (%2)</source>
+        <translation>Print %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>Paper held (the resident left before printing): %1</translation>
+    </message>
+    <message>
         <source>Staff menu</source>
         <translation>Staff menu</translation>
     </message>
@@ -2673,6 +2681,21 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>Correcting a value read from the card is for staff only. Please call the staff.</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>Enter a staff ID and a PIN of %1 to %2 digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>Staff sign-in at this kiosk is locked for %n minute after too many wrong PINs.</numerusform>
+            <numerusform>Staff sign-in at this kiosk is locked for %n minutes after too many wrong PINs.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2686,10 +2709,6 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
             <numerusform>This staff ID is locked for %n minute after too many wrong PINs.</numerusform>
             <numerusform>This staff ID is locked for %n minutes after too many wrong PINs.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>Enter a staff ID and a PIN of 4 to 12 digits.</translation>
     </message>
     <message>
         <source>Checking…</source>

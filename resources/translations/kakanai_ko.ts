@@ -1846,6 +1846,14 @@
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
     <message>
+        <source>Print %1 (%2)</source>
+        <translation>%1 を印刷（%2）</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>印刷を保留した受付（印刷前に住民の方が離れました）: %1件</translation>
+    </message>
+    <message>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
     </message>
@@ -2663,6 +2671,20 @@ Without a touch, everything is cleared in %n second(s).</source>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>카드에서 읽은 내용의 정정은 직원만 할 수 있습니다. 직원을 불러 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>職員番号と、%1〜%2桁の暗証番号を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2674,10 +2696,6 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多いため、この職員番号は%n分間ロックされています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>職員番号と、4〜12けたの暗証番号を入れてください。</translation>
     </message>
     <message>
         <source>Checking…</source>

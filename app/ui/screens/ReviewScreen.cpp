@@ -210,6 +210,7 @@ void ReviewScreen::rebuild()
                     m_ctx.session->setValue(path, value, provenance);
                 });
         connect(row, &CardValueRow::readNumberRequested, this, [this] { m_ctx.session->readIndividualNumber(); });
+        connect(row, &CardValueRow::correctRequested, this, [this] { m_ctx.session->requestCorrection(); });
         m_editors.insert(f.path, row);
         cardLayout->addWidget(row);
     }

@@ -114,8 +114,15 @@ StaffSignInScreen::StaffSignInScreen(KioskContext context, QWidget *parent)
                         ui::setText(m_message, tr("This staff ID is locked for %n minute(s) after too many wrong PINs.",
                                                   nullptr, int((lockedFor + 59) / 60)));
                         break;
+                    case StaffAuthenticator::Outcome::KioskLockedOut:
+                        ui::setText(m_message, tr("Staff sign-in at this kiosk is locked for %n minute(s) after too "
+                                                  "many wrong PINs.",
+                                                  nullptr, int((lockedFor + 59) / 60)));
+                        break;
                     case StaffAuthenticator::Outcome::InvalidInput:
-                        ui::setText(m_message, tr("Enter a staff ID and a PIN of 4 to 12 digits."));
+                        ui::setText(m_message, tr("Enter a staff ID and a PIN of %1 to %2 digits.")
+                                                   .arg(m_ctx.staff->pinMinLength())
+                                                   .arg(StaffAccounts::MaxPinLength));
                         break;
                     }
                     m_message->show();
@@ -179,9 +186,10 @@ void StaffSignInScreen::clearSession()
 
 void StaffSignInScreen::refresh()
 {
-    m_dots->setLength(std::max(4, m_pin.size()));
+    const int minimum = m_ctx.staff ? m_ctx.staff->pinMinLength() : StaffAccounts::MinPinLength;
+    m_dots->setLength(std::max(minimum, m_pin.size()));
     m_dots->setFilled(m_pin.size());
-    m_signIn->setEnabled(!m_id->text().trimmed().isEmpty() && m_pin.size() >= StaffAccounts::MinPinLength &&
+    m_signIn->setEnabled(!m_id->text().trimmed().isEmpty() && m_pin.size() >= minimum &&
                          !(m_ctx.staff && m_ctx.staff->isChecking()));
 }
 
@@ -195,6 +203,9 @@ void StaffSignInScreen::retranslate()
         break;
     case SessionState::StaffConfirm:
         why = tr("A staff member confirms the request before it is accepted. Please call the staff.");
+        break;
+    case SessionState::Review:
+        why = tr("Correcting a value read from the card is for staff only. Please call the staff.");
         break;
     default:
         why = tr("The staff menu is for staff only.");
