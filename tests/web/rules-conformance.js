@@ -1,13 +1,13 @@
 // The rule language's conformance table (resources/forms/rules-conformance.json) through the pre-entry page's
 // evaluator (web/src/rules.js), as tests/forms/TestRuleConformance runs it through forms::FormScope: every case is
 // compiled against its definition fragment and evaluated on a form filled with its values.
-// Run: node web/tests/rules-conformance.js [path/to/rules-conformance.json]   (ctest: web_rules_conformance)
+// Run: node --test tests/web/rules-conformance.js   (ctest: web_rules_conformance)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const test = require('node:test');
 const assert = require('node:assert');
-const R = require('../src/rules.js');
+const R = require(path.join(__dirname, '../../web/src/rules.js'));
 
 const file = process.argv[2] || path.join(__dirname, '../../resources/forms/rules-conformance.json');
 const table = JSON.parse(fs.readFileSync(file, 'utf8'));
