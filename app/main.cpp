@@ -9,13 +9,13 @@
 //   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
 //                                                  staff PIN on standard input (one per line)
-#include "CommandLine.h"
-#include "DemoWalk.h"
-#include "KioskApp.h"
-#include "KioskWindow.h"
-#include "QtTranslations.h"
-#include "StaffAccounts.h"
-#include "SystemdIntegration.h"
+#include "app/core/StaffAccounts.h"
+#include "app/ui/DemoWalk.h"
+#include "app/ui/KioskApp.h"
+#include "app/ui/KioskWindow.h"
+#include "platform/CommandLine.h"
+#include "platform/QtTranslations.h"
+#include "platform/SystemdIntegration.h"
 
 #include "common/Config.h"
 

@@ -1,4 +1,4 @@
-#include "Apdu.h"
+#include "cardreader/Apdu.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatusWord.h"
+#include "cardreader/StatusWord.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "ApduTransport.h"
+#include "cardreader/ApduTransport.h"
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Apdu.h"
-#include "Result.h"
+#include "cardreader/Apdu.h"
+#include "cardreader/Result.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
-#include "CardApplication.h"
+#include "cardreader/CardApplication.h"
 
-#include "MyNumberCard.h"
-#include "Tlv.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Tlv.h"
 
 #include <QLoggingCategory>
 

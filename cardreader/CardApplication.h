@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApduTransport.h"
-#include "PinGuard.h"
-#include "Result.h"
+#include "cardreader/ApduTransport.h"
+#include "cardreader/PinGuard.h"
+#include "cardreader/Result.h"
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "CardConfig.h"
+#include "cardreader/CardConfig.h"
 
-#include "Ossl.h"
+#include "cardreader/Ossl.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "CardError.h"
+#include "cardreader/CardError.h"
 
 #include <PCSC/pcsclite.h>
 #include <PCSC/winscard.h>

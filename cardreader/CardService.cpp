@@ -1,6 +1,6 @@
-#include "CardService.h"
+#include "cardreader/CardService.h"
 
-#include "pcsc/ReaderMonitor.h"
+#include "cardreader/pcsc/ReaderMonitor.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CardConfig.h"
-#include "CardError.h"
-#include "CardSession.h"
-#include "Ossl.h"
-#include "Readers.h"
+#include "cardreader/CardConfig.h"
+#include "cardreader/CardError.h"
+#include "cardreader/CardSession.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/Readers.h"
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include "common/Clock.h"
 

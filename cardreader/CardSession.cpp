@@ -1,7 +1,7 @@
-#include "CardSession.h"
+#include "cardreader/CardSession.h"
 
-#include "InputSupportAp.h"
-#include "pcsc/Pcsc.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/pcsc/Pcsc.h"
 
 #include <QLoggingCategory>
 

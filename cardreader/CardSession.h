@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ApduTransport.h"
-#include "Integrity.h"
-#include "JpkiAp.h"
-#include "PinGuard.h"
-#include "Result.h"
+#include "cardreader/ApduTransport.h"
+#include "cardreader/Integrity.h"
+#include "cardreader/JpkiAp.h"
+#include "cardreader/PinGuard.h"
+#include "cardreader/Result.h"
 
-#include "record/ResidentRecord.h"
+#include "cardreader/record/ResidentRecord.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,7 +1,7 @@
-#include "InputSupportAp.h"
+#include "cardreader/InputSupportAp.h"
 
-#include "MyNumberCard.h"
-#include "Tlv.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Tlv.h"
 
 #include <QStringDecoder>
 

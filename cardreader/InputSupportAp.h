@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CardApplication.h"
-#include "Result.h"
+#include "cardreader/CardApplication.h"
+#include "cardreader/Result.h"
 
-#include "record/ResidentRecord.h"
+#include "cardreader/record/ResidentRecord.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,9 +1,9 @@
-#include "Integrity.h"
+#include "cardreader/Integrity.h"
 
-#include "InputSupportAp.h"
-#include "MyNumberCard.h"
-#include "Ossl.h"
-#include "Tlv.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/Tlv.h"
 
 #include <openssl/crypto.h>
 

@@ -5,7 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "record/Expected.h"
+#include "common/Expected.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "JpkiAp.h"
+#include "cardreader/JpkiAp.h"
 
-#include "MyNumberCard.h"
-#include "Ossl.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Ossl.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CardApplication.h"
-#include "Result.h"
+#include "cardreader/CardApplication.h"
+#include "cardreader/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "Ossl.h"
+#include "cardreader/Ossl.h"
 
 #include <openssl/core_names.h>
 #include <openssl/err.h>

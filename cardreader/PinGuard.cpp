@@ -1,4 +1,4 @@
-#include "PinGuard.h"
+#include "cardreader/PinGuard.h"
 
 namespace kakanai::card::pinguard {
 

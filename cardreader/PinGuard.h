@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CardError.h"
-#include "StatusWord.h"
+#include "cardreader/CardError.h"
+#include "cardreader/StatusWord.h"
 
 #include <optional>
 

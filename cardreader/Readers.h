@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "cardreader/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CardError.h"
+#include "cardreader/CardError.h"
 
-#include "record/Expected.h"
+#include "common/Expected.h"
 
 namespace kakanai::card {
 

@@ -1,4 +1,4 @@
-#include "StatusWord.h"
+#include "cardreader/StatusWord.h"
 
 namespace kakanai::card {
 

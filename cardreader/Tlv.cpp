@@ -1,4 +1,4 @@
-#include "Tlv.h"
+#include "cardreader/Tlv.h"
 
 namespace kakanai::card {
 

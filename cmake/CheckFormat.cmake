@@ -1,6 +1,6 @@
 # ctest 'format_check': fails when any C++ file of the project differs from what .clang-format makes of it.
 # Run as: cmake -DCLANG_FORMAT=<exe> -DSOURCE_DIR=<root> -P CheckFormat.cmake
-set(folders app cardreader common forms printer backoffice platform tests)
+set(folders app cardreader common forms printer outbox inbox platform tests)
 set(files)
 foreach(folder ${folders})
     file(GLOB_RECURSE found ${SOURCE_DIR}/${folder}/*.cpp ${SOURCE_DIR}/${folder}/*.h)

@@ -1,7 +1,7 @@
-#include "Address.h"
+#include "forms/Address.h"
 
-#include "JapaneseText.h"
-#include "PostalDirectory.h"
+#include "forms/JapaneseText.h"
+#include "forms/PostalDirectory.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "Expression.h"
+#include "forms/Expression.h"
 
-#include "Address.h"
-#include "JapaneseText.h"
+#include "forms/Address.h"
+#include "forms/JapaneseText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "FormCatalog.h"
+#include "forms/FormCatalog.h"
 
-#include "FormsLogging.h"
+#include "forms/FormsLogging.h"
 
 #include <QDir>
 #include <QFile>

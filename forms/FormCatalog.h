@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "FormsError.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormsError.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "FormDefinition.h"
+#include "forms/FormDefinition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

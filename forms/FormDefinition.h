@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Expression.h"
-#include "FormsError.h"
+#include "forms/Expression.h"
+#include "forms/FormsError.h"
 
 #include <QByteArray>
 #include <QJsonValue>

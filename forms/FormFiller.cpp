@@ -1,9 +1,9 @@
-#include "FormFiller.h"
+#include "forms/FormFiller.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 namespace kakanai::forms {
 

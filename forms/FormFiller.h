@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FormInstance.h"
-#include "FormsError.h"
+#include "forms/FormInstance.h"
+#include "forms/FormsError.h"
 
-#include "record/ResidentRecord.h"
+#include "cardreader/record/ResidentRecord.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "FormInstance.h"
+#include "forms/FormInstance.h"
 
-#include "FormScope.h"
+#include "forms/FormScope.h"
 
-#include "JapaneseText.h"
-#include "PostalDirectory.h"
-#include "Wareki.h"
+#include "forms/JapaneseText.h"
+#include "forms/PostalDirectory.h"
+#include "forms/Wareki.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

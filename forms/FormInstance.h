@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FormDefinition.h"
+#include "forms/FormDefinition.h"
 
-#include "record/IndividualNumber.h"
-#include "record/ResidentRecord.h"
-#include "record/Wipe.h"
+#include "cardreader/record/IndividualNumber.h"
+#include "cardreader/record/ResidentRecord.h"
+#include "common/Wipe.h"
 
 #include <QDate>
 #include <QHash>

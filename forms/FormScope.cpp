@@ -1,4 +1,4 @@
-#include "FormScope.h"
+#include "forms/FormScope.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Expression.h"
-#include "FormInstance.h"
+#include "forms/Expression.h"
+#include "forms/FormInstance.h"
 
 #include <QDate>
 #include <QString>

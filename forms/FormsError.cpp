@@ -1,4 +1,4 @@
-#include "FormsError.h"
+#include "forms/FormsError.h"
 
 namespace kakanai::forms {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/Expected.h"
+#include "common/Expected.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "FormsLogging.h"
+#include "forms/FormsLogging.h"
 
 Q_LOGGING_CATEGORY(lcForms, "kakanai.forms")
 Q_LOGGING_CATEGORY(lcPostal, "kakanai.forms.postal")

@@ -1,4 +1,4 @@
-#include "Gzip.h"
+#include "forms/Gzip.h"
 
 #include <zlib.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormsError.h"
+#include "forms/FormsError.h"
 
 #include <QByteArray>
 

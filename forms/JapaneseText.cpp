@@ -1,4 +1,4 @@
-#include "JapaneseText.h"
+#include "forms/JapaneseText.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "JsonSchema.h"
+#include "forms/JsonSchema.h"
 
 #include <QDateTime>
 #include <QJsonArray>

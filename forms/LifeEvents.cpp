@@ -1,4 +1,4 @@
-#include "LifeEvents.h"
+#include "forms/LifeEvents.h"
 
 #include <QFile>
 #include <QJsonArray>

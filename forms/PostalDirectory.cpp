@@ -1,7 +1,7 @@
-#include "PostalDirectory.h"
+#include "forms/PostalDirectory.h"
 
-#include "FormsLogging.h"
-#include "JapaneseText.h"
+#include "forms/FormsLogging.h"
+#include "forms/JapaneseText.h"
 
 #include <QFileInfo>
 #include <QSqlError>

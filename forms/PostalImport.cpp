@@ -1,9 +1,9 @@
-#include "PostalImport.h"
+#include "forms/PostalImport.h"
 
-#include "FormsLogging.h"
-#include "Gzip.h"
-#include "PostalDirectory.h"
-#include "Zip.h"
+#include "forms/FormsLogging.h"
+#include "forms/Gzip.h"
+#include "forms/PostalDirectory.h"
+#include "forms/Zip.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "ReceiptNumber.h"
+#include "forms/ReceiptNumber.h"
 
 #include <QRegularExpression>
 

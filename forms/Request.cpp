@@ -1,6 +1,6 @@
-#include "Request.h"
+#include "forms/Request.h"
 
-#include "ReceiptNumber.h"
+#include "forms/ReceiptNumber.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FormCatalog.h"
-#include "FormInstance.h"
-#include "FormsError.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormInstance.h"
+#include "forms/FormsError.h"
+#include "forms/LifeEvents.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "Wareki.h"
+#include "forms/Wareki.h"
 
-#include "JapaneseText.h"
+#include "forms/JapaneseText.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "Zip.h"
+#include "forms/Zip.h"
 
 #include <zlib.h>
 

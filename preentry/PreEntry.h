@@ -3,7 +3,7 @@
 #include "forms/FormInstance.h"
 #include "forms/LifeEvents.h"
 
-#include "record/Expected.h"
+#include "common/Expected.h"
 
 #include <QDate>
 #include <QJsonObject>

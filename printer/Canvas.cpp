@@ -1,6 +1,6 @@
-#include "Canvas.h"
+#include "printer/Canvas.h"
 
-#include "QrCode.h"
+#include "printer/QrCode.h"
 
 #include <QGlyphRun>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FontSet.h"
-#include "RenderedDocument.h"
-#include "TextLayer.h"
+#include "printer/FontSet.h"
+#include "printer/RenderedDocument.h"
+#include "printer/TextLayer.h"
 
 #include <QColor>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "CupsClient.h"
+#include "printer/CupsClient.h"
 
-#include "PrinterLogging.h"
+#include "printer/PrinterLogging.h"
 
 #include <cups/cups.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PrinterError.h"
+#include "printer/PrinterError.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "FontSet.h"
+#include "printer/FontSet.h"
 
-#include "PrinterConfig.h"
-#include "PrinterLogging.h"
+#include "printer/PrinterConfig.h"
+#include "printer/PrinterLogging.h"
 
 #include <QFont>
 

@@ -1,8 +1,8 @@
-#include "FormRenderer.h"
+#include "printer/FormRenderer.h"
 
-#include "PrinterLogging.h"
+#include "printer/PrinterLogging.h"
 
-#include "FormInstance.h"
+#include "forms/FormInstance.h"
 
 #include <QJsonArray>
 

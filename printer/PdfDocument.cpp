@@ -1,6 +1,6 @@
-#include "PdfDocument.h"
+#include "printer/PdfDocument.h"
 
-#include "PdfTextLayer.h"
+#include "printer/PdfTextLayer.h"
 
 #include <QPageSize>
 

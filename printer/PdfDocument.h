@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Canvas.h"
-#include "FontSet.h"
-#include "PrinterError.h"
-#include "RenderedDocument.h"
-#include "TextLayer.h"
+#include "printer/Canvas.h"
+#include "printer/FontSet.h"
+#include "printer/PrinterError.h"
+#include "printer/RenderedDocument.h"
+#include "printer/TextLayer.h"
 
 #include <QBuffer>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "PdfTextLayer.h"
+#include "printer/PdfTextLayer.h"
 
-#include "PrinterLogging.h"
+#include "printer/PrinterLogging.h"
 
 #include <QHash>
 #include <QMap>

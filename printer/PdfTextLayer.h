@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PrinterError.h"
-#include "TextLayer.h"
+#include "printer/PrinterError.h"
+#include "printer/TextLayer.h"
 
 #include <QByteArray>
 #include <QList>

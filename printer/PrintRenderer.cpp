@@ -1,13 +1,13 @@
-#include "PrintRenderer.h"
+#include "printer/PrintRenderer.h"
 
-#include "FormRenderer.h"
-#include "PdfDocument.h"
-#include "PrintedRequest.h"
-#include "PrinterLogging.h"
-#include "ReceiptRenderer.h"
-#include "RenderContext.h"
+#include "printer/FormRenderer.h"
+#include "printer/PdfDocument.h"
+#include "printer/PrintedRequest.h"
+#include "printer/PrinterLogging.h"
+#include "printer/ReceiptRenderer.h"
+#include "printer/RenderContext.h"
 
-#include "Request.h"
+#include "forms/Request.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "FontSet.h"
-#include "PrintTexts.h"
-#include "PrinterConfig.h"
-#include "PrinterError.h"
-#include "RenderedDocument.h"
-#include "SlipRenderer.h"
+#include "printer/FontSet.h"
+#include "printer/PrintTexts.h"
+#include "printer/PrinterConfig.h"
+#include "printer/PrinterError.h"
+#include "printer/RenderedDocument.h"
+#include "printer/SlipRenderer.h"
 
-#include "FormCatalog.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/LifeEvents.h"
 
 #include <QJsonObject>
 #include <QSet>

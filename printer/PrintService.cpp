@@ -1,7 +1,7 @@
-#include "PrintService.h"
+#include "printer/PrintService.h"
 
-#include "PrintRenderer.h"
-#include "PrinterLogging.h"
+#include "printer/PrintRenderer.h"
+#include "printer/PrinterLogging.h"
 
 #include <QDir>
 

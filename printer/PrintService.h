@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CupsClient.h"
-#include "PrinterConfig.h"
-#include "RenderedDocument.h"
+#include "printer/CupsClient.h"
+#include "printer/PrinterConfig.h"
+#include "printer/RenderedDocument.h"
 
 namespace kakanai::printer {
 

@@ -1,4 +1,4 @@
-#include "PrintTexts.h"
+#include "printer/PrintTexts.h"
 
 #include <QFile>
 #include <QJsonDocument>

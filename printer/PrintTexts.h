@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PrinterError.h"
+#include "printer/PrinterError.h"
 
-#include "FormDefinition.h"
+#include "forms/FormDefinition.h"
 
 #include <QHash>
 #include <QString>

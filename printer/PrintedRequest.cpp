@@ -1,4 +1,4 @@
-#include "PrintedRequest.h"
+#include "printer/PrintedRequest.h"
 
 namespace kakanai::printer {
 

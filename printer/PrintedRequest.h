@@ -1,11 +1,11 @@
 #pragma once
 
-#include "PrinterError.h"
-#include "QrPayload.h"
+#include "printer/PrinterError.h"
+#include "printer/QrPayload.h"
 
-#include "FormCatalog.h"
-#include "FormScope.h"
-#include "Request.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormScope.h"
+#include "forms/Request.h"
 
 #include <QJsonObject>
 #include <QList>

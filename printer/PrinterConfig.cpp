@@ -1,4 +1,4 @@
-#include "PrinterConfig.h"
+#include "printer/PrinterConfig.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "PrinterError.h"
+#include "printer/PrinterError.h"
 
 namespace kakanai::printer {
 

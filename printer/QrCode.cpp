@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "printer/QrCode.h"
 
 #include <qrencode.h>
 

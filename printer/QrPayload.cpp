@@ -1,4 +1,4 @@
-#include "QrPayload.h"
+#include "printer/QrPayload.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "ReceiptRenderer.h"
+#include "printer/ReceiptRenderer.h"
 
 namespace kakanai::printer {
 

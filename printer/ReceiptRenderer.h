@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PdfDocument.h"
-#include "PrintedRequest.h"
-#include "RenderContext.h"
+#include "printer/PdfDocument.h"
+#include "printer/PrintedRequest.h"
+#include "printer/RenderContext.h"
 
 namespace kakanai::printer {
 

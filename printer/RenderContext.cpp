@@ -1,7 +1,7 @@
-#include "RenderContext.h"
+#include "printer/RenderContext.h"
 
-#include "Expression.h"
-#include "Wareki.h"
+#include "forms/Expression.h"
+#include "forms/Wareki.h"
 
 namespace kakanai::printer::layout {
 

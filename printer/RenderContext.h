@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Canvas.h"
-#include "FontSet.h"
-#include "PrintTexts.h"
-#include "PrintedRequest.h"
-#include "PrinterConfig.h"
-#include "QrCode.h"
+#include "printer/Canvas.h"
+#include "printer/FontSet.h"
+#include "printer/PrintTexts.h"
+#include "printer/PrintedRequest.h"
+#include "printer/PrinterConfig.h"
+#include "printer/QrCode.h"
 
 #include <QColor>
 #include <QDateTime>

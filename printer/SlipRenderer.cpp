@@ -1,4 +1,4 @@
-#include "SlipRenderer.h"
+#include "printer/SlipRenderer.h"
 
 namespace kakanai::printer {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "PdfDocument.h"
-#include "PrintedRequest.h"
-#include "RenderContext.h"
+#include "printer/PdfDocument.h"
+#include "printer/PrintedRequest.h"
+#include "printer/RenderContext.h"
 
-#include "LifeEvents.h"
+#include "forms/LifeEvents.h"
 
 #include <QHash>
 

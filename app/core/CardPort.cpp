@@ -1,4 +1,4 @@
-#include "CardPort.h"
+#include "app/core/CardPort.h"
 
 namespace kakanai::kiosk {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CardError.h"
-#include "CardService.h"
-#include "CardSession.h"
-#include "Readers.h"
+#include "cardreader/CardError.h"
+#include "cardreader/CardService.h"
+#include "cardreader/CardSession.h"
+#include "cardreader/Readers.h"
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include <QList>
 #include <QObject>

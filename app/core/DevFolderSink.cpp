@@ -1,8 +1,8 @@
-#include "DevFolderSink.h"
+#include "app/core/DevFolderSink.h"
 
-#include "KioskLogging.h"
+#include "app/core/KioskLogging.h"
 
-#include "ReceiptNumber.h"
+#include "forms/ReceiptNumber.h"
 
 #include <QDir>
 #include <QFile>

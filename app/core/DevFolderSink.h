@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestSink.h"
+#include "app/core/RequestSink.h"
 
 #include <memory>
 #include <mutex>

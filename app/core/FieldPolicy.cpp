@@ -1,4 +1,4 @@
-#include "FieldPolicy.h"
+#include "app/core/FieldPolicy.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FormData.h"
+#include "app/core/FormData.h"
 
 namespace kakanai::kiosk {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KioskConfig.h"
+#include "app/core/KioskConfig.h"
 
-#include "FormCatalog.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/LifeEvents.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "IdleMonitor.h"
+#include "app/core/IdleMonitor.h"
 
 #include "common/Clock.h"
 

@@ -1,6 +1,6 @@
-#include "KioskConfig.h"
+#include "app/core/KioskConfig.h"
 
-#include "ReceiptNumber.h"
+#include "forms/ReceiptNumber.h"
 
 #include <QRegularExpression>
 #include <QSettings>

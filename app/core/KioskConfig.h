@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CardConfig.h"
+#include "cardreader/CardConfig.h"
 
 #include "common/Config.h"
 

@@ -1,4 +1,4 @@
-#include "KioskLogging.h"
+#include "app/core/KioskLogging.h"
 
 Q_LOGGING_CATEGORY(lcKiosk, "kakanai.kiosk", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKioskSession, "kakanai.kiosk.session", QtInfoMsg)

@@ -1,12 +1,12 @@
-#include "KioskSession.h"
+#include "app/core/KioskSession.h"
 
-#include "CardPort.h"
-#include "KioskLogging.h"
-#include "StaffAccounts.h"
+#include "app/core/CardPort.h"
+#include "app/core/KioskLogging.h"
+#include "app/core/StaffAccounts.h"
 #include "common/Clock.h"
 
-#include "ReceiptNumber.h"
-#include "Request.h"
+#include "forms/ReceiptNumber.h"
+#include "forms/Request.h"
 
 #include <QJsonDocument>
 

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "KioskConfig.h"
-#include "RequestSink.h"
+#include "app/core/KioskConfig.h"
+#include "app/core/RequestSink.h"
 
-#include "CardError.h"
-#include "CardService.h"
-#include "CardSession.h"
-#include "FormCatalog.h"
-#include "FormInstance.h"
-#include "LifeEvents.h"
-#include "Readers.h"
+#include "cardreader/CardError.h"
+#include "cardreader/CardService.h"
+#include "cardreader/CardSession.h"
+#include "cardreader/Readers.h"
+#include "cardreader/record/ResidentRecord.h"
 #include "common/Clock.h"
-#include "record/ResidentRecord.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormInstance.h"
+#include "forms/LifeEvents.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "Languages.h"
+#include "app/core/Languages.h"
 
-#include "KioskConfig.h"
-#include "KioskLogging.h"
+#include "app/core/KioskConfig.h"
+#include "app/core/KioskLogging.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormCatalog.h"
-#include "FormDefinition.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormDefinition.h"
 
 #include <QObject>
 #include <QString>

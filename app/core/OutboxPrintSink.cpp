@@ -1,12 +1,12 @@
-#include "OutboxPrintSink.h"
+#include "app/core/OutboxPrintSink.h"
 
-#include "FormData.h"
-#include "KioskLogging.h"
+#include "app/core/FormData.h"
+#include "app/core/KioskLogging.h"
 
-#include "BackofficeError.h"
-#include "OutboxService.h"
-#include "PrintRenderer.h"
-#include "PrintService.h"
+#include "outbox/BackofficeError.h"
+#include "outbox/OutboxService.h"
+#include "printer/PrintRenderer.h"
+#include "printer/PrintService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

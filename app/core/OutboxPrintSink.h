@@ -1,14 +1,14 @@
 #pragma once
 
-#include "FormData.h"
-#include "KioskConfig.h"
-#include "QueueStatus.h"
-#include "RequestSink.h"
+#include "app/core/FormData.h"
+#include "app/core/KioskConfig.h"
+#include "app/core/QueueStatus.h"
+#include "app/core/RequestSink.h"
 
-#include "FormCatalog.h"
-#include "LifeEvents.h"
-#include "OutboxStatus.h"
-#include "PrinterConfig.h"
+#include "forms/FormCatalog.h"
+#include "forms/LifeEvents.h"
+#include "outbox/OutboxStatus.h"
+#include "printer/PrinterConfig.h"
 
 #include <QSet>
 #include <QThread>

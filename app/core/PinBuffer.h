@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "QueueStatus.h"
+#include "app/core/QueueStatus.h"
 
 namespace kakanai::kiosk {
 

@@ -22,7 +22,7 @@ struct QueueStatus
     friend bool operator==(const QueueStatus &, const QueueStatus &) = default;
 };
 
-// Fed by the back-office outbox (kakanai_backoffice implements it); the kiosk only reads it.
+// Fed by the back-office outbox (kakanai_outbox implements it); the kiosk only reads it.
 // Contract: current() is cheap and called on the GUI thread; changed() is emitted (queued, on the GUI thread)
 // whenever any member changes.
 class QueueStatusProvider : public QObject

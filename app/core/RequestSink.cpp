@@ -1,4 +1,4 @@
-#include "RequestSink.h"
+#include "app/core/RequestSink.h"
 
 #include <QMetaObject>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KioskConfig.h"
+#include "app/core/KioskConfig.h"
 
-#include "LifeEvents.h"
-#include "record/Wipe.h"
+#include "common/Wipe.h"
+#include "forms/LifeEvents.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "ReviewPlan.h"
+#include "app/core/ReviewPlan.h"
 
-#include "FormScope.h"
+#include "forms/FormScope.h"
 
 namespace kakanai::kiosk {
 

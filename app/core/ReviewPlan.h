@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FieldPolicy.h"
-#include "KioskConfig.h"
+#include "app/core/FieldPolicy.h"
+#include "app/core/KioskConfig.h"
 
-#include "FormDefinition.h"
-#include "FormInstance.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormInstance.h"
 
 #include <QHash>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
-#include "StaffAccounts.h"
+#include "app/core/StaffAccounts.h"
 
-#include "KioskLogging.h"
+#include "app/core/KioskLogging.h"
 #include "common/Clock.h"
 
 #include <QFile>

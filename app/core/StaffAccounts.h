@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KioskConfig.h"
+#include "app/core/KioskConfig.h"
 
 #include "common/Clock.h"
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include <QByteArray>
 #include <QHash>

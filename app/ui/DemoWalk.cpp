@@ -1,8 +1,8 @@
-#include "DemoWalk.h"
+#include "app/ui/DemoWalk.h"
 
-#include "KioskApp.h"
-#include "KioskLogging.h"
-#include "KioskWindow.h"
+#include "app/core/KioskLogging.h"
+#include "app/ui/KioskApp.h"
+#include "app/ui/KioskWindow.h"
 
 #include <QCoreApplication>
 #include <QDir>

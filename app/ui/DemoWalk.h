@@ -1,8 +1,8 @@
 #pragma once
 
-#include "KioskSession.h"
+#include "app/core/KioskSession.h"
 
-#include "record/Wipe.h"
+#include "common/Wipe.h"
 
 #include <QObject>
 #include <QString>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "FormData.h"
-#include "KioskConfig.h"
+#include "app/core/FormData.h"
+#include "app/core/KioskConfig.h"
 
-#include "BackofficeConfig.h"
-#include "PrinterConfig.h"
+#include "outbox/BackofficeConfig.h"
+#include "printer/PrinterConfig.h"
 
 #include "common/Clock.h"
 #include "common/Config.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KioskConfig.h"
+#include "app/core/KioskConfig.h"
 #include "common/Clock.h"
 
 namespace kakanai::forms {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "KioskContext.h"
-#include "KioskSession.h"
-#include "Theme.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/KioskContext.h"
+#include "app/ui/Theme.h"
 
 #include <QHash>
 #include <QList>

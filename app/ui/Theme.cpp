@@ -1,4 +1,4 @@
-#include "Theme.h"
+#include "app/ui/Theme.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "Ui.h"
+#include "app/ui/Ui.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>

@@ -2,12 +2,12 @@
 // and for scripts. Reads the PIN or 照合番号B from standard input only (never from the command line, where it
 // would end up in the shell history and the process list).
 
-#include "CardConfig.h"
-#include "CardSession.h"
-#include "CommandLine.h"
-#include "Ossl.h"
-#include "Readers.h"
-#include "SystemdIntegration.h"
+#include "cardreader/CardConfig.h"
+#include "cardreader/CardSession.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/Readers.h"
+#include "platform/CommandLine.h"
+#include "platform/SystemdIntegration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "Pcsc.h"
+#include "cardreader/pcsc/Pcsc.h"
 
 #include <QLoggingCategory>
 

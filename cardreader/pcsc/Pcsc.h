@@ -3,9 +3,9 @@
 // Private to the card library: the RAII wrappers of libpcsclite. Nothing outside cardreader/ (but white-box tests
 // that link PC/SC themselves) includes this header; the public API is CardService, CardSession and Readers.h.
 
-#include "ApduTransport.h"
-#include "Readers.h"
-#include "Result.h"
+#include "cardreader/ApduTransport.h"
+#include "cardreader/Readers.h"
+#include "cardreader/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ReaderMonitor.h"
+#include "cardreader/pcsc/ReaderMonitor.h"
 
 #include <QLoggingCategory>
 

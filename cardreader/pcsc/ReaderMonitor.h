@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pcsc/Pcsc.h"
+#include "cardreader/pcsc/Pcsc.h"
 
 #include <QList>
 

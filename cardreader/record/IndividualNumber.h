@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Wipe.h"
+#include "common/Wipe.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IndividualNumber.h"
-#include "Wipe.h"
+#include "cardreader/record/IndividualNumber.h"
+#include "common/Wipe.h"
 
 #include <QDate>
 #include <QMetaType>

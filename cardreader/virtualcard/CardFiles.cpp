@@ -1,9 +1,9 @@
-#include "CardFiles.h"
+#include "cardreader/virtualcard/CardFiles.h"
 
-#include "CardKeys.h"
-#include "MyNumberCard.h"
-#include "Persona.h"
-#include "Tlv.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Tlv.h"
+#include "cardreader/virtualcard/CardKeys.h"
+#include "cardreader/virtualcard/Persona.h"
 
 namespace kakanai::virtualcard {
 

@@ -1,6 +1,6 @@
-#include "CardKeys.h"
+#include "cardreader/virtualcard/CardKeys.h"
 
-#include "Persona.h"
+#include "cardreader/virtualcard/Persona.h"
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>

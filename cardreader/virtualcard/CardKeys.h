@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Ossl.h"
+#include "cardreader/Ossl.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "ControlInput.h"
+#include "cardreader/virtualcard/ControlInput.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
-#include "Persona.h"
+#include "cardreader/virtualcard/Persona.h"
 
-#include "CardFiles.h"
+#include "cardreader/virtualcard/CardFiles.h"
 
-#include "record/IndividualNumber.h"
+#include "cardreader/record/IndividualNumber.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "PersonaState.h"
+#include "cardreader/virtualcard/PersonaState.h"
 
-#include "Persona.h"
+#include "cardreader/virtualcard/Persona.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "VirtualCard.h"
+#include "cardreader/virtualcard/VirtualCard.h"
 
-#include "Apdu.h"
-#include "CardKeys.h"
-#include "MyNumberCard.h"
-#include "Persona.h"
+#include "cardreader/Apdu.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/virtualcard/CardKeys.h"
+#include "cardreader/virtualcard/Persona.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CardFiles.h"
-#include "PersonaState.h"
+#include "cardreader/virtualcard/CardFiles.h"
+#include "cardreader/virtualcard/PersonaState.h"
 
 #include <QByteArray>
 #include <QList>

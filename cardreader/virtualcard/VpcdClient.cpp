@@ -1,10 +1,10 @@
-#include "VpcdClient.h"
+#include "cardreader/virtualcard/VpcdClient.h"
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
-#include "VirtualCard.h"
+#include "cardreader/virtualcard/VirtualCard.h"
 
 #include <QLoggingCategory>
 

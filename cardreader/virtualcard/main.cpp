@@ -9,13 +9,13 @@
 // ever printed or logged.
 // Exit codes: 0 after quit or SIGTERM/SIGINT, 2 for a bad command line, persona or state file, 1 otherwise.
 
-#include "CardKeys.h"
-#include "CommandLine.h"
-#include "ControlInput.h"
-#include "Persona.h"
-#include "PersonaState.h"
-#include "VirtualCard.h"
-#include "VpcdClient.h"
+#include "cardreader/virtualcard/CardKeys.h"
+#include "cardreader/virtualcard/ControlInput.h"
+#include "cardreader/virtualcard/Persona.h"
+#include "cardreader/virtualcard/PersonaState.h"
+#include "cardreader/virtualcard/VirtualCard.h"
+#include "cardreader/virtualcard/VpcdClient.h"
+#include "platform/CommandLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

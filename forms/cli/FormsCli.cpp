@@ -10,15 +10,15 @@
 // Settings come from --config FILE (the kiosk's INI: kiosk/id, kiosk/municipality, kiosk/municipality_code,
 // forms/directory, postal/database, postal/cache_dir) and are overridden by the options of the same meaning.
 // Exit 2 for usage and set-up errors (printed on stderr).
-#include "CommandLine.h"
-#include "FormCatalog.h"
-#include "FormFiller.h"
-#include "PostalDirectory.h"
-#include "PostalImport.h"
-#include "ReceiptNumber.h"
-#include "Request.h"
-#include "SystemdIntegration.h"
-#include "Wareki.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormFiller.h"
+#include "forms/PostalDirectory.h"
+#include "forms/PostalImport.h"
+#include "forms/ReceiptNumber.h"
+#include "forms/Request.h"
+#include "forms/Wareki.h"
+#include "platform/CommandLine.h"
+#include "platform/SystemdIntegration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 //                                             (Shift_JIS or the UTF-8 edition), or the bundled table
 //                                             (jp_postal_codes.tsv[.gz]); the database is replaced atomically.
 //   kakanai-postal-db info DATABASE           prints the meta table (source, sha256, rows, built_at).
-#include "CommandLine.h"
-#include "PostalDirectory.h"
-#include "PostalImport.h"
+#include "forms/PostalDirectory.h"
+#include "forms/PostalImport.h"
+#include "platform/CommandLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -7,8 +7,8 @@
 // malicious). Exit 2 for usage and set-up errors.
 #include "preentry/PreEntryCodec.h"
 
-#include "CommandLine.h"
-#include "SystemdIntegration.h"
+#include "platform/CommandLine.h"
+#include "platform/SystemdIntegration.h"
 
 #include "forms/FormCatalog.h"
 #include "forms/LifeEvents.h"

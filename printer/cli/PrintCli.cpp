@@ -10,17 +10,17 @@
 //
 // Exit codes: 0 done; 3 done, but characters no font could draw were printed as 〓 (listed on stderr and in --json);
 // 1 rendering or printing failed (the error code on stderr); 2 usage, configuration or input errors.
-#include "CommandLine.h"
-#include "CupsClient.h"
-#include "PrintRenderer.h"
-#include "PrintService.h"
-#include "PrinterConfig.h"
-#include "SystemdIntegration.h"
+#include "platform/CommandLine.h"
+#include "platform/SystemdIntegration.h"
+#include "printer/CupsClient.h"
+#include "printer/PrintRenderer.h"
+#include "printer/PrintService.h"
+#include "printer/PrinterConfig.h"
 
-#include "FormCatalog.h"
-#include "JsonSchema.h"
-#include "LifeEvents.h"
-#include "Request.h"
+#include "forms/FormCatalog.h"
+#include "forms/JsonSchema.h"
+#include "forms/LifeEvents.h"
+#include "forms/Request.h"
 
 #include <QCommandLineParser>
 #include <QFile>

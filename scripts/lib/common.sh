@@ -198,7 +198,7 @@ kakanai_stop_pcscd() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# A throw-away PostgreSQL for the back office's integration tests (backoffice/README.md, "Test database").
+# A throw-away PostgreSQL for the back office's integration tests (outbox/README.md, "Test database").
 #
 # kakanai_start_postgres creates everything in one temporary folder: a test CA (and a second, untrusted one),
 # server certificates (valid, expired) and client certificates made with openssl, a cluster made by initdb (run as

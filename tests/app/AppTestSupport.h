@@ -2,15 +2,15 @@
 
 // Fakes and fixtures shared by the kiosk's tests: a scripted card behind CardPort, a sink that records what it
 // was given, staff accounts with a low PBKDF2 count (fast tests), and the demo resident.
-#include "CardPort.h"
-#include "FieldPolicy.h"
-#include "KioskConfig.h"
-#include "RequestSink.h"
-#include "StaffAccounts.h"
+#include "app/core/CardPort.h"
+#include "app/core/FieldPolicy.h"
+#include "app/core/KioskConfig.h"
+#include "app/core/RequestSink.h"
+#include "app/core/StaffAccounts.h"
 #include "common/Clock.h"
 
-#include "FormCatalog.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/LifeEvents.h"
 
 #include <QList>
 #include <QMetaObject>

@@ -9,11 +9,11 @@
 //                 procedure tapped, the review built
 //
 //   bench_kiosk [--runs N] [--size 1920x1080]        needs pcscd running with the vpcd reader
-#include "AppTestSupport.h"
-#include "GuiTestSupport.h"
-#include "VirtualCardProcess.h"
+#include "tests/app/AppTestSupport.h"
+#include "tests/app/GuiTestSupport.h"
+#include "tests/support/VirtualCardProcess.h"
 
-#include "Readers.h"
+#include "cardreader/Readers.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,15 +3,15 @@
 // Driving KioskWindow in GUI tests: the kiosk built from a configuration with a scripted or a real card, buttons
 // found by objectName (optionally inside a named widget) and clicked with QTest, and the walk over every widget
 // that finds personal data left behind.
-#include "AppTestSupport.h"
-#include "FieldEditors.h"
-#include "IdleMonitor.h"
-#include "KioskApp.h"
-#include "KioskSession.h"
-#include "KioskWindow.h"
-#include "Languages.h"
+#include "app/core/IdleMonitor.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/ui/KioskApp.h"
+#include "app/ui/KioskWindow.h"
+#include "app/ui/widgets/FieldEditors.h"
+#include "tests/app/AppTestSupport.h"
 
-#include "Wareki.h"
+#include "forms/Wareki.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -3,16 +3,16 @@
 //
 //   kiosk_screenshots OUTPUT_DIR [--languages ja,en] [--sizes 1920x1080,1280x800] [--mode counter|self_service]
 //                                [--high-contrast]
-#include "AppTestSupport.h"
-#include "ChoiceGroup.h"
-#include "CodeBScreen.h"
-#include "FieldEditors.h"
-#include "IdleMonitor.h"
-#include "KioskApp.h"
-#include "KioskSession.h"
-#include "KioskWindow.h"
-#include "Languages.h"
-#include "ReviewScreen.h"
+#include "app/core/IdleMonitor.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/ui/KioskApp.h"
+#include "app/ui/KioskWindow.h"
+#include "app/ui/screens/CodeBScreen.h"
+#include "app/ui/screens/ReviewScreen.h"
+#include "app/ui/widgets/ChoiceGroup.h"
+#include "app/ui/widgets/FieldEditors.h"
+#include "tests/app/AppTestSupport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

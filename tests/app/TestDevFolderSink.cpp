@@ -1,8 +1,8 @@
 // The development sink: the request written durably (0600, complete file) before committed, nothing printed and
 // said so; a folder it cannot write reported as a failure, not as success; receipt numbers counted per day in the
 // folder, kept across a new sink on the same folder. And the unconfigured sink refusing.
-#include "AppTestSupport.h"
-#include "DevFolderSink.h"
+#include "app/core/DevFolderSink.h"
+#include "tests/app/AppTestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // The translation keys of data texts (app/data/FormDataStrings.cpp) cover every text of the form definitions, life
 // events, messages and presets a resident sees: a form changed without regenerating them fails here.
-#include "AppTestSupport.h"
+#include "tests/app/AppTestSupport.h"
 
-#include "FormCatalog.h"
+#include "forms/FormCatalog.h"
 
 #include <QTest>
 

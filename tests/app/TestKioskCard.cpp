@@ -3,15 +3,15 @@
 // request) of the demo persona, a wrong PIN, the one-try-left and blocked cards (照合番号B), card removal in the
 // middle of a session, and no personal data of the persona left in any widget afterwards. Requests go through the
 // development sink into a temporary folder and are checked there.
-#include "CodeBScreen.h"
-#include "DatePicker.h"
-#include "GuiTestSupport.h"
-#include "ReviewScreen.h"
-#include "VirtualCardProcess.h"
+#include "app/ui/screens/CodeBScreen.h"
+#include "app/ui/screens/ReviewScreen.h"
+#include "app/ui/widgets/DatePicker.h"
+#include "tests/app/GuiTestSupport.h"
+#include "tests/support/VirtualCardProcess.h"
 
-#include "JsonSchema.h"
-#include "Readers.h"
-#include "ReceiptNumber.h"
+#include "cardreader/Readers.h"
+#include "forms/JsonSchema.h"
+#include "forms/ReceiptNumber.h"
 
 #include <QDir>
 #include <QElapsedTimer>

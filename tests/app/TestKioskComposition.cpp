@@ -2,13 +2,13 @@
 // (KioskApp::create in this process) build the same graph, so they accept the same configurations and report the
 // same problems; the check starts no thread and shows no window; the kiosk's parts share one clock and one copy of
 // the form data.
-#include "AppTestSupport.h"
-#include "KioskApp.h"
-#include "KioskSession.h"
-#include "KioskWindow.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/KioskApp.h"
+#include "app/ui/KioskWindow.h"
+#include "tests/app/AppTestSupport.h"
 
-#include "CardService.h"
-#include "DataKey.h"
+#include "cardreader/CardService.h"
+#include "outbox/DataKey.h"
 
 #include <QProcess>
 #include <QSettings>

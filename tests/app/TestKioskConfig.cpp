@@ -1,6 +1,6 @@
 // KioskConfig: every key read, defaults, and each broken value reported with its key (never a crash).
-#include "AppTestSupport.h"
-#include "KioskConfig.h"
+#include "app/core/KioskConfig.h"
+#include "tests/app/AppTestSupport.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

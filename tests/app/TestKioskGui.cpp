@@ -2,12 +2,12 @@
 // in every state, the idle timeout (manual clock), staff lockout and re-sign-in, a language switch in the middle
 // of a form, what self-service hides, lockdown, touch targets and text sizes at both resolutions, and no personal
 // data left in any widget after a session.
-#include "GuiTestSupport.h"
-#include "OutboxPrintSink.h"
+#include "app/core/OutboxPrintSink.h"
+#include "tests/app/GuiTestSupport.h"
 
-#include "BackofficeConfig.h"
-#include "DataKey.h"
-#include "OutboxService.h"
+#include "outbox/BackofficeConfig.h"
+#include "outbox/DataKey.h"
+#include "outbox/OutboxService.h"
 
 #include <QContextMenuEvent>
 #include <QDir>

@@ -2,10 +2,10 @@
 // a manual clock: every transition of the table, card removal and the idle timeout from every state, the PIN rules
 // (tries first, last try confirmed separately, no retry), the individual number only on request in counter mode
 // and never in self-service, stale card results ignored, and the wipe when a session ends.
-#include "AppTestSupport.h"
-#include "IdleMonitor.h"
-#include "KioskSession.h"
-#include "Request.h"
+#include "app/core/IdleMonitor.h"
+#include "app/core/KioskSession.h"
+#include "forms/Request.h"
+#include "tests/app/AppTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

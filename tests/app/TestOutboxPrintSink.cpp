@@ -2,11 +2,11 @@
 // receipt rendered and written (PDF folder) on the print thread; a printer failure leaves the request queued; a
 // document the outbox refuses is reported as rejected and nothing is printed. And the status line's view of the
 // outbox.
-#include "OutboxPrintSink.h"
+#include "app/core/OutboxPrintSink.h"
 
-#include "BackofficeConfig.h"
-#include "DataKey.h"
-#include "OutboxService.h"
+#include "outbox/BackofficeConfig.h"
+#include "outbox/DataKey.h"
+#include "outbox/OutboxService.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,15 +4,15 @@
 // of the guidance slip, in `kakanai-inbox search` and in both export formats. Then the kiosk restarts on the same
 // outbox with the intake unreachable: its numbers go on (never one handed out before), and a second kiosk with its
 // own prefix counting from 1 never collides with it.
-#include "../backoffice/BackofficeFixtures.h"
-#include "FormData.h"
-#include "GuiTestSupport.h"
-#include "OutboxPrintSink.h"
+#include "app/core/FormData.h"
+#include "app/core/OutboxPrintSink.h"
+#include "tests/app/GuiTestSupport.h"
+#include "tests/outbox/BackofficeFixtures.h"
 
-#include "BackofficeConfig.h"
-#include "DataKey.h"
-#include "OutboxService.h"
-#include "ReceiptNumber.h"
+#include "forms/ReceiptNumber.h"
+#include "outbox/BackofficeConfig.h"
+#include "outbox/DataKey.h"
+#include "outbox/OutboxService.h"
 
 #include <QDir>
 #include <QJsonDocument>

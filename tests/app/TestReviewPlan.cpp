@@ -1,10 +1,10 @@
 // What the review asks, generated from the form definitions: values from the card marked and not asked again,
 // conditional fields only once their condition holds, self-service restrictions, no typing in self-service, the
 // individual number only in counter mode; and the field policy file itself.
-#include "AppTestSupport.h"
-#include "ReviewPlan.h"
+#include "app/core/ReviewPlan.h"
+#include "tests/app/AppTestSupport.h"
 
-#include "FormInstance.h"
+#include "forms/FormInstance.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Staff accounts: PBKDF2 lines made and checked, the file's problems named, and the authenticator's lockout after
 // the configured failures, its duration, and the re-sign-in after the idle period (manual clock, no sleeping).
-#include "AppTestSupport.h"
-#include "StaffAccounts.h"
+#include "app/core/StaffAccounts.h"
+#include "tests/app/AppTestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

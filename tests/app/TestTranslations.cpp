@@ -1,7 +1,7 @@
 // The Qt Linguist catalogues: every language complete (no unfinished entry), every translation keeps the
 // placeholders of its source (%1, %2, %n), nothing left empty, and each catalogue loads and answers.
-#include "KioskConfig.h"
-#include "Languages.h"
+#include "app/core/KioskConfig.h"
+#include "app/core/Languages.h"
 
 #include <QDir>
 #include <QFile>

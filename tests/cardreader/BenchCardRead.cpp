@@ -6,11 +6,11 @@
 //   (a) the four attributes with the PIN (tries query included), no integrity check
 //   (b) the same with the integrity check (EF 0003 + EF 0004 and the signatures)
 //   (c) the 利用者証明用 certificate (JPKI AP, no PIN)
-#include "CardSession.h"
-#include "IntegrationSupport.h"
-#include "JpkiAp.h"
-#include "Ossl.h"
-#include "VirtualCardProcess.h"
+#include "cardreader/CardSession.h"
+#include "cardreader/JpkiAp.h"
+#include "cardreader/Ossl.h"
+#include "tests/cardreader/IntegrationSupport.h"
+#include "tests/support/VirtualCardProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MyNumberCard.h"
-#include "Tlv.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Tlv.h"
 
 #include <QByteArray>
 #include <QString>

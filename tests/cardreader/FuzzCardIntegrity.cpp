@@ -6,12 +6,12 @@
 // Input: four blocks, each a 2-byte big-endian length and that many bytes: EF 0002, EF 0001 (empty: not read),
 // EF 0003, EF 0004 (empty or missing: the genuine certificate). Whenever the result is "verified", the files must be
 // exactly the one shape the issuer and the card key signed: anything else is a bug and traps.
-#include "FuzzInput.h"
-#include "InputSupportAp.h"
-#include "Integrity.h"
-#include "MyNumberCard.h"
-#include "Ossl.h"
-#include "Tlv.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/Integrity.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/Tlv.h"
+#include "tests/cardreader/FuzzInput.h"
 
 #include <QByteArray>
 

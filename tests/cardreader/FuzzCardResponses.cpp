@@ -2,8 +2,8 @@
 // a card whose answers come from the fuzzer, as OpenSC's fuzz_pkcs15_reader does. Input: a sequence of blocks,
 // each a 2-byte big-endian length and that many bytes of answer (data + SW). The reader must never crash, hang,
 // or report success with a record that did not parse.
-#include "CardSession.h"
-#include "FuzzInput.h"
+#include "cardreader/CardSession.h"
+#include "tests/cardreader/FuzzInput.h"
 
 #include <QByteArray>
 

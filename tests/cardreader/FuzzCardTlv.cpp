@@ -1,7 +1,7 @@
 // libFuzzer target: every parser of card file contents (BER-TLV walk, EF 0001, EF 0002, EF 0003, EF 0004).
-#include "InputSupportAp.h"
-#include "Integrity.h"
-#include "Tlv.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/Integrity.h"
+#include "cardreader/Tlv.h"
 
 #include <QByteArray>
 

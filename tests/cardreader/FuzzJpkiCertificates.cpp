@@ -5,9 +5,9 @@
 //
 // Input: four blocks, each a 2-byte big-endian length and that many bytes: leaf DER, CA DER, message, signature.
 // A "valid" chain must be built from certificates in their one DER encoding, with nothing around them.
-#include "FuzzInput.h"
-#include "JpkiAp.h"
-#include "Ossl.h"
+#include "cardreader/JpkiAp.h"
+#include "cardreader/Ossl.h"
+#include "tests/cardreader/FuzzInput.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Readers.h"
+#include "cardreader/Readers.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApduTransport.h"
+#include "cardreader/ApduTransport.h"
 
 #include <QByteArray>
 #include <QList>

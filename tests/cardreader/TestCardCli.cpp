@@ -1,6 +1,6 @@
 // kakanai-card as staff and scripts use it: output formats and exit codes, through pcscd and the virtual card.
-#include "IntegrationSupport.h"
-#include "VirtualCardProcess.h"
+#include "tests/cardreader/IntegrationSupport.h"
+#include "tests/support/VirtualCardProcess.h"
 
 #include <QJsonArray>
 #include <QProcess>

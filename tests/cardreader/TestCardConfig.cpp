@@ -1,6 +1,6 @@
 // The [card] group of the INI file: every key read, broken values reported by key, never a crash.
-#include "CardConfig.h"
-#include "Ossl.h"
+#include "cardreader/CardConfig.h"
+#include "cardreader/Ossl.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // Parsing what the card's 券面事項入力補助AP holds: the individual number with its check digit, the four
 // attributes, and the ResidentRecord value they become.
-#include "CardFixtures.h"
-#include "InputSupportAp.h"
+#include "cardreader/InputSupportAp.h"
+#include "tests/cardreader/CardFixtures.h"
 
-#include "record/ResidentRecord.h"
+#include "cardreader/record/ResidentRecord.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // The card library end to end through the real stack: libpcsclite -> pcscd -> vpcd -> kakanai-virtual-card.
-#include "CardSession.h"
-#include "InputSupportAp.h"
-#include "IntegrationSupport.h"
-#include "Ossl.h"
-#include "VirtualCardProcess.h"
-#include "pcsc/Pcsc.h" // white-box: two channels at once (exclusive while verified)
+#include "cardreader/CardSession.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/pcsc/Pcsc.h" // white-box: two channels at once (exclusive while verified)
+#include "tests/cardreader/IntegrationSupport.h"
+#include "tests/support/VirtualCardProcess.h"
 
 #include <QFile>
 #include <QProcess>

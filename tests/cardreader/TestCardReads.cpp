@@ -1,9 +1,9 @@
 // Whole card conversations on a scripted transport: which APDUs are sent, in which order, and that failures in
 // the middle never yield a partial record.
-#include "CardFixtures.h"
-#include "CardSession.h"
-#include "InputSupportAp.h"
-#include "ScriptedTransport.h"
+#include "cardreader/CardSession.h"
+#include "cardreader/InputSupportAp.h"
+#include "tests/cardreader/CardFixtures.h"
+#include "tests/cardreader/ScriptedTransport.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // CardService as the kiosk uses it: on its own worker thread, through the real pcscd and the virtual card.
 // Card inserted and removed, reads, a card pulled mid-read, and pcscd killed and restarted underneath it.
-#include "CardService.h"
-#include "IntegrationSupport.h"
-#include "VirtualCardProcess.h"
+#include "cardreader/CardService.h"
+#include "tests/cardreader/IntegrationSupport.h"
+#include "tests/support/VirtualCardProcess.h"
 
 #include <QFile>
 #include <QProcess>

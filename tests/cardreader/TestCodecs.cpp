@@ -1,7 +1,7 @@
 // APDU, status word and BER-TLV codecs.
-#include "Apdu.h"
-#include "StatusWord.h"
-#include "Tlv.h"
+#include "cardreader/Apdu.h"
+#include "cardreader/StatusWord.h"
+#include "cardreader/Tlv.h"
 
 #include <QTest>
 

@@ -4,17 +4,17 @@
 // non-minimal lengths, each with the reason code naming the shape. Where the row says so the record is re-signed
 // with the card key after the change, so that only the shape check can refuse it.
 
-#include "CardFixtures.h"
+#include "tests/cardreader/CardFixtures.h"
 
-#include "InputSupportAp.h"
-#include "Integrity.h"
-#include "MyNumberCard.h"
-#include "Ossl.h"
-#include "Tlv.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/Integrity.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/Tlv.h"
 
-#include "CardFiles.h"
-#include "CardKeys.h"
-#include "Persona.h"
+#include "cardreader/virtualcard/CardFiles.h"
+#include "cardreader/virtualcard/CardKeys.h"
+#include "cardreader/virtualcard/Persona.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The PIN guard's decisions, and the guarded VERIFY sequence as it goes over the wire: tries queried first,
 // nothing sent with one try left unless confirmed, never a second VERIFY.
-#include "InputSupportAp.h"
-#include "PinGuard.h"
-#include "ScriptedTransport.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/PinGuard.h"
+#include "tests/cardreader/ScriptedTransport.h"
 
 #include <QTest>
 

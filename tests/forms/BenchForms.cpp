@@ -2,12 +2,12 @@
 //   - building the postal database from the bundled table (goal: under 5 s)
 //   - postal lookup median and p99 (goal: p99 under 1 ms)
 //   - fill + validate of each catalog form, and building its request (goal: under 1 ms)
-#include "Address.h"
-#include "FormCatalog.h"
-#include "FormFiller.h"
-#include "PostalDirectory.h"
-#include "PostalImport.h"
-#include "Request.h"
+#include "forms/Address.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormFiller.h"
+#include "forms/PostalDirectory.h"
+#include "forms/PostalImport.h"
+#include "forms/Request.h"
 
 #include <QCoreApplication>
 #include <QDir>

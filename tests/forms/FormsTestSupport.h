@@ -2,8 +2,8 @@
 
 // Shared helpers of the forms tests: paths of the repository's data, the build tree's postal database and CLI,
 // and loaders for the sample residents and answers in resources/examples/.
-#include "FormCatalog.h"
-#include "FormFiller.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormFiller.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Fuzz target: the answers and resident JSON loaders, and filling every catalog form with whatever answers parse
 // (answers come from the touchscreen, the QR pre-entry and files; they are outside data).
-#include "FormCatalog.h"
-#include "FormFiller.h"
-#include "Request.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormFiller.h"
+#include "forms/Request.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 // Fuzz target: the form-definition loader (and the message catalog and navigator loaders, which read the same
 // kind of city-edited JSON). Any input must give a definition or a FormsError, never a crash.
-#include "FormCatalog.h"
-#include "FormDefinition.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormDefinition.h"
+#include "forms/LifeEvents.h"
 
 #include <QByteArray>
 #include <QString>

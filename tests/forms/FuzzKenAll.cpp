@@ -1,6 +1,6 @@
 // Fuzz target: the postal source parsers (KEN_ALL.CSV in both encodings, the bundled table, gzip).
-#include "Gzip.h"
-#include "PostalImport.h"
+#include "forms/Gzip.h"
+#include "forms/PostalImport.h"
 
 #include <QByteArray>
 

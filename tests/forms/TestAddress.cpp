@@ -1,7 +1,7 @@
 // Address splitting with the postal directory, and comparison that folds spellings without changing the text.
-#include "Address.h"
-#include "FormsTestSupport.h"
-#include "PostalDirectory.h"
+#include "forms/Address.h"
+#include "forms/PostalDirectory.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QTest>
 

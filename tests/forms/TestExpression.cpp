@@ -1,5 +1,5 @@
 // The rule language of the form definitions: compile errors, three-valued evaluation, dates and ages.
-#include "Expression.h"
+#include "forms/Expression.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Form definitions are data checked at start-up: a broken definition is an error naming its file and field, never
 // a crash; the bundled catalog holds every form of the issue with its statutory items.
-#include "FormCatalog.h"
-#include "FormDefinition.h"
-#include "FormsTestSupport.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormDefinition.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // FormInstance: pre-fill from the card with provenance, staff changes that keep the card's value, 和暦 input,
 // refused paths, the individual number only in forms that ask for it, and wiping.
-#include "FormInstance.h"
-#include "FormsTestSupport.h"
+#include "forms/FormInstance.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The legal rules of each form, as the back office would check them: one row per rule, with the example resident
 // and answers of resources/examples/ changed just enough to trip (or just not trip) the rule.
-#include "FormsTestSupport.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // kakanai-forms as a user runs it: output, JSON and exit codes of every command.
-#include "FormsTestSupport.h"
-#include "JsonSchema.h"
+#include "forms/JsonSchema.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

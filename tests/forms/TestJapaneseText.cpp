@@ -1,5 +1,5 @@
 // Width, hyphen and numeral folding: comparison keys only; characters outside JIS pass through unchanged.
-#include "JapaneseText.h"
+#include "forms/JapaneseText.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The JSON Schema subset validator the request tests rely on: each keyword passes and fails as the specification
 // says, and unsupported keywords are refused instead of silently ignored.
-#include "JsonSchema.h"
+#include "forms/JsonSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

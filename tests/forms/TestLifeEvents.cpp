@@ -1,7 +1,7 @@
 // The life-event navigator: events map to forms and, by the resident's answers, to the related procedures of the
 // guidance slip; broken navigator data is refused with the field named.
-#include "FormsTestSupport.h"
-#include "LifeEvents.h"
+#include "forms/LifeEvents.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

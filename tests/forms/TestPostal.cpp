@@ -1,10 +1,10 @@
 // The postal directory: code normalisation, lookups in the database built from the bundled national table, the
 // KEN_ALL.CSV importer (UTF-8 and Shift_JIS editions) on a fixture in that format, gzip, and the runtime
 // location of the database.
-#include "FormsTestSupport.h"
-#include "Gzip.h"
-#include "PostalDirectory.h"
-#include "PostalImport.h"
+#include "forms/Gzip.h"
+#include "forms/PostalDirectory.h"
+#include "forms/PostalImport.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // The receipt number (受付番号): prefixes without look-alike letters, the zero-padded sequence, and that the
 // request schema's pattern accepts exactly what isReceiptNumber accepts.
-#include "FormsTestSupport.h"
-#include "JsonSchema.h"
-#include "ReceiptNumber.h"
+#include "forms/JsonSchema.h"
+#include "forms/ReceiptNumber.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonObject>
 #include <QTest>

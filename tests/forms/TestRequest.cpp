@@ -1,8 +1,8 @@
 // The Request: every catalog form filled from a demo resident produces a request that the JSON Schema accepts;
 // UUIDv7 ids; provenance and both values of a changed card value; the individual number only where asked.
-#include "FormsTestSupport.h"
-#include "JsonSchema.h"
-#include "Request.h"
+#include "forms/JsonSchema.h"
+#include "forms/Request.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

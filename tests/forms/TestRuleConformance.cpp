@@ -1,9 +1,9 @@
 // The rule language's conformance table (resources/forms/rules-conformance.json): every case is compiled against
 // its definition fragment and evaluated through forms::FormScope over the filled FormInstance AND over the
 // FormInstance that readRequest() gives back from the built Request, so that screen and paper decide alike.
-#include "FormScope.h"
-#include "FormsTestSupport.h"
-#include "Request.h"
+#include "forms/FormScope.h"
+#include "forms/Request.h"
+#include "tests/forms/FormsTestSupport.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // 和暦: Gregorian ↔ era conversion, the exact era boundaries, 元年, full-/half-width input, and errors.
-#include "Wareki.h"
+#include "forms/Wareki.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // Japan Post's ken_all.zip as published: the ZIP reader against archives written by another implementation
 // (Python's zipfile, tests/forms/data/ken_all_fixture*.zip), damaged archives, and the postal database built
 // straight from the zip.
-#include "FormsTestSupport.h"
+#include "tests/forms/FormsTestSupport.h"
 
-#include "PostalDirectory.h"
-#include "PostalImport.h"
-#include "Zip.h"
+#include "forms/PostalDirectory.h"
+#include "forms/PostalImport.h"
+#include "forms/Zip.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Qt's own texts (standard buttons and dialogs) in the program's language: the catalogue installed from the Qt
 // installation (qt6-translations-l10n) translates them; a locale without one leaves Qt's English.
-#include "QtTranslations.h"
+#include "platform/QtTranslations.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "SystemdIntegration.h"
+#include "platform/SystemdIntegration.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 //   - rendering a receipt (roll80) and the guidance slip
 //   - the text-layer pass alone (PdfTextLayer) as a share of a form's rendering
 // Usage: bench_print [runs]   (default 30 runs per figure, after one warm-up run)
-#include "PrintRenderer.h"
+#include "printer/PrintRenderer.h"
 
-#include "FormCatalog.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/LifeEvents.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Fuzz target: what a scanner hands back from a printed page (the QR payload, outside data for the back office's
 // reprint and lookup), and request documents read back for printing (kakanai-print reads them from files).
-#include "FormScope.h"
-#include "PrintedRequest.h"
-#include "QrPayload.h"
+#include "forms/FormScope.h"
+#include "printer/PrintedRequest.h"
+#include "printer/QrPayload.h"
 
-#include "FormCatalog.h"
+#include "forms/FormCatalog.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

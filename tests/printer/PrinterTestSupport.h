@@ -3,13 +3,13 @@
 // Shared helpers of the printer tests: the repository's personas and example answers, requests filled from them
 // through the forms library, a renderer on the default configuration, and the poppler/zbar tools that read the
 // PDFs back (pdftotext, pdftoppm, pdffonts, zbarimg; Debian packages poppler-utils and zbar-tools).
-#include "PrintRenderer.h"
-#include "PrinterConfig.h"
+#include "printer/PrintRenderer.h"
+#include "printer/PrinterConfig.h"
 
-#include "FormCatalog.h"
-#include "FormFiller.h"
-#include "LifeEvents.h"
-#include "Request.h"
+#include "forms/FormCatalog.h"
+#include "forms/FormFiller.h"
+#include "forms/LifeEvents.h"
+#include "forms/Request.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // exactly what `kakanai-forms fill` produces for its inputs today (request_id and created_at aside: the id is random
 // and the time is the fill's), and valid against the request schema. With KAKANAI_REGENERATE_EXAMPLES=1 the test
 // rewrites the files from kakanai-forms instead (after a deliberate change to the forms or the answers).
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
-#include "JsonSchema.h"
+#include "forms/JsonSchema.h"
 
 #include <QJsonArray>
 #include <QSet>

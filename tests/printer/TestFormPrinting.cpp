@@ -2,9 +2,9 @@
 // back exactly every text value of the request (names, addresses with U+3000, 𠮷, 髙﨑, full-width digits and
 // U+FF0D), the QR code on every page decoding to the request, signature boxes where the law wants one, card values
 // marked, the second language alongside, and life-event requests printing each of their forms.
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
-#include "QrPayload.h"
+#include "printer/QrPayload.h"
 
 #include <QJsonArray>
 #include <QPrinter>

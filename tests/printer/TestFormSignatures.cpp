@@ -1,8 +1,8 @@
 // The signature boxes of the printed layout (layout.signatures in the form definitions, loaded by kakanai_forms):
 // where the catalog wants them, the loader's checks, and the printer's evaluation of their conditions.
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
-#include "PrintedRequest.h"
+#include "printer/PrintedRequest.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // The guidance slip (案内票) tells the truth: it lists the related procedures LifeEventNavigator::decide gives for the
 // navigator answers the Request carries — the same decision the kiosk's done screen shows — read back from the
 // slip's PDF with pdftotext. Answered no: left out; answered yes: listed; not asked: listed "if this applies".
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
 using namespace kakanai::forms;
 using namespace kakanai::printer;

@@ -1,12 +1,12 @@
 // The PDF text layer is the data: what pdftotext reads back is exactly the code points drawn, including the
 // characters Qt's own ToUnicode map gets wrong (CJK look-alikes that share a glyph, U+3000, characters outside the
 // BMP), and characters no font can draw are reported, never dropped.
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
-#include "Canvas.h"
-#include "FontSet.h"
-#include "PdfDocument.h"
-#include "PdfTextLayer.h"
+#include "printer/Canvas.h"
+#include "printer/FontSet.h"
+#include "printer/PdfDocument.h"
+#include "printer/PdfTextLayer.h"
 
 #include <QRegularExpression>
 #include <QSet>

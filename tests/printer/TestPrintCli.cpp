@@ -1,6 +1,6 @@
 // kakanai-print as an operator runs it: PDFs of the forms, the receipt and the slip from an example request, the
 // JSON summary, printing through CUPS (failing cleanly here: no scheduler), and the exit codes of every error.
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
 #include <QJsonArray>
 

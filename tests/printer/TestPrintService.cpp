@@ -2,11 +2,11 @@
 // that does not exist, out of paper, stopped, offline, not accepting. Failures are typed errors for staff, and the
 // request stays as it was: printing it again once the printer is back works. The real-CUPS cases run a throw-away
 // cupsd (ThrowawayCups) and are skipped, with the reason, where that is not possible.
-#include "PrinterTestSupport.h"
-#include "ThrowawayCups.h"
+#include "tests/printer/PrinterTestSupport.h"
+#include "tests/printer/ThrowawayCups.h"
 
-#include "CupsClient.h"
-#include "PrintService.h"
+#include "printer/CupsClient.h"
+#include "printer/PrintService.h"
 
 using namespace kakanai::printer;
 using namespace kakanai::printer::testing;

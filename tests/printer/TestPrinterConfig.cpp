@@ -1,6 +1,6 @@
 // The [printer] group of the kiosk INI: defaults, every key, and a clear error naming the key for every value that
 // cannot work.
-#include "PrinterConfig.h"
+#include "printer/PrinterConfig.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

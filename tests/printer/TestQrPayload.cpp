@@ -1,7 +1,7 @@
 // The QR payload (KKN1:…): what it carries, that it parses back, that anything else is refused, and the QR symbol
 // libqrencode makes of it.
-#include "QrCode.h"
-#include "QrPayload.h"
+#include "printer/QrCode.h"
+#include "printer/QrPayload.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The receipt (80 mm roll and A6: number, QR code, date in 和暦 and Gregorian, what to do next, nothing personal)
 // and the life event's guidance slip (the related procedures from the navigator data).
-#include "PrinterTestSupport.h"
+#include "tests/printer/PrinterTestSupport.h"
 
-#include "QrPayload.h"
+#include "printer/QrPayload.h"
 
 #include <QRegularExpression>
 

@@ -5,7 +5,7 @@
 // each job's document into the folder. Needs root (cupsd drops to the lp user for its children and refuses a
 // configuration it cannot own); the tests skip the real-CUPS cases otherwise. Stopped (by its own pid) and deleted
 // when the object goes.
-#include "CupsClient.h"
+#include "printer/CupsClient.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "VirtualCardProcess.h"
+#include "tests/support/VirtualCardProcess.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

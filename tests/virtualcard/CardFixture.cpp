@@ -1,7 +1,7 @@
-#include "CardFixture.h"
+#include "tests/virtualcard/CardFixture.h"
 
-#include "Apdu.h"
-#include "MyNumberCard.h"
+#include "cardreader/Apdu.h"
+#include "cardreader/MyNumberCard.h"
 
 #include <QMap>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CardKeys.h"
-#include "Persona.h"
-#include "VirtualCard.h"
+#include "cardreader/virtualcard/CardKeys.h"
+#include "cardreader/virtualcard/Persona.h"
+#include "cardreader/virtualcard/VirtualCard.h"
 
 #include <QByteArray>
 #include <QString>

@@ -10,9 +10,9 @@
 //                     F5..FF                  ignored
 // KAKANAI_FUZZ_TRACE=1 prints each command header and status word to stderr (to check what a seed reaches).
 
-#include "CardKeys.h"
-#include "Persona.h"
-#include "VirtualCard.h"
+#include "cardreader/virtualcard/CardKeys.h"
+#include "cardreader/virtualcard/Persona.h"
+#include "cardreader/virtualcard/VirtualCard.h"
 
 #include <cstddef>
 #include <cstdint>

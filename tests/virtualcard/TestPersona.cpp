@@ -1,10 +1,10 @@
 // Persona files: every shipped persona loads and matches what its name promises; every invalid key is refused with
 // a message naming the file and the key; 和暦 and 照合番号B are computed as the card expects.
 
-#include "CardFiles.h"
-#include "Persona.h"
+#include "cardreader/virtualcard/CardFiles.h"
+#include "cardreader/virtualcard/Persona.h"
 
-#include "record/IndividualNumber.h"
+#include "cardreader/record/IndividualNumber.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The retry-counter state file: round trip, atomic write, and every way a state file can be refused.
 
-#include "Persona.h"
-#include "PersonaState.h"
+#include "cardreader/virtualcard/Persona.h"
+#include "cardreader/virtualcard/PersonaState.h"
 
 #include <QDir>
 #include <QFile>

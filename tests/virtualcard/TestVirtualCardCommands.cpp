@@ -3,7 +3,7 @@
 // "reset" for the card's power. The persona is demo (PIN 1234 = 31323334, 照合番号B 60041220342468, sign
 // password KAKANAI2024) unless the row names another.
 
-#include "CardFixture.h"
+#include "tests/virtualcard/CardFixture.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -2,15 +2,15 @@
 // (parseAttributes, parseIndividualNumber, parseCvCertificate, verifyIntegrity, verifyCertificateChain): what the
 // emulator writes is what a reader of the real card accepts. The faults make exactly the check they target fail.
 
-#include "CardFixture.h"
+#include "tests/virtualcard/CardFixture.h"
 
-#include "ApduTransport.h"
-#include "InputSupportAp.h"
-#include "Integrity.h"
-#include "JpkiAp.h"
-#include "MyNumberCard.h"
-#include "Ossl.h"
-#include "Tlv.h"
+#include "cardreader/ApduTransport.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/Integrity.h"
+#include "cardreader/JpkiAp.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Ossl.h"
+#include "cardreader/Tlv.h"
 
 #include <openssl/err.h>
 #include <openssl/rsa.h>

@@ -4,13 +4,13 @@
 //
 // Needs a running pcscd with the vpcd driver ("Virtual PCD 00 00" on 127.0.0.1:35963); scripts/test starts one.
 
-#include "VirtualCardProcess.h"
+#include "tests/support/VirtualCardProcess.h"
 
-#include "Apdu.h"
-#include "InputSupportAp.h"
-#include "MyNumberCard.h"
-#include "Persona.h"
-#include "Tlv.h"
+#include "cardreader/Apdu.h"
+#include "cardreader/InputSupportAp.h"
+#include "cardreader/MyNumberCard.h"
+#include "cardreader/Tlv.h"
+#include "cardreader/virtualcard/Persona.h"
 
 #include <winscard.h>
 

@@ -1,7 +1,7 @@
 // Retry counters of the virtual card: decrement, block, reset on success, independence of the keys, and
 // persistence through the state listener and the state file, as the executable wires them.
 
-#include "CardFixture.h"
+#include "tests/virtualcard/CardFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // vpcd client, the stdin protocol, the status lines, state persistence across restarts, exit codes and the
 // reconnect after a pcscd restart are tested without pcscd. Driven through VirtualCardProcess (tests/support).
 
-#include "VirtualCardProcess.h"
+#include "tests/support/VirtualCardProcess.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "AdminScreen.h"
+#include "app/ui/screens/AdminScreen.h"
 
-#include "KioskSession.h"
-#include "QueueStatus.h"
-#include "RequestSink.h"
-#include "StaffAccounts.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/QueueStatus.h"
+#include "app/core/RequestSink.h"
+#include "app/core/StaffAccounts.h"
+#include "app/ui/Ui.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

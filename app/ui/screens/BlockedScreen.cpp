@@ -1,8 +1,8 @@
-#include "BlockedScreen.h"
+#include "app/ui/screens/BlockedScreen.h"
 
-#include "KioskSession.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
 
 #include <QLabel>
 #include <QPushButton>

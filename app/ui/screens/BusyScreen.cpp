@@ -1,8 +1,8 @@
-#include "BusyScreen.h"
+#include "app/ui/screens/BusyScreen.h"
 
-#include "KioskSession.h"
-#include "Stepper.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/Stepper.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

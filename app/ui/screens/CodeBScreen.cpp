@@ -1,15 +1,15 @@
-#include "CodeBScreen.h"
+#include "app/ui/screens/CodeBScreen.h"
 
-#include "CardFaceDiagram.h"
-#include "ChoiceGroup.h"
-#include "DatePicker.h"
-#include "Keypad.h"
-#include "KioskSession.h"
-#include "PinDots.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/CardFaceDiagram.h"
+#include "app/ui/widgets/ChoiceGroup.h"
+#include "app/ui/widgets/DatePicker.h"
+#include "app/ui/widgets/Keypad.h"
+#include "app/ui/widgets/PinDots.h"
 #include "common/Clock.h"
 
-#include "Wareki.h"
+#include "forms/Wareki.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,13 +1,13 @@
-#include "DoneScreen.h"
+#include "app/ui/screens/DoneScreen.h"
 
-#include "KioskSession.h"
-#include "Languages.h"
-#include "RequestSink.h"
-#include "StatusIcon.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/core/RequestSink.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/StatusIcon.h"
 #include "common/Clock.h"
 
-#include "LifeEvents.h"
+#include "forms/LifeEvents.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

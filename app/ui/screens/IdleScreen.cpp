@@ -1,10 +1,10 @@
-#include "IdleScreen.h"
+#include "app/ui/screens/IdleScreen.h"
 
-#include "KioskSession.h"
-#include "Languages.h"
-#include "ReaderIllustration.h"
-#include "RequestSink.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/core/RequestSink.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/ReaderIllustration.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "LastTryScreen.h"
+#include "app/ui/screens/LastTryScreen.h"
 
-#include "KioskSession.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

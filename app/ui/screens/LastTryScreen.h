@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Screen.h"
+#include "app/ui/screens/Screen.h"
 
 class QLabel;
 class QPushButton;

@@ -1,10 +1,10 @@
-#include "PinScreen.h"
+#include "app/ui/screens/PinScreen.h"
 
-#include "Keypad.h"
-#include "KioskSession.h"
-#include "PinDots.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/Keypad.h"
+#include "app/ui/widgets/PinDots.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,15 +1,15 @@
-#include "ProcedureScreen.h"
+#include "app/ui/screens/ProcedureScreen.h"
 
-#include "ChoiceGroup.h"
-#include "EventButton.h"
-#include "FieldPolicy.h"
-#include "KioskSession.h"
-#include "Languages.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/FieldPolicy.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/ChoiceGroup.h"
+#include "app/ui/widgets/EventButton.h"
 
-#include "FormCatalog.h"
-#include "LifeEvents.h"
+#include "forms/FormCatalog.h"
+#include "forms/LifeEvents.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

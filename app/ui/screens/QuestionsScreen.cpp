@@ -1,12 +1,12 @@
-#include "QuestionsScreen.h"
+#include "app/ui/screens/QuestionsScreen.h"
 
-#include "ChoiceGroup.h"
-#include "KioskSession.h"
-#include "Languages.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/ChoiceGroup.h"
 
-#include "LifeEvents.h"
+#include "forms/LifeEvents.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
-#include "ResidentConfirmScreen.h"
+#include "app/ui/screens/ResidentConfirmScreen.h"
 
-#include "FieldEditors.h"
-#include "FieldPolicy.h"
-#include "KioskSession.h"
-#include "Languages.h"
-#include "ReviewPlan.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/FieldPolicy.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/core/ReviewPlan.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/FieldEditors.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

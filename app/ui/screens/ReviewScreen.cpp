@@ -1,14 +1,14 @@
-#include "ReviewScreen.h"
+#include "app/ui/screens/ReviewScreen.h"
 
-#include "FieldEditors.h"
-#include "FieldPolicy.h"
-#include "KioskSession.h"
-#include "Languages.h"
-#include "ScreenSupport.h"
-#include "Ui.h"
+#include "app/core/FieldPolicy.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/FieldEditors.h"
 #include "common/Clock.h"
 
-#include "FormCatalog.h"
+#include "forms/FormCatalog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

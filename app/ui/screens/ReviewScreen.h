@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReviewPlan.h"
-#include "Screen.h"
+#include "app/core/ReviewPlan.h"
+#include "app/ui/screens/Screen.h"
 
 #include <QHash>
 #include <QSet>

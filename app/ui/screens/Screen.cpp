@@ -1,8 +1,8 @@
-#include "Screen.h"
+#include "app/ui/screens/Screen.h"
 
-#include "KioskSession.h"
-#include "Languages.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/ui/Ui.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

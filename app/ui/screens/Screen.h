@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KioskContext.h"
+#include "app/ui/KioskContext.h"
 
 #include <QWidget>
 

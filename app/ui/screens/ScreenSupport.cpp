@@ -1,8 +1,8 @@
-#include "ScreenSupport.h"
+#include "app/ui/screens/ScreenSupport.h"
 
-#include "KioskSession.h"
-#include "PinBuffer.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/PinBuffer.h"
+#include "app/ui/Ui.h"
 
 #include <QCoreApplication>
 #include <QFrame>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatusIcon.h"
+#include "app/ui/widgets/StatusIcon.h"
 
 #include <QString>
 

@@ -1,13 +1,13 @@
-#include "StaffConfirmScreen.h"
+#include "app/ui/screens/StaffConfirmScreen.h"
 
-#include "FieldEditors.h"
-#include "KioskSession.h"
-#include "Languages.h"
-#include "ScreenSupport.h"
-#include "StaffAccounts.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
+#include "app/core/StaffAccounts.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/FieldEditors.h"
 
-#include "FormCatalog.h"
+#include "forms/FormCatalog.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

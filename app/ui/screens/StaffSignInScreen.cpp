@@ -1,12 +1,12 @@
-#include "StaffSignInScreen.h"
+#include "app/ui/screens/StaffSignInScreen.h"
 
-#include "ChoiceGroup.h"
-#include "Keypad.h"
-#include "KioskSession.h"
-#include "PinDots.h"
-#include "ScreenSupport.h"
-#include "StaffAccounts.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/StaffAccounts.h"
+#include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/ChoiceGroup.h"
+#include "app/ui/widgets/Keypad.h"
+#include "app/ui/widgets/PinDots.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

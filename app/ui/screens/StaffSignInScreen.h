@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PinBuffer.h"
-#include "Screen.h"
+#include "app/core/PinBuffer.h"
+#include "app/ui/screens/Screen.h"
 
 class QLabel;
 class QLineEdit;

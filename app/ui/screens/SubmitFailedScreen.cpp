@@ -1,9 +1,9 @@
-#include "SubmitFailedScreen.h"
+#include "app/ui/screens/SubmitFailedScreen.h"
 
-#include "KioskSession.h"
-#include "RequestSink.h"
-#include "StatusIcon.h"
-#include "Ui.h"
+#include "app/core/KioskSession.h"
+#include "app/core/RequestSink.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/StatusIcon.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "CardFaceDiagram.h"
+#include "app/ui/widgets/CardFaceDiagram.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "ChoiceGroup.h"
+#include "app/ui/widgets/ChoiceGroup.h"
 
-#include "Ui.h"
+#include "app/ui/Ui.h"
 
 #include <QGridLayout>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "DatePicker.h"
+#include "app/ui/widgets/DatePicker.h"
 
-#include "ChoiceGroup.h"
-#include "FieldEditors.h"
-#include "Ui.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/ChoiceGroup.h"
+#include "app/ui/widgets/FieldEditors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Wareki.h"
+#include "forms/Wareki.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "EventButton.h"
+#include "app/ui/widgets/EventButton.h"
 
-#include "Ui.h"
+#include "app/ui/Ui.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,14 +1,14 @@
-#include "FieldEditors.h"
+#include "app/ui/widgets/FieldEditors.h"
 
-#include "ChoiceGroup.h"
-#include "DatePicker.h"
-#include "Keypad.h"
-#include "Languages.h"
-#include "Stepper.h"
-#include "Ui.h"
+#include "app/core/Languages.h"
+#include "app/ui/Ui.h"
+#include "app/ui/widgets/ChoiceGroup.h"
+#include "app/ui/widgets/DatePicker.h"
+#include "app/ui/widgets/Keypad.h"
+#include "app/ui/widgets/Stepper.h"
 
-#include "PostalDirectory.h"
-#include "Wareki.h"
+#include "forms/PostalDirectory.h"
+#include "forms/Wareki.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReviewPlan.h"
+#include "app/core/ReviewPlan.h"
 
-#include "FormInstance.h"
+#include "forms/FormInstance.h"
 
 #include <QJsonValue>
 #include <QString>

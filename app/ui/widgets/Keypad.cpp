@@ -1,6 +1,6 @@
-#include "Keypad.h"
+#include "app/ui/widgets/Keypad.h"
 
-#include "Ui.h"
+#include "app/ui/Ui.h"
 
 #include <QEvent>
 #include <QGridLayout>

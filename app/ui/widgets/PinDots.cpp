@@ -1,4 +1,4 @@
-#include "PinDots.h"
+#include "app/ui/widgets/PinDots.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "ReaderIllustration.h"
+#include "app/ui/widgets/ReaderIllustration.h"
 
 #include <QEvent>
 #include <QPainter>

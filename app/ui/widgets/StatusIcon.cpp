@@ -1,4 +1,4 @@
-#include "StatusIcon.h"
+#include "app/ui/widgets/StatusIcon.h"
 
 #include <QPainter>
 #include <QPainterPath>

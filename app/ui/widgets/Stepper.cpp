@@ -1,6 +1,6 @@
-#include "Stepper.h"
+#include "app/ui/widgets/Stepper.h"
 
-#include "Ui.h"
+#include "app/ui/Ui.h"
 
 #include <QHBoxLayout>
 #include <QPainter>

@@ -1,0 +1,195 @@
+#include "inbox/InboxCli.h"
+
+#include "forms/FormCatalog.h"
+#include "inbox/Export.h"
+#include "inbox/IntakeRepository.h"
+#include "outbox/Migrator.h"
+#include "outbox/Pg.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace kakanai::backoffice::cli {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << "kakanai-inbox: " << message << Qt::endl;
+    return code;
+}
+
+std::optional<QDateTime> parseSince(const QString &text, const QTimeZone &zone)
+{
+    const QString t = text.trimmed();
+    const QDate dateOnly = QDate::fromString(t, Qt::ISODate);
+    if (dateOnly.isValid() && t.size() == 10) {
+        return QDateTime(dateOnly, QTime(0, 0), zone);
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        return std::nullopt;
+    }
+    if (dt.timeSpec() == Qt::LocalTime) {
+        // No offset given: the time is meant in the city's time zone, not the machine's.
+        dt = QDateTime(dt.date(), dt.time(), zone);
+    }
+    return dt;
+}
+
+} // namespace
+
+int migrate(const BackofficeConfig &config)
+{
+    auto migrations = Migrator::embedded();
+    if (!migrations) {
+        return fail(ExitDatabase, migrations.error().toLogString());
+    }
+    ConnectionSettings admin = config.admin;
+    admin.applicationName = QStringLiteral("kakanai-inbox migrate");
+    auto db = PgConnection::connect(admin);
+    if (!db) {
+        return fail(ExitDatabase, db.error().toLogString());
+    }
+    auto report = Migrator::apply(**db, *migrations);
+    if (!report) {
+        return fail(ExitDatabase, report.error().toLogString());
+    }
+    QTextStream out(stdout);
+    for (int v : std::as_const(report->applied)) {
+        for (const Migration &m : std::as_const(*migrations)) {
+            if (m.version == v) {
+                out << "applied " << QStringLiteral("%1").arg(v, 4, 10, QLatin1Char('0')) << " " << m.name << Qt::endl;
+            }
+        }
+    }
+    out << "schema up to date: " << report->applied.size() << " applied now, " << report->alreadyApplied
+        << " already applied" << Qt::endl;
+    return ExitOk;
+}
+
+int exportRequests(const BackofficeConfig &config, const QString &since, const QString &format, const QString &output)
+{
+    const auto fmt = exportFormatFromName(format);
+    if (!fmt) {
+        return fail(ExitUsage, QStringLiteral("--format must be jsonl or csv, not '%1'").arg(format));
+    }
+    const QTimeZone zone(config.inbox.timeZone.toUtf8());
+    const auto from = parseSince(since, zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    if (!from) {
+        return fail(ExitUsage, QStringLiteral("--since '%1' is not an ISO 8601 date or time").arg(since));
+    }
+    // The stored requests are read with the form definitions compiled in (forms::readRequest), as the inbox does.
+    const auto catalog = forms::FormCatalog::load();
+    if (!catalog) {
+        return fail(ExitUsage, QStringLiteral("form catalog: ") + catalog.error().toLogString());
+    }
+    ConnectionSettings inbox = config.inbox;
+    inbox.applicationName = QStringLiteral("kakanai-inbox export");
+    auto db = PgConnection::connect(inbox);
+    if (!db) {
+        return fail(ExitDatabase, db.error().toLogString());
+    }
+
+    // A file is written completely or not at all (QSaveFile renames at commit), readable by its owner only:
+    // it holds personal data.
+    QSaveFile file(output);
+    QFile standardOutput;
+    QIODevice *device = nullptr;
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+            return fail(ExitOutput, QStringLiteral("cannot write to standard output"));
+        }
+        device = &standardOutput;
+    } else {
+        if (!file.open(QIODevice::WriteOnly)) {
+            return fail(ExitOutput, QStringLiteral("%1: %2").arg(output, file.errorString()));
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        device = &file;
+    }
+    ExportWriter writer(*device, *fmt, zone, *catalog);
+    if (auto begun = writer.begin(); !begun) {
+        return fail(ExitOutput, begun.error().toLogString());
+    }
+    QDateTime latest;
+    IntakeRepository repository(**db);
+    auto count = repository.forEachSince(*from, [&](const RequestDetail &r) -> Result<Done> {
+        latest = r.summary.receivedAt;
+        return writer.write(r);
+    });
+    if (!count) {
+        if (file.isOpen()) {
+            file.cancelWriting();
+        }
+        return fail(count.error().code == BackofficeErrorCode::Io ? ExitOutput : ExitDatabase,
+                    count.error().toLogString());
+    }
+    if (file.isOpen() && !file.commit()) {
+        return fail(ExitOutput, QStringLiteral("%1: %2").arg(output, file.errorString()));
+    }
+    standardOutput.flush();
+    err() << "exported " << *count << " request(s) received since "
+          << from->toTimeZone(zone).toString(Qt::ISODateWithMs);
+    if (latest.isValid()) {
+        err() << "; latest received_at " << latest.toTimeZone(zone).toString(Qt::ISODateWithMs);
+    }
+    err() << Qt::endl;
+    return ExitOk;
+}
+
+int search(const BackofficeConfig &config, const QString &text, const QString &status, const QString &day,
+           const QString &limit)
+{
+    RequestFilter filter;
+    filter.text = text;
+    if (!status.isEmpty()) {
+        filter.status = statusFromName(status);
+        if (!filter.status) {
+            return fail(
+                ExitUsage,
+                QStringLiteral("--status must be received, accepted, registered or returned, not '%1'").arg(status));
+        }
+    }
+    if (!day.isEmpty()) {
+        filter.day = QDate::fromString(day, Qt::ISODate);
+        if (!filter.day.isValid()) {
+            return fail(ExitUsage, QStringLiteral("--date '%1' is not a date (YYYY-MM-DD)").arg(day));
+        }
+    }
+    bool ok = false;
+    filter.limit = limit.toInt(&ok);
+    if (!ok || filter.limit < 1) {
+        return fail(ExitUsage, QStringLiteral("--limit '%1' is not a positive number").arg(limit));
+    }
+    ConnectionSettings inbox = config.inbox;
+    inbox.applicationName = QStringLiteral("kakanai-inbox search");
+    auto db = PgConnection::connect(inbox);
+    if (!db) {
+        return fail(ExitDatabase, db.error().toLogString());
+    }
+    auto rows = IntakeRepository(**db).list(filter);
+    if (!rows) {
+        return fail(ExitDatabase, rows.error().toLogString());
+    }
+    const QTimeZone configured(config.inbox.timeZone.toUtf8());
+    const QTimeZone zone = configured.isValid() ? configured : QTimeZone::systemTimeZone();
+    QTextStream out(stdout);
+    out << "received_at\treceipt_number\tstatus\tprocedure_id\tkiosk_id\trequest_id" << Qt::endl;
+    for (const RequestSummary &r : std::as_const(*rows)) {
+        out << r.receivedAt.toTimeZone(zone).toString(Qt::ISODate) << '\t' << r.receiptNumber << '\t'
+            << statusName(r.status) << '\t' << r.procedureId << '\t' << r.kioskId << '\t' << r.requestId << Qt::endl;
+    }
+    err() << rows->size() << " request(s)" << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace kakanai::backoffice::cli

@@ -1,0 +1,92 @@
+// outbox_crash_writer DB KEY FIRST: the victim of TestOutboxCrash. Enqueues fixtures::crashRequest(FIRST),
+// FIRST+1, … as fast as it can and prints "ack <i> <id>" the moment each enqueue has returned (committed); every
+// tenth request it also delivers-and-purges the five oldest ("purging <ids>" before, "purged" after) and records
+// a failed attempt on the next ones, so the kill can land in any of the outbox's writes. Runs until killed.
+// outbox_crash_writer DB KEY receipts: takes receipt numbers of one day instead, printing "receipt <n>" the moment
+// each is committed, and enqueues a request after every second one, so that the kill also lands between taking a
+// number and queueing its request.
+#include "outbox/Outbox.h"
+#include "tests/outbox/BackofficeFixtures.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+using namespace kakanai::backoffice;
+
+namespace {
+
+void say(const QByteArray &line)
+{
+    const QByteArray l = line + '\n';
+    qsizetype done = 0;
+    while (done < l.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, l.constData() + done, static_cast<size_t>(l.size() - done));
+        if (n <= 0) {
+            ::_exit(3);
+        }
+        done += n;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 4) {
+        return 1;
+    }
+    auto key = DataKey::load(QString::fromLocal8Bit(argv[2]));
+    if (!key) {
+        say("error " + key.error().toLogString().toUtf8());
+        return 2;
+    }
+    auto outbox = Outbox::open(QString::fromLocal8Bit(argv[1]), std::make_shared<const DataKey>(std::move(*key)));
+    if (!outbox) {
+        say("error " + outbox.error().toLogString().toUtf8());
+        return 2;
+    }
+    say("ready");
+    if (QByteArray(argv[3]) == "receipts") {
+        const QDate day(2025, 4, 1);
+        for (;;) {
+            auto n = (*outbox)->nextReceiptSequence(day);
+            if (!n) {
+                say("error " + n.error().toLogString().toUtf8());
+                return 2;
+            }
+            say("receipt " + QByteArray::number(*n));
+            if (*n % 2 == 0 && !(*outbox)->enqueue(fixtures::crashRequest(*n))) {
+                return 2;
+            }
+        }
+    }
+    const qint64 first = QByteArray(argv[3]).toLongLong();
+    for (qint64 i = first;; ++i) {
+        auto receipt = (*outbox)->enqueue(fixtures::crashRequest(i));
+        if (!receipt) {
+            say("error " + receipt.error().toLogString().toUtf8());
+            return 2;
+        }
+        say("ack " + QByteArray::number(i) + ' ' + receipt->requestId.toLatin1());
+        if ((i - first) % 10 == 9) {
+            auto batch = (*outbox)->nextBatch(8);
+            if (!batch || batch->size() < 8) {
+                continue;
+            }
+            QStringList purge;
+            QStringList fail;
+            for (size_t b = 0; b < batch->size(); ++b) {
+                (b < 5 ? purge : fail).append((*batch)[b].requestId);
+            }
+            say("purging " + purge.join(QLatin1Char(' ')).toLatin1());
+            if (!(*outbox)->purge(purge)) {
+                return 2;
+            }
+            say("purged");
+            (void)(*outbox)->recordFailure(
+                fail, BackofficeError::make(BackofficeErrorCode::IntakeUnavailable, QStringLiteral("simulated")));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+// kakanai-outbox from the command line: init-key, enqueue, status, check, exit codes, and output that never holds
+// a document's content.
+#include "tests/outbox/BackofficeFixtures.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class TestOutboxCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_ini;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &args, const QString &ini = {})
+    {
+        QProcess p;
+        p.start(fixtures::binPath(QStringLiteral("kakanai-outbox")),
+                QStringList{QStringLiteral("--config"), ini.isEmpty() ? m_ini : ini} + args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_ini = file(QStringLiteral("kiosk.ini"));
+        QVERIFY(fixtures::writeFile(m_ini,
+                                    QStringLiteral("[outbox]\npath=%1\nkey_file=%2\n")
+                                        .arg(file(QStringLiteral("outbox.sqlite")), file(QStringLiteral("outbox.key")))
+                                        .toUtf8()));
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void initKeyOnce()
+    {
+        Run r = run({QStringLiteral("init-key")});
+        QCOMPARE(r.code, 0);
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(file(QStringLiteral("outbox.key"))).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QCOMPARE(st.st_size, off_t(32));
+        const QByteArray key = fixtures::readFile(file(QStringLiteral("outbox.key")));
+        r = run({QStringLiteral("init-key")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("key_exists"));
+        QCOMPARE(fixtures::readFile(file(QStringLiteral("outbox.key"))), key);
+    }
+
+    void enqueueStatusCheck()
+    {
+        QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+        const fixtures::Persona p = fixtures::personas().first();
+        const QJsonObject request =
+            fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1, p.name, p.address, p.individualNumber);
+        const QString id = request.value(QLatin1String("request_id")).toString();
+        QVERIFY(fixtures::writeFile(file(QStringLiteral("r.json")), QJsonDocument(request).toJson()));
+        Run r = run({QStringLiteral("enqueue"), file(QStringLiteral("r.json"))});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), (QStringLiteral("queued ") + id).toUtf8());
+        r = run({QStringLiteral("enqueue"), QStringLiteral("--json"), file(QStringLiteral("r.json"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QLatin1String("already_queued")).toBool());
+
+        r = run({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(s.value(QLatin1String("waiting")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("link")).toString(), QStringLiteral("not_configured"));
+        QVERIFY(s.value(QLatin1String("oldest_waiting_age_s")).toInt() >= 0);
+        r = run({QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("waiting: 1"));
+        r = run({QStringLiteral("check")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("integrity_check: ok"));
+        r = run({QStringLiteral("sync"), QStringLiteral("--once")});
+        QCOMPARE(r.code, 2); // no [intake]: nothing to sync to
+        QVERIFY(r.err.contains("intake/host"));
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("no command") << "key" << QStringList{} << 2 << QByteArray("usage");
+        QTest::newRow("unknown command") << "key" << QStringList{QStringLiteral("drain")} << 2 << QByteArray("drain");
+        QTest::newRow("config file missing")
+            << "noini" << QStringList{QStringLiteral("status")} << 2 << QByteArray("does not exist");
+        QTest::newRow("misspelt key") << "badini" << QStringList{QStringLiteral("status")} << 2
+                                      << QByteArray("outbox/keyfile");
+        QTest::newRow("key not created") << "" << QStringList{QStringLiteral("status")} << 3
+                                         << QByteArray("key_missing");
+        QTest::newRow("key readable by others")
+            << "loosekey" << QStringList{QStringLiteral("status")} << 3 << QByteArray("key_permissions");
+        QTest::newRow("key of the wrong size")
+            << "shortkey" << QStringList{QStringLiteral("status")} << 3 << QByteArray("key_wrong_size");
+        QTest::newRow("another key than the outbox's")
+            << "otherkey" << QStringList{QStringLiteral("status")} << 3 << QByteArray("key_mismatch");
+        QTest::newRow("request file missing")
+            << "key" << QStringList{QStringLiteral("enqueue"), QStringLiteral("/nonexistent/r.json")} << 4
+            << QByteArray("/nonexistent/r.json");
+        QTest::newRow("invalid request") << "invalid" << QStringList{QStringLiteral("enqueue"), QStringLiteral("$BAD")}
+                                         << 4 << QByteArray("invalid_request");
+        QTest::newRow("enqueue without a file")
+            << "key" << QStringList{QStringLiteral("enqueue")} << 2 << QByteArray("at least one");
+    }
+    void failures()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QByteArray, says);
+        QString ini = m_ini;
+        const QString keyPath = file(QStringLiteral("outbox.key"));
+        if (setup == QLatin1String("key") || setup == QLatin1String("invalid") || setup == QLatin1String("otherkey")) {
+            QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+        }
+        if (setup == QLatin1String("otherkey")) {
+            QCOMPARE(run({QStringLiteral("status")}).code, 0); // creates the outbox with the first key
+            QVERIFY(QFile::remove(keyPath));
+            QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+        } else if (setup == QLatin1String("noini")) {
+            ini = file(QStringLiteral("absent.ini"));
+        } else if (setup == QLatin1String("badini")) {
+            ini = file(QStringLiteral("bad.ini"));
+            QVERIFY(fixtures::writeFile(ini, QByteArrayLiteral("[outbox]\nkeyfile=/tmp/x\n")));
+        } else if (setup == QLatin1String("loosekey")) {
+            QVERIFY(fixtures::writeFile(keyPath, QByteArray(32, 'k')));
+            QCOMPARE(::chmod(QFile::encodeName(keyPath).constData(), 0644), 0);
+        } else if (setup == QLatin1String("shortkey")) {
+            QVERIFY(fixtures::writeFile(keyPath, QByteArray(16, 'k')));
+            QCOMPARE(::chmod(QFile::encodeName(keyPath).constData(), 0600), 0);
+        } else if (setup == QLatin1String("invalid")) {
+            const fixtures::Persona p = fixtures::personas().first();
+            QJsonObject r =
+                fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1, p.name, p.address, p.individualNumber);
+            r[QStringLiteral("mode")] = p.name; // wrong where personal data is: the message must not quote it
+            QVERIFY(fixtures::writeFile(file(QStringLiteral("bad.json")), QJsonDocument(r).toJson()));
+            args.replace(1, file(QStringLiteral("bad.json")));
+        }
+        const Run r = run(args, ini);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(says) || r.out.contains(says), r.err.constData());
+        for (const fixtures::Persona &p : fixtures::personas()) {
+            QVERIFY(!r.err.contains(p.name.toUtf8()));
+            QVERIFY(!r.out.contains(p.name.toUtf8()));
+        }
+        // The outbox file, when one was made, stays private.
+        struct stat st = {};
+        if (::stat(QFile::encodeName(file(QStringLiteral("outbox.sqlite"))).constData(), &st) == 0) {
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxCli)
+#include "TestOutboxCli.moc"
