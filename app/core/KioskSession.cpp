@@ -7,6 +7,7 @@
 
 #include "forms/ReceiptNumber.h"
 #include "forms/Request.h"
+#include "preentry/PreEntryCodec.h"
 
 #include <QJsonDocument>
 
@@ -405,6 +406,9 @@ void KioskSession::onResidentRead(quint64 id, const card::ReadOutcome &outcome)
     m_integrity = outcome.integrity.status;
     qCInfo(lcKioskSession) << "card read; integrity" << outcome.integrity.statusName();
     setState(SessionState::ProcedureChoice);
+    if (m_preEntry) {
+        startPreEntry();
+    }
 }
 
 void KioskSession::onOperationFailed(quint64 id, card::CardOperation, const card::CardError &error)
@@ -561,6 +565,80 @@ bool KioskSession::answerQuestions(const QSet<QString> &yes)
     m_guidance = applyingProcedures(m_lifeEvent, m_answers);
     startForms();
     return true;
+}
+
+bool KioskSession::applyPreEntry(QByteArrayView text, preentry::PreEntryError *error)
+{
+    if ((m_state != SessionState::Idle && m_state != SessionState::ProcedureChoice) || !m_services.navigator) {
+        return false;
+    }
+    auto entry = preentry::PreEntryCodec::decode(text, *m_services.catalog, m_services.clock->now().date(),
+                                                 m_services.navigator);
+    if (!entry) {
+        // The kind and the codec's technical detail only: never a value of the payload.
+        qCInfo(lcKioskSession) << "pre-entry code refused:" << entry.error().toLogString();
+        if (error) {
+            *error = entry.error();
+        }
+        return false;
+    }
+    const QString procedure = entry->procedureId();
+    qCInfo(lcKioskSession) << "pre-entry code read for" << procedure;
+    m_preEntry = std::move(entry.value());
+    if (m_state == SessionState::ProcedureChoice) {
+        startPreEntry();
+    } else {
+        if (!m_preEntryTimer) {
+            m_preEntryTimer = m_services.clock->createTimer(this);
+            connect(m_preEntryTimer, &ClockTimer::timeout, this, [this] {
+                if (m_state == SessionState::Idle && m_preEntry) {
+                    m_preEntry.reset();
+                    qCInfo(lcKioskSession) << "kept pre-entry code forgotten: no card followed";
+                    Q_EMIT preEntryForgotten();
+                }
+            });
+        }
+        m_preEntryTimer->start(PendingPreEntryMs);
+    }
+    Q_EMIT preEntryAccepted(procedure);
+    return true;
+}
+
+void KioskSession::startPreEntry()
+{
+    const preentry::PreEntry entry = std::move(*m_preEntry);
+    m_preEntry.reset();
+    m_preEntryDropped.clear();
+    m_lifeEvent = entry.eventId;
+    m_yes.clear();
+    m_answers.clear();
+    m_guidance.clear();
+    if (const forms::LifeEvent *event = m_lifeEvent.isEmpty() ? nullptr : m_services.navigator->event(m_lifeEvent)) {
+        m_formIds = event->forms;
+        // The questions answered at home; one left unanswered stays "not asked" (the slip says "if it applies").
+        m_answers = entry.navigator;
+        for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+            if (it.value()) {
+                m_yes.insert(it.key());
+            }
+        }
+        m_guidance = applyingProcedures(m_lifeEvent, m_answers);
+    } else {
+        m_formIds = {entry.forms.first().formId};
+    }
+    startForms();
+    const forms::FormContext context = formContext();
+    for (int i = 0; i < formCount(); ++i) {
+        FormInstance &f = form(i);
+        if (const preentry::PreEntryForm *answers = entry.form(f.definition().id)) {
+            const preentry::PreEntryApplied applied = preentry::applyPreEntry(f, *answers, context);
+            for (const QString &path : applied.dropped) {
+                m_preEntryDropped.append(f.definition().id + QLatin1Char('/') + path);
+            }
+            f.derive(context);
+            Q_EMIT formChanged(i);
+        }
+    }
 }
 
 void KioskSession::startForms()
@@ -1079,6 +1157,8 @@ void KioskSession::wipeData()
     m_lifeEvent.clear();
     m_yes.clear();
     m_answers.clear();
+    m_preEntry.reset();
+    m_preEntryDropped.clear();
     m_formIndex = 0;
     m_numberRead = false;
     m_readWithCodeB = false;

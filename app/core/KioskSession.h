@@ -12,6 +12,7 @@
 #include "forms/FormCatalog.h"
 #include "forms/FormInstance.h"
 #include "forms/LifeEvents.h"
+#include "preentry/PreEntry.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -161,6 +162,20 @@ public:
     QList<forms::RelatedProcedure> guidance() const { return m_guidance; }
     const forms::NavigatorAnswers &navigatorAnswers() const { return m_answers; }
 
+    // Pre-entry (事前入力, preentry/): the text of a pre-entry QR code from the USB scanner or the camera. On the idle
+    // screen the code is kept until the card has been read; on the procedure screen it is used at once. Either way
+    // it selects its procedure (the life event's questions count as answered at home) and pre-fills the resident's
+    // answers with provenance pre_entry; the card and PIN are still needed, and the resident confirms as usual. A
+    // code for an older definition keeps the answers that still fit (preEntryDropped() lists the others). False,
+    // and nothing kept, in any other state or when the code is unusable: then `error` (when given) says why.
+    bool applyPreEntry(QByteArrayView text, preentry::PreEntryError *error = nullptr);
+    // A code kept on the idle screen is forgotten when no card follows within this time (the resident walked away:
+    // the next one must not get it).
+    static constexpr qint64 PendingPreEntryMs = 120 * 1000;
+    bool hasPendingPreEntry() const { return m_preEntry.has_value(); }
+    // "form/path" of the pre-entry's answers that no longer fit the current definitions (asked again).
+    QStringList preEntryDropped() const { return m_preEntryDropped; }
+
     // The resident's language (for the receipt and the guidance slip); the screens follow LanguageManager.
     QString language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }
@@ -201,6 +216,8 @@ Q_SIGNALS:
     void formIndexChanged(int index); // Review moved to another form
     void printFinished(const kakanai::kiosk::PrintOutcome &outcome);
     void exitRequested();
+    void preEntryAccepted(const QString &procedureId); // a pre-entry code was read (kept or used)
+    void preEntryForgotten();                         // a kept code expired on the idle screen
 
 private:
     void onServiceAvailability(bool available);
@@ -222,6 +239,7 @@ private:
     void afterTries(std::optional<int> tries);
     void startRead(card::ReadOptions options, std::shared_ptr<SecretBytes> secret);
     void startForms();
+    void startPreEntry(); // ProcedureChoice with a pre-entry: its procedure, pre-filled
     // The procedures LifeEventNavigator::decide says apply for the answers (the done screen's guidance).
     QList<forms::RelatedProcedure> applyingProcedures(const QString &eventId,
                                                       const forms::NavigatorAnswers &answers) const;
@@ -259,6 +277,9 @@ private:
     QStringList m_formIds;
     QSet<QString> m_yes;
     forms::NavigatorAnswers m_answers; // each question asked: yes or no; carried in the Request for the slip
+    std::optional<preentry::PreEntry> m_preEntry; // read on the idle screen, used once the card has been read
+    ClockTimer *m_preEntryTimer = nullptr;
+    QStringList m_preEntryDropped;
     std::vector<forms::FormInstance> m_forms;
     int m_formIndex = 0;
     QList<forms::RelatedProcedure> m_guidance;
