@@ -217,7 +217,7 @@ Q_SIGNALS:
     void printFinished(const kakanai::kiosk::PrintOutcome &outcome);
     void exitRequested();
     void preEntryAccepted(const QString &procedureId); // a pre-entry code was read (kept or used)
-    void preEntryForgotten();                         // a kept code expired on the idle screen
+    void preEntryForgotten();                          // a kept code expired on the idle screen
 
 private:
     void onServiceAvailability(bool available);
@@ -276,7 +276,7 @@ private:
     QString m_lifeEvent;
     QStringList m_formIds;
     QSet<QString> m_yes;
-    forms::NavigatorAnswers m_answers; // each question asked: yes or no; carried in the Request for the slip
+    forms::NavigatorAnswers m_answers;            // each question asked: yes or no; carried in the Request for the slip
     std::optional<preentry::PreEntry> m_preEntry; // read on the idle screen, used once the card has been read
     ClockTimer *m_preEntryTimer = nullptr;
     QStringList m_preEntryDropped;

@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -494,6 +495,9 @@ void KioskWindow::onCodeScanned(const QByteArray &text)
         m_preEntryNotice->setProperty("problem", true);
     }
     m_preEntryNotice->setText(message);
+    // The dynamic property picks the style sheet's rule: polish again after changing it.
+    m_preEntryNotice->style()->unpolish(m_preEntryNotice);
+    m_preEntryNotice->style()->polish(m_preEntryNotice);
     m_preEntryNotice->show();
 }
 

@@ -88,13 +88,13 @@ int main(int argc, char *argv[])
     if (!catalog) {
         return fail(catalog.error().toLogString());
     }
-    const auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(),
-                                                              catalog->ids());
+    const auto navigator =
+        forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
     if (!navigator) {
         return fail(navigator.error().toLogString());
     }
-    const QDate today = parser.isSet(todayOpt) ? QDate::fromString(parser.value(todayOpt), Qt::ISODate)
-                                               : QDate::currentDate();
+    const QDate today =
+        parser.isSet(todayOpt) ? QDate::fromString(parser.value(todayOpt), Qt::ISODate) : QDate::currentDate();
     if (!today.isValid()) {
         return fail(QStringLiteral("--today: not a date"));
     }

@@ -146,11 +146,11 @@ private Q_SLOTS:
             << damaged << int(preentry::PreEntryErrorCode::Damaged) << true;
         QTest::newRow("error: a receipt's code") << QByteArray("KKN1:0196:chiyoda-01:form.juminhyo:20250410T010000Z")
                                                  << int(preentry::PreEntryErrorCode::Foreign) << false;
-        QTest::newRow("error: expired")
-            << code({}, QStringLiteral("inkan"), object(R"({"copies": 1})"), day.addDays(-31))
-            << int(preentry::PreEntryErrorCode::Expired) << true;
-        QTest::newRow("error: newer format") << QByteArray("KKP2" + good.mid(4))
-                                             << int(preentry::PreEntryErrorCode::UnsupportedVersion) << false;
+        QTest::newRow("error: expired") << code({}, QStringLiteral("inkan"), object(R"({"copies": 1})"),
+                                                day.addDays(-31))
+                                        << int(preentry::PreEntryErrorCode::Expired) << true;
+        QTest::newRow("error: newer format")
+            << QByteArray("KKP2" + good.mid(4)) << int(preentry::PreEntryErrorCode::UnsupportedVersion) << false;
     }
 
     void refused()

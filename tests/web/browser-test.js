@@ -214,8 +214,10 @@ async function walk(page, name, lang, start, formId, hooks) {
     const png = path.join(shots, name + '-qr.png');
     fs.writeFileSync(png, Buffer.from(href.slice('data:image/png;base64,'.length), 'base64'));
     const text = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
-    fs.unlinkSync(png); // holds the persona's answers; the screenshots show them anyway, the code need not stay
+    fs.unlinkSync(png); // the text below is what the kiosk test needs
     assert.match(text, /^KKP1[A-Z2-7]+$/);
+    // For test_app_preentry_gui (fixture preentry_codes): the fixed persona's answers only, never card data.
+    fs.writeFileSync(path.join(shots, name + '.txt'), text + '\n');
     const decoded = JSON.parse(execFileSync(cli, ['decode', text], { encoding: 'utf8' }));
     return { decoded, filled, text, pages: state.n };
 }
