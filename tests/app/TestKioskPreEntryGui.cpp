@@ -127,7 +127,13 @@ private Q_SLOTS:
                 const forms::FieldValue *v = f.value(path);
                 QVERIFY2(v, qPrintable(path));
                 QCOMPARE(v->value.toJson(), value);
-                QCOMPARE(v->provenance, forms::Provenance::PreEntry);
+                // An answer equal to the field's default keeps the default's provenance, as a tap on it does
+                // (FormInstance::setValue: confirming a value keeps where it came from).
+                const forms::FieldDefinition *def = f.definition().field(path);
+                const bool isDefault = def && def->defaultValue == value;
+                QVERIFY2(v->provenance == forms::Provenance::PreEntry ||
+                             (isDefault && v->provenance == forms::Provenance::Derived),
+                         qPrintable(path));
                 // A choice answered at home is selected on the review screen.
                 if (value.isString()) {
                     if (QPushButton *b = m_k->button(QStringLiteral("choice_") + value.toString(),
