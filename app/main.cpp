@@ -236,7 +236,7 @@ int main(int argc, char *argv[])
             QFile code(parser.value(preEntryOpt));
             if (!code.open(QIODevice::ReadOnly)) {
                 std::fprintf(stderr, "kakanai-kiosk: cannot read %s\n", qPrintable(code.fileName()));
-                return ExitUsage;
+                return kakanai::platform::ExitUsage;
             }
             walk.setPreEntryCode(code.read(8192).trimmed());
         }
