@@ -109,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(entry->procedureId(), procedure == QLatin1String("tennyu") ? QStringLiteral("moving_in") : procedure);
         const forms::FormInstance &f = m_k->session()->form(0);
         int shown = 0;
+        int preEntered = 0;
         const QJsonObject answers = entry->forms.first().answers;
         for (auto it = answers.begin(); it != answers.end(); ++it) {
             QList<std::pair<QString, QJsonValue>> values;
@@ -127,13 +128,20 @@ private Q_SLOTS:
                 const forms::FieldValue *v = f.value(path);
                 QVERIFY2(v, qPrintable(path));
                 QCOMPARE(v->value.toJson(), value);
-                // An answer equal to the field's default keeps the default's provenance, as a tap on it does
+                // An answer the kiosk gives by itself (a field's default; the one option self-service allows, which
+                // the review screen sets as it opens) keeps that provenance, as a tap on it does
                 // (FormInstance::setValue: confirming a value keeps where it came from).
                 const forms::FieldDefinition *def = f.definition().field(path);
                 const bool isDefault = def && def->defaultValue == value;
+                const bool onlyOption = def && def->type == forms::FieldType::Choice &&
+                                        testing::policy().selfServiceOptions(form, path).size() == 1;
                 QVERIFY2(v->provenance == forms::Provenance::PreEntry ||
-                             (isDefault && v->provenance == forms::Provenance::Derived),
+                             (isDefault && v->provenance == forms::Provenance::Derived) ||
+                             (onlyOption && v->provenance == forms::Provenance::Resident),
                          qPrintable(path));
+                if (v->provenance == forms::Provenance::PreEntry) {
+                    ++preEntered;
+                }
                 // A choice answered at home is selected on the review screen.
                 if (value.isString()) {
                     if (QPushButton *b = m_k->button(QStringLiteral("choice_") + value.toString(),
@@ -145,6 +153,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(shown > 0, "no pre-entered choice found on the review screen");
+        QVERIFY2(preEntered >= 3, "too few values marked pre_entry");
         QVERIFY(m_k->session()->preEntryDropped().isEmpty());
     }
 
