@@ -9,6 +9,8 @@
 //   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
 //                                                  staff PIN on standard input (one per line)
+//     [--demo-preentry FILE]                       the walk starts with the pre-entry QR text in FILE (made by the
+//                                                  pre-entry page), typed as the USB scanner types it
 #include "app/core/StaffAccounts.h"
 #include "app/ui/DemoWalk.h"
 #include "app/ui/KioskApp.h"
@@ -167,7 +169,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption walkOpt(QStringLiteral("demo-walk"),
                                      QStringLiteral("run the scripted demo walk, screenshots into DIR"),
                                      QStringLiteral("DIR"));
-    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, minLengthOpt, walkOpt});
+    const QCommandLineOption preEntryOpt(
+        QStringLiteral("demo-preentry"),
+        QStringLiteral("with --demo-walk: a pre-entry QR text to scan on the idle screen"), QStringLiteral("FILE"));
+    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, minLengthOpt, walkOpt, preEntryOpt});
     if (const auto exit = kakanai::platform::processCommandLine(parser, helpEpilog)) {
         return *exit;
     }
@@ -239,6 +244,14 @@ int main(int argc, char *argv[])
         kiosk->window()->resize(1920, 1080);
         kiosk->window()->show();
         DemoWalk walk(*kiosk, parser.value(walkOpt), cardPin, QString::fromStdString(staffId).trimmed(), staffPin);
+        if (parser.isSet(preEntryOpt)) {
+            QFile code(parser.value(preEntryOpt));
+            if (!code.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "kakanai-kiosk: cannot read %s\n", qPrintable(code.fileName()));
+                return kakanai::platform::ExitUsage;
+            }
+            walk.setPreEntryCode(code.read(8192).trimmed());
+        }
         int result = ExitFailed;
         QObject::connect(&walk, &DemoWalk::finished, &app, [&result](bool ok) {
             result = ok ? ExitOk : ExitFailed;

@@ -55,6 +55,7 @@ enum class Provenance
     Staff,    // keyed in or changed by counter staff
     Resident, // answered by the resident on the touchscreen
     Derived,  // computed by a rule of the form (income year, delivery method, today's date)
+    PreEntry, // answered by the resident at home on the pre-entry page, brought as a QR code (preentry/)
 };
 
 QString provenanceName(Provenance p);

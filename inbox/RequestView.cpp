@@ -102,6 +102,9 @@ QString RequestView::provenanceText(const QString &provenance)
     if (provenance == QLatin1String("derived")) {
         return tr("自動");
     }
+    if (provenance == QLatin1String("pre_entry")) {
+        return tr("事前入力");
+    }
     return provenance;
 }
 

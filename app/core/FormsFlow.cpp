@@ -154,6 +154,41 @@ void FormsFlow::startForms(const ResidentRecord &record)
     m_numberRead = false;
 }
 
+QStringList FormsFlow::startPreEntry(const preentry::PreEntry &entry, const ResidentRecord &record)
+{
+    m_lifeEvent = entry.eventId;
+    m_yes.clear();
+    m_answers.clear();
+    m_guidance.clear();
+    if (const forms::LifeEvent *event = m_lifeEvent.isEmpty() ? nullptr : m_services.navigator->event(m_lifeEvent)) {
+        m_formIds = event->forms;
+        m_answers = entry.navigator;
+        for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+            if (it.value()) {
+                m_yes.insert(it.key());
+            }
+        }
+        m_guidance = applyingProcedures(m_lifeEvent, m_answers);
+    } else {
+        m_formIds = {entry.forms.first().formId};
+    }
+    startForms(record);
+    const forms::FormContext context = formContext();
+    QStringList dropped;
+    for (int i = 0; i < formCount(); ++i) {
+        FormInstance &f = form(i);
+        if (const preentry::PreEntryForm *answers = entry.form(f.definition().id)) {
+            const preentry::PreEntryApplied applied = preentry::applyPreEntry(f, *answers, context);
+            for (const QString &path : applied.dropped) {
+                dropped.append(f.definition().id + QLatin1Char('/') + path);
+            }
+            f.derive(context);
+            Q_EMIT formChanged(i);
+        }
+    }
+    return dropped;
+}
+
 bool FormsFlow::setValue(const QString &path, const QJsonValue &value, forms::Provenance provenance)
 {
     if (m_formIndex >= formCount()) {

@@ -7,6 +7,7 @@
 #include "forms/FormCatalog.h"
 #include "forms/FormInstance.h"
 #include "forms/LifeEvents.h"
+#include "preentry/PreEntry.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -71,6 +72,10 @@ public:
     void answerQuestions(const QSet<QString> &yes);
     // Builds the chosen forms, prefilled from the card's record; the review starts at the first.
     void startForms(const ResidentRecord &record);
+    // A pre-entry code's procedure, its questions answered at home (one left unanswered stays "not asked"), the
+    // forms built from the card's record and pre-filled with the code's answers (provenance pre_entry). Returns the
+    // "form/path" of the answers that no longer fit the current definitions (asked again).
+    QStringList startPreEntry(const preentry::PreEntry &entry, const ResidentRecord &record);
     // Puts the individual number read later into every form that asks for it.
     void mergeIndividualNumber(const ResidentRecord &withNumber);
 

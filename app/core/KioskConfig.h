@@ -48,6 +48,7 @@ struct KioskConfig
     int idleWarningSeconds = 15;
     int doneReturnSeconds = 20;
     bool lockdown = true;
+    bool qrCamera = false; // read pre-entry QR codes from the camera too (the USB scanner works always)
     QString staffAccountsPath;
     int staffReauthSeconds = 300;
     int staffMaxFailures = 5;

@@ -4,6 +4,7 @@
 #include "app/core/KioskLogging.h"
 #include "app/core/StaffAccounts.h"
 #include "common/Clock.h"
+#include "preentry/PreEntryCodec.h"
 
 namespace kakanai::kiosk {
 
@@ -238,6 +239,9 @@ void KioskSession::onCardOutcome(CardOutcome outcome)
         return;
     case CardOutcome::AttributesRead:
         setState(SessionState::ProcedureChoice);
+        if (m_preEntry) {
+            startPreEntry();
+        }
         return;
     case CardOutcome::NumberRead:
         setState(SessionState::Review);
@@ -437,6 +441,52 @@ bool KioskSession::answerQuestions(const QSet<QString> &yes)
     m_forms.answerQuestions(yes);
     startForms();
     return true;
+}
+
+bool KioskSession::applyPreEntry(QByteArrayView text, preentry::PreEntryError *error)
+{
+    if ((m_state != SessionState::Idle && m_state != SessionState::ProcedureChoice) || !m_services.navigator) {
+        return false;
+    }
+    auto entry = preentry::PreEntryCodec::decode(text, *m_services.catalog, m_services.clock->now().date(),
+                                                 m_services.navigator);
+    if (!entry) {
+        // The kind and the codec's technical detail only: never a value of the payload.
+        qCInfo(lcKioskSession) << "pre-entry code refused:" << entry.error().toLogString();
+        if (error) {
+            *error = entry.error();
+        }
+        return false;
+    }
+    const QString procedure = entry->procedureId();
+    qCInfo(lcKioskSession) << "pre-entry code read for" << procedure;
+    m_preEntry = std::move(entry.value());
+    if (m_state == SessionState::ProcedureChoice) {
+        startPreEntry();
+    } else {
+        if (!m_preEntryTimer) {
+            m_preEntryTimer = m_services.clock->createTimer(this);
+            connect(m_preEntryTimer, &ClockTimer::timeout, this, [this] {
+                if (m_state == SessionState::Idle && m_preEntry) {
+                    m_preEntry.reset();
+                    qCInfo(lcKioskSession) << "kept pre-entry code forgotten: no card followed";
+                    Q_EMIT preEntryForgotten();
+                }
+            });
+        }
+        m_preEntryTimer->start(PendingPreEntryMs);
+    }
+    Q_EMIT preEntryAccepted(procedure);
+    return true;
+}
+
+void KioskSession::startPreEntry()
+{
+    const preentry::PreEntry entry = std::move(*m_preEntry);
+    m_preEntry.reset();
+    m_preEntryDropped = m_forms.startPreEntry(entry, m_card.record());
+    setState(SessionState::Review);
+    Q_EMIT formIndexChanged(0);
 }
 
 void KioskSession::startForms()
@@ -751,6 +801,8 @@ void KioskSession::wipeData()
 {
     m_card.wipe();
     m_forms.wipe();
+    m_preEntry.reset();
+    m_preEntryDropped.clear();
 }
 
 } // namespace kakanai::kiosk

@@ -11,6 +11,7 @@
 #include "forms/FormCatalog.h"
 #include "forms/FormInstance.h"
 #include "forms/LifeEvents.h"
+#include "preentry/PreEntry.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -168,6 +169,20 @@ public:
     const forms::NavigatorAnswers &navigatorAnswers() const { return m_forms.navigatorAnswers(); }
 
     // The resident's language (for the receipt and the guidance slip); the screens follow LanguageManager.
+    // Pre-entry (事前入力, preentry/): the text of a pre-entry QR code from the USB scanner or the camera. On the idle
+    // screen the code is kept until the card has been read; on the procedure screen it is used at once. Either way
+    // it selects its procedure (the life event's questions count as answered at home) and pre-fills the resident's
+    // answers with provenance pre_entry; the card and PIN are still needed, and the resident confirms as usual. A
+    // code for an older definition keeps the answers that still fit (preEntryDropped() lists the others). False,
+    // and nothing kept, in any other state or when the code is unusable: then `error` (when given) says why.
+    bool applyPreEntry(QByteArrayView text, preentry::PreEntryError *error = nullptr);
+    // A code kept on the idle screen is forgotten when no card follows within this time (the resident walked away:
+    // the next one must not get it).
+    static constexpr qint64 PendingPreEntryMs = 120 * 1000;
+    bool hasPendingPreEntry() const { return m_preEntry.has_value(); }
+    // "form/path" of the pre-entry's answers that no longer fit the current definitions (asked again).
+    QStringList preEntryDropped() const { return m_preEntryDropped; }
+
     QString language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }
 
@@ -212,6 +227,8 @@ Q_SIGNALS:
     void staffAction(kakanai::kiosk::StaffAction action, const QString &staffId, const QString &requestId,
                      const QString &detail);
     void heldPrintsChanged();
+    void preEntryAccepted(const QString &procedureId); // a pre-entry code was read (kept or used)
+    void preEntryForgotten();                          // a kept code expired on the idle screen
 
 private:
     void onServiceLost();
@@ -226,6 +243,7 @@ private:
     void setState(SessionState to);
     void checkCard(ReadPurpose purpose);
     void startForms();
+    void startPreEntry(); // ProcedureChoice with a pre-entry: its procedure, pre-filled
     void submit();
     RequestContent requestContent() const;
     void endSession(); // wipe + Idle
@@ -241,6 +259,10 @@ private:
     QString m_language = QStringLiteral("ja");
     bool m_staffSignedIn = false; // a staff member signed in through this session's StaffSignIn step
     QString m_confirmedBy;        // the staff member who confirmed the request (recorded in it)
+
+    std::optional<preentry::PreEntry> m_preEntry; // read on the idle screen, used once the card has been read
+    ClockTimer *m_preEntryTimer = nullptr;
+    QStringList m_preEntryDropped;
 
     CardFlow m_card;
     FormsFlow m_forms;

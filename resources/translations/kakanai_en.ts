@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>Pre-entry</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Card</translation>
     </message>
@@ -2283,6 +2287,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>This QR code is not a pre-entry code of this city.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>The QR code could not be read completely. Show it again, or answer the questions here.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>This pre-entry code is older than 30 days. Please answer the questions here.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>This QR code cannot be used. Please answer the questions here.</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>No-writing counter</translation>

@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>事前入力</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -2279,6 +2283,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>事前入力のQRコードを読み取りました。マイナンバーカードを読み取り機に置いてください。暗証番号はいつもどおり入力します。</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>このQRコードは、この市の事前入力のコードではありません。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>QRコードを最後まで読み取れませんでした。もう一度かざすか、ここで質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>この事前入力のコードは30日より前に作られました。ここで質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>この事前入力のコードは、この端末より新しい様式で作られました。ここで質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>このQRコードは使えません。ここで質問に答えてください。</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>書かない窓口</translation>

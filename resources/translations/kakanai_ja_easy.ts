@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>じぜん にゅうりょく</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -2279,6 +2283,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>じゅんびの QRコードを よみました。マイナンバーカードを よみとりきに おいて ください。あんしょうばんごうを いれます。</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>この QRコードは この しの じゅんびの コードでは ありません。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>QRコードを ぜんぶ よめませんでした。もう いちど みせるか、ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>この じゅんびの コードは 30にちより まえの ものです。ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>この じゅんびの コードは この きかいより あたらしい ようしきの ものです。ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>この QRコードは つかえません。ここで しつもんに こたえて ください。</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>かかない まどぐち</translation>

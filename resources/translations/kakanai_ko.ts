@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>사전 입력</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -2279,6 +2283,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>사전 입력 QR 코드를 읽었습니다. 마이넘버 카드를 리더기에 올려 주세요. 비밀번호는 평소대로 입력합니다.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>이 QR 코드는 이 시의 사전 입력 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>QR 코드를 끝까지 읽지 못했습니다. 다시 대거나 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>이 사전 입력 코드는 30일이 지났습니다. 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>이 사전 입력 코드는 이 단말기보다 새로운 양식으로 만들어졌습니다. 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>이 QR 코드는 사용할 수 없습니다. 여기에서 질문에 답해 주세요.</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>쓰지 않는 창구</translation>

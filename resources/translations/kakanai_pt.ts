@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>Pré-preenchimento</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -2283,6 +2287,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>O código de pré-preenchimento foi lido. Coloque o cartão My Number no leitor; você digitará a senha como sempre.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>Este código QR não é um código de pré-preenchimento desta cidade.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>Não foi possível ler o código QR por inteiro. Mostre-o de novo ou responda às perguntas aqui.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>Este código de pré-preenchimento tem mais de 30 dias. Responda às perguntas aqui.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>Este código foi feito para formulários mais novos do que os deste terminal. Responda às perguntas aqui.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>Este código QR não pode ser usado. Responda às perguntas aqui.</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>Balcão sem papelada</translation>

@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>Nhập trước</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -2279,6 +2283,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>Đã đọc mã QR nhập trước. Hãy đặt thẻ My Number lên đầu đọc; bạn nhập mã PIN như bình thường.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>Mã QR này không phải là mã nhập trước của thành phố này.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>Không đọc được trọn vẹn mã QR. Hãy đưa lại, hoặc trả lời câu hỏi tại đây.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>Mã nhập trước này đã quá 30 ngày. Vui lòng trả lời câu hỏi tại đây.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>Mã nhập trước này được tạo cho mẫu đơn mới hơn của máy này. Vui lòng trả lời câu hỏi tại đây.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>Không thể dùng mã QR này. Vui lòng trả lời câu hỏi tại đây.</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>Quầy không cần viết</translation>

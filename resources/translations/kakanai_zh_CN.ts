@@ -1827,6 +1827,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>事先填写</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -2279,6 +2283,30 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>已读取事先填写的二维码。请把个人编号卡放在读卡器上，然后照常输入密码。</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>此二维码不是本市的事先填写二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>未能完整读取二维码。请再出示一次，或在这里回答问题。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>此事先填写二维码已超过30天。请在这里回答问题。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>此事先填写二维码是按比本终端更新的表格制作的。请在这里回答问题。</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>此二维码无法使用。请在这里回答问题。</translation>
+    </message>
     <message>
         <source>No-writing counter</source>
         <translation>免填写窗口</translation>

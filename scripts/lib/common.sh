@@ -19,6 +19,7 @@ KAKANAI_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git dpkg-dev file help2man
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libssl-dev zlib1g-dev libqrencode-dev libpcsclite-dev libpq-dev libcups2-dev
+    qt6-multimedia-dev libzxing-dev python3
 )
 # Only scripts/test and scripts/demo: the virtual card's reader driver, the throw-away PostgreSQL and cupsd, the
 # checkers of the tests, and the install test's tools (lintian, cage, grim, systemd-analyze, unshare).
@@ -29,7 +30,19 @@ KAKANAI_TEST_PACKAGES=(
     clang-format
     procps iproute2 util-linux
     lintian grim systemd fakeroot python3
+    chromium
 )
+
+# kakanai_install_node: node and npm for the pre-entry page (web/: its build step vendors the QR encoder from npm;
+# its tests drive Chromium through puppeteer-core). Debian's nodejs and npm, unless an npm is already there (a
+# machine with another Node.js distribution keeps it: Debian's npm would conflict with it). The npm packages
+# themselves are installed by the build (npm ci into <build>/web-node/, cached in ~/.npm).
+kakanai_install_node() {
+    if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+        return 0
+    fi
+    kakanai_install_packages nodejs npm
+}
 
 kakanai_log() { printf '\033[1m[kakanai]\033[0m %s\n' "$*" >&2; }
 

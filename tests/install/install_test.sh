@@ -124,7 +124,8 @@ cat "$out/check-config.log"
 unit=/lib/systemd/system/kakanai-kiosk.service
 systemd-analyze verify "$unit" >"$out/verify.log" 2>&1 || { cat "$out/verify.log"; fail "systemd-analyze verify"; }
 echo "systemd-analyze verify $unit: fine"
-for p in kakanai-kiosk kakanai-inbox kakanai-card kakanai-forms kakanai-print kakanai-outbox kakanai-postal-db; do
+for p in kakanai-kiosk kakanai-inbox kakanai-card kakanai-forms kakanai-print kakanai-outbox kakanai-postal-db \
+    kakanai-preentry; do
     [ -f "/usr/share/man/man1/$p.1.gz" ] || fail "no man page for $p"
     zcat "/usr/share/man/man1/$p.1.gz" | grep -q '^\.SH "*EXIT\|Exit status' || fail "$p's man page has no exit status"
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$p" --help >/dev/null 2>"$out/help.err" ||

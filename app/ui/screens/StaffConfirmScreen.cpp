@@ -33,6 +33,8 @@ QString provenanceText(forms::Provenance p)
         return QCoreApplication::translate("StaffConfirmScreen", "Resident");
     case forms::Provenance::Derived:
         return QCoreApplication::translate("StaffConfirmScreen", "Rule");
+    case forms::Provenance::PreEntry:
+        return QCoreApplication::translate("StaffConfirmScreen", "Pre-entry");
     }
     return QString();
 }
