@@ -4,23 +4,6 @@
 
 namespace kakanai::preentry {
 
-QString PreEntryError::codeName() const
-{
-    switch (code) {
-    case PreEntryErrorCode::Foreign:
-        return QStringLiteral("foreign");
-    case PreEntryErrorCode::Damaged:
-        return QStringLiteral("damaged");
-    case PreEntryErrorCode::Expired:
-        return QStringLiteral("expired");
-    case PreEntryErrorCode::UnsupportedVersion:
-        return QStringLiteral("unsupported_version");
-    case PreEntryErrorCode::Malicious:
-        return QStringLiteral("malicious");
-    }
-    return QStringLiteral("damaged");
-}
-
 const PreEntryForm *PreEntry::form(const QString &formId) const
 {
     for (const PreEntryForm &f : forms) {

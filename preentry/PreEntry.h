@@ -3,6 +3,7 @@
 #include "forms/FormInstance.h"
 #include "forms/LifeEvents.h"
 
+#include "common/Error.h"
 #include "common/Expected.h"
 
 #include <QDate>
@@ -17,6 +18,8 @@
 // sex, individual number) is ever part of a pre-entry. PreEntryCodec reads and writes the QR text.
 namespace kakanai::preentry {
 
+Q_NAMESPACE
+
 // Why a QR text is not a usable pre-entry. The kiosk shows one message per kind and pre-fills nothing.
 enum class PreEntryErrorCode
 {
@@ -26,12 +29,10 @@ enum class PreEntryErrorCode
     UnsupportedVersion, // a payload format or a form definition version newer than this kiosk knows
     Malicious,          // checksum right, but no page of ours writes it: oversized, card data, wrong structure
 };
+Q_ENUM_NS(PreEntryErrorCode)
 
-struct PreEntryError
+struct PreEntryError : kakanai::Error<PreEntryErrorCode, PreEntryErrorCode::Damaged>
 {
-    PreEntryErrorCode code = PreEntryErrorCode::Damaged;
-    QString detail; // technical context for logs; never a value of the payload
-
     static PreEntryError make(PreEntryErrorCode code, QString detail = {})
     {
         PreEntryError e;
@@ -39,11 +40,9 @@ struct PreEntryError
         e.detail = std::move(detail);
         return e;
     }
-    // "foreign", "damaged", "expired", "unsupported_version", "malicious"
-    QString codeName() const;
     // The message code the kiosk translates ("preentry.error.damaged").
     QString messageCode() const { return QStringLiteral("preentry.error.") + codeName(); }
-    QString toLogString() const { return codeName() + QStringLiteral(": ") + detail; }
+    QString toLogString() const { return kakanai::errorLogLine(codeName(), {}, detail); }
 };
 
 template<typename T>

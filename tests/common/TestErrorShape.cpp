@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "forms/FormsError.h"
 #include "outbox/BackofficeError.h"
+#include "preentry/PreEntry.h"
 #include "printer/PrinterError.h"
 
 #include <QSet>
@@ -71,6 +72,7 @@ private Q_SLOTS:
         checkEnum<forms::FormsErrorCode>(18);
         checkEnum<printer::PrintErrorCode>(17);
         checkEnum<backoffice::BackofficeErrorCode>(27);
+        checkEnum<preentry::PreEntryErrorCode>(5);
     }
 
     void defaults()
