@@ -111,6 +111,8 @@ BackofficeConfig BackofficeConfig::fromSettings(QSettings &settings, Parts parts
         config.sync.backoffMaxMs = r.integer(QStringLiteral("backoff_max_ms"), config.sync.backoffMaxMs, 10, 3600000);
         config.sync.pollIntervalMs =
             r.integer(QStringLiteral("poll_interval_ms"), config.sync.pollIntervalMs, 100, 3600000);
+        config.sync.maxFailedAttempts =
+            static_cast<int>(r.integer(QStringLiteral("max_failed_attempts"), config.sync.maxFailedAttempts, 1, 1000));
         if (config.sync.backoffMaxMs < config.sync.backoffMinMs) {
             r.problem(QStringLiteral("backoff_max_ms"),
                       QStringLiteral("must not be less than backoff_min_ms (%1)").arg(config.sync.backoffMinMs));

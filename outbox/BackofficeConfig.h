@@ -45,6 +45,9 @@ struct SyncConfig
     qint64 backoffMinMs = 1000;
     qint64 backoffMaxMs = 30000;
     qint64 pollIntervalMs = 30000;
+    // A request the intake answered with an error this many times (alone, not for the link) is set aside, so that
+    // one bad row never stalls the queue; a refusal of its data (SQLSTATE class 22/23) sets it aside at once.
+    int maxFailedAttempts = 5;
 };
 
 struct InboxConfig

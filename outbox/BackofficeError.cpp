@@ -57,6 +57,10 @@ QString backofficeErrorCodeName(BackofficeErrorCode code)
         return QStringLiteral("invalid_transition");
     case BackofficeErrorCode::Io:
         return QStringLiteral("io");
+    case BackofficeErrorCode::OutboxFull:
+        return QStringLiteral("outbox_full");
+    case BackofficeErrorCode::OutboxReadOnly:
+        return QStringLiteral("outbox_read_only");
     case BackofficeErrorCode::Internal:
         return QStringLiteral("internal");
     }
@@ -89,6 +93,7 @@ bool BackofficeError::isTransient() const
     case BackofficeErrorCode::IntakeUnavailable:
     case BackofficeErrorCode::IntakeError:
     case BackofficeErrorCode::OutboxIo:
+    case BackofficeErrorCode::OutboxFull:
         return true;
     default:
         return false;
