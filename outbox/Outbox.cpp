@@ -341,6 +341,14 @@ Result<Done> Outbox::initialise()
                                      QStringLiteral("the data key is not the key of %1").arg(m_path),
                                      QStringLiteral("outbox/key_file"));
     }
+    q.finish();
+    // A purge or discard cut short by a power loss (its delete committed, its checkpoint not done) left old page
+    // images with its records in the database file or the WAL: the checkpoint finishes it before anything else.
+    if (auto checkpointed = checkpoint(); !checkpointed) {
+        return checkpointed.error();
+    } else if (!*checkpointed) {
+        qCWarning(lcOutbox, "WAL checkpoint incomplete at open (another connection is reading)");
+    }
     return Done{};
 }
 

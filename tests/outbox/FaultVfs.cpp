@@ -155,7 +155,7 @@ int xSync(sqlite3_file *f, int flags)
     File *file = reinterpret_cast<File *>(f);
     if (file->path) {
         if (const int rc = count(); rc != SQLITE_OK) {
-            return rc == SQLITE_FULL ? SQLITE_IOERR_FSYNC : rc;
+            return rc;
         }
     }
     const int rc = file->real->pMethods->xSync(file->real, flags);

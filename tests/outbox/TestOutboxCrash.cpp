@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,9 +24,10 @@ class TestOutboxCrash : public QObject
     // What the writers said over all runs.
     struct Ledger
     {
-        QHash<QString, qint64> acked; // id → i
-        QSet<QString> purgeBegun;     // ids whose purge may or may not have happened
-        QSet<QString> purged;         // ids whose purge was reported complete
+        QHash<QString, qint64> acked;          // id → i
+        QSet<QString> purgeBegun;              // ids whose purge may or may not have happened
+        QSet<QString> purged;                  // ids whose purge was reported complete
+        QHash<QString, QByteArray> ciphertext; // id → a slice of its record, while it is in the outbox
     };
 
     // Reads one run's output (complete lines only: the last one may have been cut) into the ledger; returns the
@@ -59,12 +62,41 @@ class TestOutboxCrash : public QObject
 
     // After a run: integrity_check ok, every request acknowledged in it present and decrypting to exactly what was
     // queued (unless its purge had begun), every purge reported done complete.
+    // With `scan`: a request whose purge deleted its row leaves no byte of its record (seen in an earlier run) in
+    // the database, WAL, shared memory or journal, also when the cut came in the middle of that purge.
     static void checkRun(const QString &db, const std::shared_ptr<const DataKey> &key,
-                         const QHash<QString, qint64> &newAcks, const Ledger &ledger, int run)
+                         const QHash<QString, qint64> &newAcks, Ledger &ledger, int run, bool scan = false)
     {
         auto outbox = Outbox::open(db, key);
         QVERIFY2(outbox.ok(), outbox.ok() ? "" : qPrintable(outbox.error().toLogString()));
         QCOMPARE(*(*outbox)->integrityCheck(), QStringLiteral("ok"));
+        if (scan) {
+            const QByteArray files = fixtures::outboxFileBytes(db);
+            QSqlQuery q(QSqlDatabase::database((*outbox)->connectionName()));
+            q.prepare(QStringLiteral("SELECT payload FROM requests WHERE request_id = ?"));
+            for (auto it = ledger.ciphertext.begin(); it != ledger.ciphertext.end();) {
+                q.bindValue(0, it.key());
+                QVERIFY(q.exec());
+                if (q.next()) {
+                    ++it;
+                    continue;
+                }
+                QVERIFY2(!files.contains(it.value()),
+                         qPrintable(QStringLiteral("run %1: the record of purged request %2 is still in a file")
+                                        .arg(run)
+                                        .arg(it.key())));
+                it = ledger.ciphertext.erase(it);
+            }
+            for (auto it = newAcks.cbegin(); it != newAcks.cend(); ++it) {
+                q.bindValue(0, it.key());
+                QVERIFY(q.exec());
+                if (q.next()) {
+                    const QByteArray record = q.value(0).toByteArray();
+                    QVERIFY(files.contains(record.mid(20, 48))); // the scan's positive control
+                    ledger.ciphertext.insert(it.key(), record.mid(20, 48));
+                }
+            }
+        }
         for (auto it = newAcks.cbegin(); it != newAcks.cend(); ++it) {
             auto payload = (*outbox)->payload(it.key());
             if (ledger.purgeBegun.contains(it.key())) {
@@ -166,6 +198,7 @@ private Q_SLOTS:
     // random write, truncation or sync of the database or WAL undoes on disk everything written since that file's
     // last sync and ends the process. kill -9 cannot show this: the page cache survives it, so it passes even with
     // synchronous=OFF. The cuts land in enqueues, purges (and their WAL checkpoints) and failure records alike.
+    // After each cut, the files are also scanned for the records of purged requests (none may remain).
     void powerCutsAtRandomWrites()
     {
         QTemporaryDir dir;
@@ -205,7 +238,7 @@ private Q_SLOTS:
                                     .arg(QString::fromLatin1(other.isEmpty() ? QByteArray() : other.last()))));
             cutWhileWriting += newAcks.isEmpty() ? 0 : 1;
             cutAfterPurge += ledger.purged.size() > purgedBefore ? 1 : 0;
-            checkRun(db, sharedKey, newAcks, ledger, run);
+            checkRun(db, sharedKey, newAcks, ledger, run, true);
             if (QTest::currentTestFailed()) {
                 return;
             }
