@@ -134,6 +134,13 @@ class TestOutboxCrash : public QObject
         return present;
     }
 
+    // The number of runs: the environment's (a longer run for the figures), else the CI-sized default.
+    static int runCount(const char *variable, int fallback)
+    {
+        const int n = qEnvironmentVariableIntValue(variable);
+        return n > 0 ? n : fallback;
+    }
+
     static std::shared_ptr<const DataKey> newKey(const QString &keyFile)
     {
         if (!DataKey::create(keyFile).ok()) {
@@ -153,9 +160,7 @@ private Q_SLOTS:
         const auto sharedKey = newKey(keyFile);
         QVERIFY(sharedKey);
 
-        const int runs = qEnvironmentVariableIntValue("KAKANAI_CRASH_RUNS") > 0
-                             ? qEnvironmentVariableIntValue("KAKANAI_CRASH_RUNS")
-                             : 200;
+        const int runs = runCount("KAKANAI_CRASH_RUNS", 200);
         QRandomGenerator rng(QRandomGenerator::global()->generate());
         Ledger ledger;
         int killedWhileWriting = 0;
@@ -208,9 +213,7 @@ private Q_SLOTS:
         const auto sharedKey = newKey(keyFile);
         QVERIFY(sharedKey);
 
-        const int runs = qEnvironmentVariableIntValue("KAKANAI_POWER_CUT_RUNS") > 0
-                             ? qEnvironmentVariableIntValue("KAKANAI_POWER_CUT_RUNS")
-                             : 200;
+        const int runs = runCount("KAKANAI_POWER_CUT_RUNS", 200);
         QRandomGenerator rng(QRandomGenerator::global()->generate());
         Ledger ledger;
         int cutWhileWriting = 0;
@@ -295,9 +298,7 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("outbox.sqlite"));
         const QString keyFile = dir.filePath(QStringLiteral("outbox.key"));
         QVERIFY(DataKey::create(keyFile).ok());
-        const int runs = qEnvironmentVariableIntValue("KAKANAI_CRASH_RUNS") > 0
-                             ? qMin(40, qEnvironmentVariableIntValue("KAKANAI_CRASH_RUNS"))
-                             : 40;
+        const int runs = qMin(40, runCount("KAKANAI_CRASH_RUNS", 40));
         QRandomGenerator rng(QRandomGenerator::global()->generate());
         QSet<int> handedOut;
         int highest = 0;
