@@ -29,4 +29,10 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
 int search(const BackofficeConfig &config, const QString &text, const QString &status, const QString &day,
            const QString &limit);
 
+// `purge`: deletes, with the [retention] connection (a kakanai_retention member, the only role that may DELETE),
+// every request received longer ago than its procedure's period ([retention_days], else [retention]
+// default_days), in one transaction that also records the run in intake.retention_runs (policy, counts per
+// procedure, ids). Prints the run id, the counts and the ids removed; never a document's content.
+int purge(const BackofficeConfig &config);
+
 } // namespace kakanai::backoffice::cli

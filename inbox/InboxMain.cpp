@@ -4,6 +4,7 @@
 //   kakanai-inbox --config FILE migrate                           apply the intake schema ([admin])
 //   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE]
 //   kakanai-inbox --config FILE search [TEXT] [--status STATUS] [--date DAY] [--limit N]
+//   kakanai-inbox --config FILE purge                             retention: delete what is past its period
 #include "inbox/InboxCli.h"
 #include "inbox/InboxWindow.h"
 #include "inbox/PrinterReprint.h"
@@ -55,7 +56,7 @@ struct Options
         parser.addVersionOption();
         parser.addOptions({config, since, format, output, status, date, limit});
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT]"));
+                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT] | purge"));
     }
 };
 
@@ -67,12 +68,16 @@ const QString epilog = QStringLiteral(
     "                       requests received since TIME (ISO 8601; without an offset in inbox/time_zone),\n"
     "                       oldest first, for 基幹 systems\n"
     "  search [TEXT] [--status STATUS] [--date YYYY-MM-DD] [--limit N]\n"
-    "                       requests by receipt number (A-007), request id or kiosk, newest first\n\n"
+    "                       requests by receipt number (A-007), request id or kiosk, newest first\n"
+    "  purge                delete requests past their retention period ([retention] connection: a\n"
+    "                       kakanai_retention member; [retention] default_days 365, [retention_days]\n"
+    "                       <procedure id> = days); the run is recorded with counts and ids\n\n"
     "Configuration:\n"
     "  --config FILE is required (the city's choice, e.g. /etc/kakanai/inbox.ini): [inbox] (host, hostaddr,\n"
     "  port 5432, dbname kakanai, user = the staff certificate's CN, sslrootcert, sslcert, sslkey 0600,\n"
-    "  sslcrl, connect_timeout 10, time_zone Asia/Tokyo, list_limit 500), [admin] for migrate (same keys;\n"
-    "  default: those of [inbox]), [printer] for reprints. sslmode is always verify-full.\n\n"
+    "  sslcrl, connect_timeout 10, time_zone Asia/Tokyo, list_limit 500), [admin] for migrate and\n"
+    "  [retention] for purge (same keys; default: those of [inbox]), [printer] for reprints.\n"
+    "  sslmode is always verify-full.\n\n"
     "Environment:\n"
     "  QT_QPA_PLATFORM   the window's platform (xcb, wayland); --help and the commands need no display\n"
     "  QT_LOGGING_RULES  log categories (kakanai.backoffice.debug=true)\n\n"
@@ -93,7 +98,7 @@ bool isCommandLine(int argc, char **argv)
         const bool afterValueOption = i > 1 && argv[i - 1][0] == '-' && std::strchr(argv[i - 1], '=') == nullptr &&
                                       std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0;
         if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0 ||
-                                  std::strcmp(argv[i], "search") == 0)) {
+                                  std::strcmp(argv[i], "search") == 0 || std::strcmp(argv[i], "purge") == 0)) {
             return true;
         }
     }
@@ -135,9 +140,13 @@ int commandLine(int argc, char **argv)
         return cli::ExitUsage;
     }
     const bool isMigrate = args.first() == QLatin1String("migrate");
+    const bool isPurge = args.first() == QLatin1String("purge");
     QStringList problems;
-    const BackofficeConfig config =
-        loadConfig(parser.value(o.config), isMigrate ? BackofficeConfig::Admin : BackofficeConfig::Inbox, &problems);
+    const BackofficeConfig config = loadConfig(parser.value(o.config),
+                                               isMigrate ? BackofficeConfig::Admin
+                                               : isPurge ? BackofficeConfig::Retention
+                                                         : BackofficeConfig::Inbox,
+                                               &problems);
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems)) {
             err << "kakanai-inbox: " << p << Qt::endl;
@@ -146,6 +155,9 @@ int commandLine(int argc, char **argv)
     }
     if (isMigrate) {
         return cli::migrate(config);
+    }
+    if (isPurge) {
+        return cli::purge(config);
     }
     if (isSearch) {
         return cli::search(config, args.value(1), parser.value(o.status), parser.value(o.date), parser.value(o.limit));

@@ -13,6 +13,7 @@ bool BackofficeError::isTransient() const
     case BackofficeErrorCode::IntakeUnavailable:
     case BackofficeErrorCode::IntakeError:
     case BackofficeErrorCode::OutboxIo:
+    case BackofficeErrorCode::OutboxFull:
         return true;
     default:
         return false;

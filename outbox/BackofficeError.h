@@ -43,6 +43,8 @@ enum class BackofficeErrorCode
     NotFound,          // no such request
     InvalidTransition, // the status change does not follow the workflow
     Io,                // reading or writing a file failed
+    OutboxFull,        // the outbox's disk (or its quota) is full (SQLITE_FULL): nothing was committed
+    OutboxReadOnly,    // the outbox's file system is read-only (remounted after errors) or the file is not writable
     Internal,          // a bug: should not happen
 };
 Q_ENUM_NS(BackofficeErrorCode)

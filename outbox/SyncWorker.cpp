@@ -100,6 +100,7 @@ void SyncWorker::attempt()
         }
         m_outbox = std::move(*outbox);
         m_engine = std::make_unique<SyncEngine>(*m_outbox, m_intake, m_sync.batchSize, m_clock.get());
+        m_engine->setMaxFailedAttempts(m_sync.maxFailedAttempts);
     }
     if (!m_intake.isConfigured()) {
         m_status.link = OutboxStatus::Link::NotConfigured;

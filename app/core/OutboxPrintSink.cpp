@@ -291,6 +291,7 @@ QueueStatus toQueueStatus(const backoffice::OutboxStatus &status)
         break;
     }
     q.queued = status.waiting + status.rejected;
+    q.setAside = status.rejected;
     q.oldestQueuedAt = status.oldestWaitingSince;
     return q;
 }

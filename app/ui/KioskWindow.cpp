@@ -654,6 +654,11 @@ void KioskWindow::refreshStatus()
         queueState = "warn";
         break;
     }
+    if (q.setAside > 0) {
+        // Requests that will not go by themselves: staff call IT (kakanai-outbox status / retry / discard).
+        queue += tr(", %n set aside (call IT)", nullptr, q.setAside);
+        queueState = "warn";
+    }
     ui::setText(m_statusQueue, queue);
     m_statusQueue->setProperty("state", QString::fromLatin1(queueState));
     ui::setFlag(m_statusQueue, "polished", !m_statusQueue->property("polished").toBool());

@@ -2413,6 +2413,13 @@
         <source>OFFLINE: nothing waiting</source>
         <translation>OFFLINE: nothing waiting</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>, %n set aside (call IT)</numerusform>
+            <numerusform>, %n set aside (call IT)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
         <translation>DEVELOPMENT: requests saved to a folder, unencrypted</translation>

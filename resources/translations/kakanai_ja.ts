@@ -2407,6 +2407,12 @@
         <source>OFFLINE: nothing waiting</source>
         <translation>オフライン: 送信待ちなし</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform> ・%n件は保留中（IT担当へ連絡）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
         <translation>開発用: 申請を暗号化せずにフォルダに保存中</translation>

@@ -2407,6 +2407,12 @@
         <source>OFFLINE: nothing waiting</source>
         <translation>오프라인: 전송 대기 없음</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>, %n건 보류 (IT 담당자에게 연락)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
         <translation>開発用: 申請を暗号化せずにフォルダに保存中</translation>

@@ -2413,6 +2413,13 @@
         <source>OFFLINE: nothing waiting</source>
         <translation>OFFLINE: nada aguardando</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>, %n posto de lado (chame a TI)</numerusform>
+            <numerusform>, %n postos de lado (chame a TI)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
         <translation>開発用: 申請を暗号化せずにフォルダに保存中</translation>

@@ -2407,6 +2407,12 @@
         <source>OFFLINE: nothing waiting</source>
         <translation>离线：没有等待发送的</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>，%n 件已搁置（请联系 IT）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
         <translation>開発用: 申請を暗号化せずにフォルダに保存中</translation>

@@ -209,8 +209,9 @@ kakanai_stop_pcscd() {
 # Exported to the tests:
 #   KAKANAI_PG_HOST, KAKANAI_PG_PORT, KAKANAI_PG_DBNAME   where the server listens (TLS only)
 #   KAKANAI_PG_TLS        folder with ca.crt, other-ca.crt and <name>.crt/.key client pairs (admin, kiosk, staff,
-#                         stranger = signed by the other CA); keys are 0600
-#   KAKANAI_PG_ADMIN_USER, KAKANAI_PG_KIOSK_USER, KAKANAI_PG_STAFF_USER   login roles (certificate CN = role)
+#                         retention, stranger = signed by the other CA); keys are 0600
+#   KAKANAI_PG_ADMIN_USER, KAKANAI_PG_KIOSK_USER, KAKANAI_PG_STAFF_USER, KAKANAI_PG_RETENTION_USER
+#                         login roles (certificate CN = role)
 #   KAKANAI_PG_CTL        helper: `$KAKANAI_PG_CTL stop|start|tls expired|tls normal` (tests that stop the
 #                         server or swap its certificate take ctest's RESOURCE_LOCK postgres)
 #   KAKANAI_PG_OWNED=1    the server is ours to stop and restart
@@ -263,6 +264,7 @@ extendedKeyUsage=clientAuth'
         sign admin ca "$KAKANAI_PG_ADMIN_USER" 2 "$client_ext"
         sign kiosk ca "$KAKANAI_PG_KIOSK_USER" 2 "$client_ext"
         sign staff ca "$KAKANAI_PG_STAFF_USER" 2 "$client_ext"
+        sign retention ca "$KAKANAI_PG_RETENTION_USER" 2 "$client_ext"
         sign stranger other-ca "$KAKANAI_PG_KIOSK_USER" 2 "$client_ext"
         rm -f ./*.srl other-ca.key
         chmod 644 ./*.crt
@@ -301,6 +303,7 @@ kakanai_start_postgres() {
     export KAKANAI_PG_ADMIN_USER=kakanai_admin
     export KAKANAI_PG_KIOSK_USER=kakanai_kiosk_test
     export KAKANAI_PG_STAFF_USER=kakanai_staff_test
+    export KAKANAI_PG_RETENTION_USER=kakanai_retention_test
     export KAKANAI_PG_DBNAME=kakanai
     export KAKANAI_PG_HOST=localhost
 
@@ -398,6 +401,7 @@ CREATE ROLE $KAKANAI_PG_ADMIN_USER LOGIN CREATEROLE CREATEDB;
 CREATE DATABASE $KAKANAI_PG_DBNAME OWNER $KAKANAI_PG_ADMIN_USER;
 CREATE ROLE $KAKANAI_PG_KIOSK_USER LOGIN;
 CREATE ROLE $KAKANAI_PG_STAFF_USER LOGIN;
+CREATE ROLE $KAKANAI_PG_RETENTION_USER LOGIN;
 SQL
     cat >"$dir/admin.ini" <<INI
 [admin]
@@ -417,6 +421,7 @@ INI
     "${psql[@]}" -d "$KAKANAI_PG_DBNAME" >/dev/null <<SQL || { kakanai_log "granting the test roles failed"; return 1; }
 GRANT kakanai_kiosk TO $KAKANAI_PG_KIOSK_USER;
 GRANT kakanai_staff TO $KAKANAI_PG_STAFF_USER;
+GRANT kakanai_retention TO $KAKANAI_PG_RETENTION_USER;
 SQL
     kakanai_log "started PostgreSQL on localhost:$port (TLS, certificates in $dir/tls)"
 }

@@ -71,7 +71,7 @@ private Q_SLOTS:
         checkEnum<card::CardErrorCode>(20);
         checkEnum<forms::FormsErrorCode>(18);
         checkEnum<printer::PrintErrorCode>(17);
-        checkEnum<backoffice::BackofficeErrorCode>(27);
+        checkEnum<backoffice::BackofficeErrorCode>(29);
         checkEnum<preentry::PreEntryErrorCode>(5);
     }
 

@@ -1,5 +1,6 @@
 // kakanai-outbox from the command line: init-key, enqueue, status, check, exit codes, and output that never holds
 // a document's content.
+#include "outbox/Outbox.h"
 #include "tests/outbox/BackofficeFixtures.h"
 
 #include <QProcess>
@@ -7,6 +8,8 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+using namespace kakanai::backoffice;
 
 class TestOutboxCli : public QObject
 {
@@ -97,6 +100,43 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("intake/host"));
     }
 
+    // status names the set-aside requests (ids and error codes only); retry and discard handle them.
+    void setAsideRetryDiscard()
+    {
+        QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+        const fixtures::Persona p = fixtures::personas().first();
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject request =
+                fixtures::syntheticRequest(QStringLiteral("kiosk-01"), i, p.name, p.address, p.individualNumber);
+            ids.append(request.value(QLatin1String("request_id")).toString());
+            QVERIFY(fixtures::writeFile(file(QStringLiteral("r.json")), QJsonDocument(request).toJson()));
+            QCOMPARE(run({QStringLiteral("enqueue"), file(QStringLiteral("r.json"))}).code, 0);
+        }
+        {
+            auto key = DataKey::load(file(QStringLiteral("outbox.key")));
+            QVERIFY(key.ok());
+            auto o =
+                Outbox::open(file(QStringLiteral("outbox.sqlite")), std::make_shared<const DataKey>(std::move(*key)));
+            QVERIFY(o.ok());
+            for (const QString &id : std::as_const(ids)) {
+                QVERIFY((*o)->reject(id, BackofficeError::make(BackofficeErrorCode::IntakeRejected)).ok());
+            }
+        }
+        Run r = run({QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("2 set aside"), r.out.constData());
+        QVERIFY(r.out.contains(ids.at(0).toUtf8()) && r.out.contains("intake_rejected"));
+        QVERIFY(!r.out.contains(p.name.toUtf8()));
+        QCOMPARE(run({QStringLiteral("retry"), ids.at(0)}).code, 0);
+        r = run({QStringLiteral("discard"), ids.at(1), QStringLiteral("--reason"), QStringLiteral("withdrawn")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("discarded"));
+        r = run({QStringLiteral("status")});
+        QVERIFY2(r.out.contains("0 set aside"), r.out.constData());
+        QVERIFY(r.out.contains("waiting: 1"));
+    }
+
     void failures_data()
     {
         QTest::addColumn<QString>("setup");
@@ -124,6 +164,22 @@ private Q_SLOTS:
                                          << 4 << QByteArray("invalid_request");
         QTest::newRow("enqueue without a file")
             << "key" << QStringList{QStringLiteral("enqueue")} << 2 << QByteArray("at least one");
+        QTest::newRow("request id with a trailing newline")
+            << "newline" << QStringList{QStringLiteral("enqueue"), QStringLiteral("$BAD")} << 4
+            << QByteArray("'/request_id'");
+        QTest::newRow("retry without an id")
+            << "key" << QStringList{QStringLiteral("retry")} << 2 << QByteArray("usage");
+        QTest::newRow("retry of a request not set aside")
+            << "key" << QStringList{QStringLiteral("retry"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead")}
+            << 3 << QByteArray("not_found");
+        QTest::newRow("discard without a reason")
+            << "key" << QStringList{QStringLiteral("discard"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead")}
+            << 2 << QByteArray("--reason");
+        QTest::newRow("discard of a request not set aside")
+            << "key"
+            << QStringList{QStringLiteral("discard"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead"),
+                           QStringLiteral("--reason"), QStringLiteral("test")}
+            << 3 << QByteArray("not_found");
     }
     void failures()
     {
@@ -133,7 +189,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, says);
         QString ini = m_ini;
         const QString keyPath = file(QStringLiteral("outbox.key"));
-        if (setup == QLatin1String("key") || setup == QLatin1String("invalid") || setup == QLatin1String("otherkey")) {
+        if (setup == QLatin1String("key") || setup == QLatin1String("invalid") || setup == QLatin1String("otherkey") ||
+            setup == QLatin1String("newline")) {
             QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
         }
         if (setup == QLatin1String("otherkey")) {
@@ -156,6 +213,13 @@ private Q_SLOTS:
             QJsonObject r =
                 fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1, p.name, p.address, p.individualNumber);
             r[QStringLiteral("mode")] = p.name; // wrong where personal data is: the message must not quote it
+            QVERIFY(fixtures::writeFile(file(QStringLiteral("bad.json")), QJsonDocument(r).toJson()));
+            args.replace(1, file(QStringLiteral("bad.json")));
+        } else if (setup == QLatin1String("newline")) {
+            // The case: acknowledged once, then refused by the intake forever.
+            QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
+            r[QStringLiteral("request_id")] =
+                QString(r.value(QLatin1String("request_id")).toString() + QLatin1Char('\n'));
             QVERIFY(fixtures::writeFile(file(QStringLiteral("bad.json")), QJsonDocument(r).toJson()));
             args.replace(1, file(QStringLiteral("bad.json")));
         }
