@@ -787,6 +787,9 @@ void KioskSession::endSession()
     Q_EMIT aboutToWipe();
     m_card.reset();
     m_forms.reset();
+    // A pre-entry code kept for this resident is forgotten with the session (the next one must not get it).
+    m_preEntry.reset();
+    m_preEntryDropped.clear();
     // A request handed to the sink but not committed yet: if it commits, its paper is held for staff.
     m_submit.abandon();
     m_language = m_config.language;

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     parser.addOption(formsDirOpt);
     parser.addOption(todayOpt);
     const QString epilog = QStringLiteral(
-        "Exit codes:\n  0 the code is a usable pre-entry (printed as JSON)\n  1 the kiosk would refuse it (the kind "
+        "Exit status:\n  0 the code is a usable pre-entry (printed as JSON)\n  1 the kiosk would refuse it (the kind "
         "is printed)\n  2 usage or set-up error\n");
     if (const auto exit = platform::processCommandLine(parser, epilog)) {
         return *exit;

@@ -110,12 +110,6 @@ staff=$(sed -n 's/^staff_accounts=//p' /etc/kakanai/kakanai.ini)
 printf '246813\n' | kakanai-kiosk --hash-staff-pin install-test --staff-name "Install Test" --iterations 1000 >"$staff"
 chown root:kakanai "$staff"
 chmod 0640 "$staff"
-# The sample's submit/sink=outbox: the outbox's data key, created once by the service user (docs/operations.md, §4).
-runuser -u kakanai -- kakanai-outbox --config /etc/kakanai/kakanai.ini init-key >"$out/init-key.log" 2>&1 || {
-    cat "$out/init-key.log"
-    fail "kakanai-outbox init-key as the kakanai user"
-}
-[ "$(stat -c '%a %U' /var/lib/kakanai/outbox.key)" = "600 kakanai" ] || fail "outbox.key is $(stat -c '%a %U' /var/lib/kakanai/outbox.key)"
 runuser -u kakanai -- kakanai-kiosk --check-config >"$out/check-config.log" 2>&1 || {
     cat "$out/check-config.log"
     fail "kakanai-kiosk --check-config with the shipped sample"
