@@ -185,7 +185,7 @@ grep -q '^READY=1' "$out/notify.log" || { cat "$out/kiosk.stderr"; fail "the kio
 sleep 4
 [ "$(grep -c '^WATCHDOG=1' "$out/notify.log")" -ge 2 ] || fail "the watchdog was not fed: $(cat "$out/notify.log")"
 echo "notify socket got: $(sort "$out/notify.log" | uniq -c | tr '\n' ' ')"
-socket=$(find "$run" -maxdepth 1 -name 'wayland-[0-9]*' -type s -printf '%f\n' | head -n 1)
+socket=$(find "$run" -maxdepth 1 -name 'wayland-[0-9]*' -type s -printf '%f\n' -quit)
 [ -n "$socket" ] || fail "no Wayland socket in $run"
 setpriv --reuid kakanai --regid kakanai --init-groups -- env XDG_RUNTIME_DIR="$run" WAYLAND_DISPLAY="$socket" \
     grim -t ppm "$run/idle.ppm" || fail "grim"
