@@ -341,8 +341,8 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "返却するもの")),
         //: seal registration card
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "印鑑登録証")),
-        //: national health insurance card
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険証")),
+        //: National Health Insurance eligibility certificate or card
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の資格確認書・被保険者証")),
         //: late-stage elderly medical card
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "後期高齢者医療被保険者証")),
         //: long-term care insurance card
@@ -521,8 +521,9 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "ほかの市区町村へ引っ越す")),
         //: I need certificates
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "証明書がほしい")),
-        //: Do you have children of junior-high age or younger?
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "中学生以下のお子さんがいますか")),
+        //: Do you have children up to high-school age (until the first 31 March after their 18th birthday)?
+        QStringLiteral(
+            QT_TRANSLATE_NOOP("FormData", "高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか")),
         //: Do you have children at elementary or junior high school?
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "小・中学校に通うお子さんがいますか")),
         //: Are you in the National Health Insurance (not an employer's insurance)?
@@ -548,7 +549,7 @@ QStringList formDataStrings()
         //: National Health Insurance: change of address
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の住所変更")),
         //: Leave the National Health Insurance (return the card)
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の脱退（保険証の返却）")),
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の脱退（資格確認書等の返却）")),
         //: National Pension: change of address
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民年金の住所変更")),
         //: document with the basic pension number
@@ -563,8 +564,8 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "児童手当の住所変更・消滅届")),
         //: Child medical expense subsidy
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "子ども医療費助成の申請")),
-        //: the child's insurance card
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "お子さんの健康保険証")),
+        //: the child's health insurance eligibility certificate (or My Number card)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "お子さんの資格確認書（マイナ保険証の方は個人番号カード）")),
         //: School transfer
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転入学の手続き（転入学通知書）")),
         //: Board of education

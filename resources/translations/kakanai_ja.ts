@@ -945,9 +945,9 @@
         <translation>印鑑登録証</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>国民健康保険証</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>国民健康保険の資格確認書・被保険者証</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1380,9 @@
         <translation>証明書がほしい</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>中学生以下のお子さんがいますか</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1445,9 @@
         <translation>国民健康保険の住所変更</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>国民健康保険の脱退（保険証の返却）</translation>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
+        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <translation>国民健康保険の脱退（資格確認書等の返却）</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1485,9 @@
         <translation>子ども医療費助成の申請</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>お子さんの健康保険証</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>

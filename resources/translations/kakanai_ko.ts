@@ -945,9 +945,9 @@
         <translation>인감등록증</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>국민건강보험증</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>국민건강보험 자격확인서·피보험자증</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1380,9 @@
         <translation>증명서가 필요하다</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>중학생 이하의 자녀가 있습니까</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>고등학생 연령까지의 자녀(18세가 된 후 첫 3월 31일까지)가 있습니까</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1445,9 @@
         <translation>국민건강보험 주소 변경</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>국민건강보험 탈퇴(보험증 반납)</translation>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
+        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <translation>국민건강보험 탈퇴(자격확인서 등 반납)</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1485,9 @@
         <translation>어린이 의료비 지원 신청</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>자녀의 건강보험증</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>자녀의 자격확인서(마이나 보험증인 경우 마이넘버 카드)</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>

@@ -945,9 +945,9 @@
         <translation>Cartão de registro do carimbo</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>Cartão do Seguro Nacional de Saúde</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>Certificado de elegibilidade ou cartão do Seguro Nacional de Saúde</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1380,9 @@
         <translation>Preciso de certificados</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>Você tem filhos em idade de ensino fundamental II ou menores?</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>Você tem filhos até a idade do ensino médio (até o primeiro 31 de março após completarem 18 anos)?</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1445,9 @@
         <translation>Seguro Nacional de Saúde: mudança de endereço</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>Sair do Seguro Nacional de Saúde (devolver o cartão)</translation>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
+        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <translation>Saída do Seguro Nacional de Saúde (devolução do certificado de elegibilidade ou cartão)</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1485,9 @@
         <translation>Auxílio para despesas médicas infantis</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>Cartão do seguro de saúde da criança</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>certificado de elegibilidade do seguro de saúde da criança (ou cartão My Number)</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>

@@ -945,9 +945,9 @@
         <translation>印鉴登记证</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>国民健康保险证</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>国民健康保险资格确认书・被保险人证</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1380,9 @@
         <translation>需要证明书</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>您有初中生或更小的孩子吗</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>您有高中年龄段（满18岁后的第一个3月31日之前）或更小的孩子吗</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1445,9 @@
         <translation>国民健康保险 住址变更</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>退出国民健康保险（归还保险证）</translation>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
+        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <translation>退出国民健康保险（归还资格确认书等）</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1485,9 @@
         <translation>申请儿童医疗费补助</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>孩子的健康保险证</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>孩子的资格确认书（使用My Number保险证者为个人编号卡）</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>

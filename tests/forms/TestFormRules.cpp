@@ -84,7 +84,7 @@ void TestFormRules::rules_data()
         R"({"relation":"third_party","subject.same_as_requester":false,"subject.name":"佐藤　一","subject.address":"東京都千代田区神田１－１","subject.birth_date":"1970-01-01"})",
         {QStringLiteral("third_party.reason:required")});
     row("error: juminhyo wide area with honseki and no photo id", "juminhyo", yamada,
-        R"({"wide_area":true,"items":["honseki_hittousha"],"staff:id_document":"health_insurance"})",
+        R"({"wide_area":true,"items":["honseki_hittousha"],"staff:id_document":"qualification_certificate"})",
         {QStringLiteral("id_document:wide_area_photo_id_required"), QStringLiteral("items:wide_area_honseki_omitted")});
     row("error: juminhyo wide area by a proxy", "juminhyo", yamada,
         R"({"wide_area":true,"relation":"proxy","power_of_attorney":true,"requester.name":"山田　花子","requester.address":"東京都千代田区丸の内１－１－１","requester.birth_date":"1950-01-01"})",
@@ -128,7 +128,7 @@ void TestFormRules::rules_data()
         R"({"wide_area":true,"requester.category":"right","right.fact":"相続","right.purpose":"相続登記"})",
         {QStringLiteral("requester.category:wide_area_self_family_only")});
     row("error: koseki wide area without photo id", "koseki", yamada,
-        R"({"wide_area":true,"staff:id_document":"health_insurance"})",
+        R"({"wide_area":true,"staff:id_document":"qualification_certificate"})",
         {QStringLiteral("id_document:wide_area_photo_id_required")});
     row("error: koseki wide area individual extract", "koseki", yamada,
         R"({"wide_area":true,"kind":"kojin","persons":[{"name":"山田　太郎"}]})",
