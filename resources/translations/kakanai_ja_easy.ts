@@ -640,9 +640,9 @@
         <translation>ひっこす ひと</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
-        <translation>なまえ の よみかた（ふりがな）</translation>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
+        <translation>なまえ の よみかた（カタカナ）</translation>
     </message>
     <message>
         <source>外国人住民は西暦で記入できます</source>
@@ -665,19 +665,14 @@
         <translation>おんな</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>あてはまらない</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>わからない</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>せたいぬし と の かんけい</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>せたいぬし から みた かんけい を えらんで ください（「そのほか」は ありません。しんぞく で ない ひと は「えんこしゃ」か「どうきょにん」）。</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>はは</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>あに</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>あね</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>おとうと</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>いもうと</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>こども の つま</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>こども の おっと</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>まご</translation>
@@ -725,29 +750,44 @@
         <translation>そぼ</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>きょうだい</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>つま の ちち</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>こども の ふうふ</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>つま の はは</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>ほか の しんぞく</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>おっと の ちち</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>おっと の はは</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>えんこしゃ（しんせき など）</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>いっしょ に すむ ひと</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>そのほか</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>つま（とどけ を だして いない）</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>おっと（とどけ を だして いない）</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -873,6 +913,11 @@
         <source>転出予定年月日（前住所地での届出）</source>
         <extracomment>planned moving-out date (notified at the previous municipality)</extracomment>
         <translation>まえ の まち で とどけた ひっこす よてい の ひ</translation>
+    </message>
+    <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>がいこく から ひっこして きた ひと は、ほんせき と ひっとうしゃ を かいて ください（じゅうみん きほん だいちょう ほう 7じょう・22じょう）。</translation>
     </message>
     <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
@@ -1446,7 +1491,7 @@
     </message>
     <message>
         <source>国民健康保険の脱退（資格確認書等の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
         <translation>こくみん けんこう ほけん を やめる（しかく かくにんしょ など を かえす）</translation>
     </message>
     <message>

@@ -640,8 +640,8 @@
         <translation>이동하는 분</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
         <translation>후리가나(읽는 법)</translation>
     </message>
     <message>
@@ -665,19 +665,14 @@
         <translation>여</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>해당 없음</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>불명</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>세대주와의 관계</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>세대주와의 관계를 주민표 표기대로 선택하십시오(「기타」는 없습니다. 친족이 아닌 분은 연고자 또는 동거인).</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>모</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>형/오빠</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>누나/언니</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>남동생</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>여동생</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>자녀의 아내</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>자녀의 남편</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>손자녀</translation>
@@ -725,29 +750,44 @@
         <translation>조모</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>형제자매</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>아내의 아버지</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>자녀의 배우자</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>아내의 어머니</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>기타 친족</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>남편의 아버지</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>남편의 어머니</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>연고자(기타 친족 등)</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>동거인</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>기타</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>아내(혼인 미신고)</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>남편(혼인 미신고)</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -873,6 +913,11 @@
         <source>転出予定年月日（前住所地での届出）</source>
         <extracomment>planned moving-out date (notified at the previous municipality)</extracomment>
         <translation>전출 예정일(이전 주소지에서 신고)</translation>
+    </message>
+    <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>국외에서 전입하는 경우 본적·필두자가 필요합니다(주민기본대장법 제7조 제5호·제22조 제1항).</translation>
     </message>
     <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
@@ -1446,7 +1491,7 @@
     </message>
     <message>
         <source>国民健康保険の脱退（資格確認書等の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
         <translation>국민건강보험 탈퇴(자격확인서 등 반납)</translation>
     </message>
     <message>

@@ -640,8 +640,8 @@
         <translation>Pessoas que se mudam</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
         <translation>Nome em kana (leitura)</translation>
     </message>
     <message>
@@ -665,19 +665,14 @@
         <translation>Feminino</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>Não se aplica</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>Parentesco com o chefe da família</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>Escolha a relação com o chefe da família como consta no registro de residência (não há &quot;outro&quot;: quem não está na lista é 縁故者 ou 同居人).</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>Mãe</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>irmão mais velho</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>irmã mais velha</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>irmão mais novo</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>irmã mais nova</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>esposa do filho</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>marido da filha</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>Neto(a)</translation>
@@ -725,29 +750,44 @@
         <translation>Avó</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>Irmão ou irmã</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>pai da esposa</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>Cônjuge do filho(a)</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>mãe da esposa</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>Outro parente</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>pai do marido</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>mãe do marido</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>outro parente ou pessoa ligada (縁故者)</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>Coabitante</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>Outro</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>esposa (união não registrada)</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>marido (união não registrada)</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -873,6 +913,11 @@
         <source>転出予定年月日（前住所地での届出）</source>
         <extracomment>planned moving-out date (notified at the previous municipality)</extracomment>
         <translation>Data prevista de saída (notificada no município anterior)</translation>
+    </message>
+    <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>Necessário ao mudar do exterior: o domicílio registrado (本籍) e o chefe do registro familiar (筆頭者) (Lei do Registro Básico de Residentes, art. 7 nº 5 e art. 22(1)).</translation>
     </message>
     <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
@@ -1446,7 +1491,7 @@
     </message>
     <message>
         <source>国民健康保険の脱退（資格確認書等の返却）</source>
-        <extracomment>Leave the National Health Insurance (return the eligibility certificate or card)</extracomment>
+        <extracomment>Leave the National Health Insurance (return the card)</extracomment>
         <translation>Saída do Seguro Nacional de Saúde (devolução do certificado de elegibilidade ou cartão)</translation>
     </message>
     <message>
