@@ -1853,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>手数料：%1 × %2通 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>窓口でお支払いいただく手数料：%1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>職員が照合番号Bで読み取りました。</translation>
     </message>

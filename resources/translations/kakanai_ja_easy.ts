@@ -1853,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>てすうりょう（おかね）：%1 × %2つう = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>まどぐち で はらう おかね：%1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>しょくいん が しょうごう ばんごう B で よみました。</translation>
     </message>

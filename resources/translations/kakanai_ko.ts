@@ -1853,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>수수료: %1 × %2통 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>창구에서 지불할 수수료: %1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>직원이 조합번호 B로 읽었습니다.</translation>
     </message>

@@ -1853,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>Lệ phí: %1 × %2 bản = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>Lệ phí trả tại quầy: %1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>Nhân viên đã đọc bằng mã đối chiếu B.</translation>
     </message>

@@ -1853,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>手续费：%1 × %2份 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>在窗口支付的手续费：%1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>由工作人员用照合番号B读取。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "app/core/Languages.h"
 #include "app/core/RequestSink.h"
 #include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
 #include "app/ui/widgets/StatusIcon.h"
 #include "common/Clock.h"
 
@@ -41,7 +42,10 @@ DoneScreen::DoneScreen(KioskContext context, QWidget *parent)
     m_takeCard = ui::label("subtitle", this);
     m_takeCard->setObjectName(QStringLiteral("done_take_card"));
     m_takeCard->setProperty("state", QStringLiteral("warn"));
+    m_fee = ui::label("subtitle", this);
+    m_fee->setObjectName(QStringLiteral("done_fee"));
     right->addWidget(m_next);
+    right->addWidget(m_fee);
     right->addWidget(m_takeCard);
     right->addStretch(1);
     top->addLayout(right, 1);
@@ -81,6 +85,7 @@ void DoneScreen::clearSession()
 {
     m_timer.stop();
     ui::setText(m_receipt, QString());
+    ui::setText(m_fee, QString());
     ui::setText(m_guidance, QString());
     ui::setText(m_print, QString());
 }
@@ -126,6 +131,18 @@ void DoneScreen::retranslate()
                             : tr("Please wait near the counter. You will be called by this number."));
     ui::setText(m_takeCard, tr("Please take your card with you."));
     m_takeCard->setVisible(s->cardPresent());
+    // Per form and in total, the number the receipt prints and the inbox shows (all from forms::feeOf).
+    QStringList fees;
+    for (int i = 0; i < s->formCount(); ++i) {
+        if (const QString fee = feeText(s->form(i)); !fee.isEmpty()) {
+            fees.append(datatext::text(s->form(i).definition().title, lang) + QStringLiteral(" — ") + fee);
+        }
+    }
+    if (const QString total = feeTotalText(*s); !total.isEmpty()) {
+        fees.append(total);
+    }
+    ui::setText(m_fee, fees.join(QLatin1Char('\n')));
+    m_fee->setVisible(!fees.isEmpty());
     QStringList lines;
     for (const forms::RelatedProcedure &p : s->guidance()) {
         QString line =

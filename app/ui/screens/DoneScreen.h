@@ -26,6 +26,7 @@ private:
     QLabel *m_receiptLabel;
     QLabel *m_receipt;
     QLabel *m_next;
+    QLabel *m_fee; // 手数料 per form and the total
     QLabel *m_takeCard;
     QLabel *m_guidanceTitle;
     QLabel *m_guidance;

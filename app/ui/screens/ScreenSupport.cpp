@@ -1,5 +1,7 @@
 #include "app/ui/screens/ScreenSupport.h"
 
+#include "forms/Fees.h"
+
 #include "app/core/KioskSession.h"
 #include "app/core/PinBuffer.h"
 #include "app/ui/Ui.h"
@@ -25,6 +27,33 @@ QScrollArea *touchScrollArea(QWidget *parent)
     // once, without the press delay a mouse-driven scroller adds).
     QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
     return scroll;
+}
+
+QString feeText(const forms::FormInstance &form)
+{
+    const auto fee = forms::feeOf(form);
+    if (!fee) {
+        return {};
+    }
+    return QCoreApplication::translate("ReviewScreen", "Fee: %1 × %2 = %3")
+        .arg(forms::formatYen(fee->perCopy))
+        .arg(fee->copies)
+        .arg(forms::formatYen(fee->amount));
+}
+
+QString feeTotalText(const KioskSession &s)
+{
+    qint64 total = 0;
+    for (int i = 0; i < s.formCount(); ++i) {
+        const auto fee = forms::feeOf(s.form(i));
+        if (!fee) {
+            return {};
+        }
+        total += fee->amount;
+    }
+    return s.formCount() == 0 ? QString()
+                              : QCoreApplication::translate("ReviewScreen", "Fee to pay at the counter: %1")
+                                    .arg(forms::formatYen(total));
 }
 
 QString integrityText(const KioskSession &s)
