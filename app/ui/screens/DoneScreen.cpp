@@ -70,6 +70,11 @@ DoneScreen::DoneScreen(KioskContext context, QWidget *parent)
         if (to != SessionState::Done) {
             m_timer.stop();
         }
+        if (to == SessionState::Submitting) {
+            captureFees();
+        } else if (to == SessionState::Idle) {
+            m_fees.clear();
+        }
     });
     retranslate();
 }
@@ -81,8 +86,24 @@ void DoneScreen::enter()
     retranslate();
 }
 
+void DoneScreen::captureFees()
+{
+    // Form titles and amounts only: nothing personal is kept.
+    m_fees.clear();
+    m_everyFormHasFee = true;
+    const KioskSession *s = m_ctx.session;
+    for (int i = 0; i < s->formCount(); ++i) {
+        if (const auto fee = forms::feeOf(s->form(i))) {
+            m_fees.append({s->form(i).definition().title, *fee});
+        } else {
+            m_everyFormHasFee = false;
+        }
+    }
+}
+
 void DoneScreen::clearSession()
 {
+    // The session's data is wiped before Done; the fees (titles and amounts, nothing personal) stay until Idle.
     m_timer.stop();
     ui::setText(m_receipt, QString());
     ui::setText(m_fee, QString());
@@ -131,15 +152,15 @@ void DoneScreen::retranslate()
                             : tr("Please wait near the counter. You will be called by this number."));
     ui::setText(m_takeCard, tr("Please take your card with you."));
     m_takeCard->setVisible(s->cardPresent());
-    // Per form and in total, the number the receipt prints and the inbox shows (all from forms::feeOf).
+    // Per form and in total, the numbers the request carries (captured while it was built; the forms are gone now).
     QStringList fees;
-    for (int i = 0; i < s->formCount(); ++i) {
-        if (const QString fee = feeText(s->form(i)); !fee.isEmpty()) {
-            fees.append(datatext::text(s->form(i).definition().title, lang) + QStringLiteral(" — ") + fee);
-        }
+    qint64 total = 0;
+    for (const auto &[title, fee] : std::as_const(m_fees)) {
+        fees.append(datatext::text(title, lang) + QStringLiteral(" — ") + feeText(fee));
+        total += fee.amount;
     }
-    if (const QString total = feeTotalText(*s); !total.isEmpty()) {
-        fees.append(total);
+    if (!fees.isEmpty() && m_everyFormHasFee) {
+        fees.append(feeTotalText(total));
     }
     ui::setText(m_fee, fees.join(QLatin1Char('\n')));
     m_fee->setVisible(!fees.isEmpty());

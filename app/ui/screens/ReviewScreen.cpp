@@ -364,7 +364,8 @@ void ReviewScreen::showIssues(bool all)
 
 void ReviewScreen::showFee(const forms::FormInstance &form)
 {
-    const QString fee = feeText(form);
+    const auto feeOfForm = forms::feeOf(form);
+    const QString fee = feeOfForm ? feeText(*feeOfForm) : QString();
     ui::setText(m_fee, fee);
     m_fee->setVisible(!fee.isEmpty());
 }

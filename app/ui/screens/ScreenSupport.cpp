@@ -1,7 +1,5 @@
 #include "app/ui/screens/ScreenSupport.h"
 
-#include "forms/Fees.h"
-
 #include "app/core/KioskSession.h"
 #include "app/core/PinBuffer.h"
 #include "app/ui/Ui.h"
@@ -29,31 +27,17 @@ QScrollArea *touchScrollArea(QWidget *parent)
     return scroll;
 }
 
-QString feeText(const forms::FormInstance &form)
+QString feeText(const forms::FormFee &fee)
 {
-    const auto fee = forms::feeOf(form);
-    if (!fee) {
-        return {};
-    }
     return QCoreApplication::translate("ReviewScreen", "Fee: %1 × %2 = %3")
-        .arg(forms::formatYen(fee->perCopy))
-        .arg(fee->copies)
-        .arg(forms::formatYen(fee->amount));
+        .arg(forms::formatYen(fee.perCopy))
+        .arg(fee.copies)
+        .arg(forms::formatYen(fee.amount));
 }
 
-QString feeTotalText(const KioskSession &s)
+QString feeTotalText(qint64 total)
 {
-    qint64 total = 0;
-    for (int i = 0; i < s.formCount(); ++i) {
-        const auto fee = forms::feeOf(s.form(i));
-        if (!fee) {
-            return {};
-        }
-        total += fee->amount;
-    }
-    return s.formCount() == 0 ? QString()
-                              : QCoreApplication::translate("ReviewScreen", "Fee to pay at the counter: %1")
-                                    .arg(forms::formatYen(total));
+    return QCoreApplication::translate("ReviewScreen", "Fee to pay at the counter: %1").arg(forms::formatYen(total));
 }
 
 QString integrityText(const KioskSession &s)

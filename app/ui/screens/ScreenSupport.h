@@ -2,7 +2,7 @@
 
 #include "app/ui/widgets/StatusIcon.h"
 
-#include "forms/FormInstance.h"
+#include "forms/Fees.h"
 
 #include <QString>
 
@@ -24,10 +24,10 @@ QScrollArea *touchScrollArea(QWidget *parent);
 // The card's integrity in plain words (the review's card panel, the procedure badge, the staff confirmation).
 QString integrityText(const KioskSession &s);
 
-// 手数料 as the Request will carry it (forms::feeOf, the city's fees.json): "Fee: ¥300 × 2 = ¥600" for one form,
-// empty when the catalog has no fee for it; and the total of the session's forms, empty when a form has none.
-QString feeText(const forms::FormInstance &form);
-QString feeTotalText(const KioskSession &s);
+// 手数料 as the Request carries it (forms::feeOf over the city's fees.json): "Fee: ¥300 × 2 = ¥600" for one form,
+// and the total to pay.
+QString feeText(const forms::FormFee &fee);
+QString feeTotalText(qint64 total);
 
 // A notice box: a sign on the left, the texts on the right. Returns the layout the texts go into.
 QVBoxLayout *noticeBox(QWidget *parent, const char *role, StatusIcon::Kind kind, QVBoxLayout *into,
