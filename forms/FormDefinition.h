@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/Expression.h"
+#include "forms/Fees.h"
 #include "forms/FormsError.h"
 
 #include <QByteArray>
@@ -195,6 +196,9 @@ struct FormDefinition
     QList<PersonGroup> people;
     FormLayout layout;
     QString sourceFile;
+    // The fee of the city's fee table (fees.json beside the definitions), set by FormCatalog::load; nullopt when
+    // the table has none for this form. See forms/Fees.h.
+    std::optional<FeeRule> fee;
 
     // A field by path: "requester.name", "movers" or "movers.name"/"movers[2].name" for list item fields.
     const FieldDefinition *field(QStringView path) const;

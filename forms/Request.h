@@ -80,12 +80,15 @@ struct StoredForm
     {}
     FormInstance instance;
     int formVersion = 0;             // the form_version the kiosk filled (may differ from the catalog's)
+    std::optional<FormFee> fee;      // the fee the kiosk showed ("fee"); nullopt when the request has none
     QList<ValidationIssue> warnings; // the warnings the kiosk carried for the back office
 };
 
 struct StoredRequest : RequestHeader
 {
     QList<StoredForm> forms;
+    // "fee_total": what the cashier collects, the sum of the forms' fees; nullopt when the request has none.
+    std::optional<qint64> feeTotal;
 
     // The context the kiosk evaluated the forms in, as far as the request tells it: today = the day of
     // created_at, the mode, the municipality code. `municipality` is the reader's configured municipality name

@@ -5,6 +5,7 @@
 #include "app/core/OutboxPrintSink.h"
 #include "tests/app/GuiTestSupport.h"
 
+#include "forms/Fees.h"
 #include "outbox/BackofficeConfig.h"
 #include "outbox/DataKey.h"
 #include "outbox/OutboxService.h"
@@ -115,7 +116,14 @@ private Q_SLOTS:
     {
         make();
         QVERIFY(m_k->find(QStringLiteral("IdleScreen"))->isVisible());
-        toResidentConfirm();
+        toJuminhyoReview();
+        answerJuminhyo();
+        // 手数料 on the review (the example fee table: ¥300 per copy), the same number the request carries below.
+        auto *reviewFee = m_k->window()->findChild<QLabel *>(QStringLiteral("review_fee"));
+        QVERIFY(reviewFee && reviewFee->isVisible());
+        QVERIFY2(reviewFee->text().contains(QStringLiteral("¥300")), qPrintable(reviewFee->text()));
+        QVERIFY(m_k->click(QStringLiteral("review_next")));
+        QCOMPARE(m_k->state(), S::ResidentConfirm);
         QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
         QCOMPARE(m_k->state(), S::StaffSignIn);
         QVERIFY(m_k->signInStaff());
@@ -137,6 +145,11 @@ private Q_SLOTS:
         QCOMPARE(m_k->state(), S::Done);
         auto *receipt = m_k->window()->findChild<QLabel *>(QStringLiteral("receipt_number"));
         QCOMPARE(receipt->text(), m_sink->submissions.first().receiptNumber);
+        const qint64 feeTotal = request.value(QStringLiteral("fee_total")).toInteger(-1);
+        QVERIFY(feeTotal >= 300);
+        auto *doneFee = m_k->window()->findChild<QLabel *>(QStringLiteral("done_fee"));
+        QVERIFY(doneFee && doneFee->isVisible());
+        QVERIFY2(doneFee->text().contains(kakanai::forms::formatYen(feeTotal)), qPrintable(doneFee->text()));
         QVERIFY(leftovers().isEmpty()); // the data went to the sink; the done screen shows none of it
         QVERIFY(m_k->click(QStringLiteral("done_finish")));
         QCOMPARE(m_k->state(), S::Idle);

@@ -114,7 +114,7 @@ def main():
     forms = {}
     for path in sorted(glob.glob(os.path.join(root, 'resources/forms/*.json'))):
         name = os.path.basename(path)
-        if name in ('messages.json', 'rules-conformance.json'):
+        if name in ('messages.json', 'rules-conformance.json', 'fees.json'):
             continue
         with open(path, encoding='utf-8') as f:
             form = json.load(f)
