@@ -34,6 +34,11 @@ PrintError cupsError(PrintErrorCode code, const QString &printer, const QString 
     return e;
 }
 
+bool isLocalCupsServer(const QByteArray &host)
+{
+    return host.startsWith('/') || host == "localhost" || host == "127.0.0.1" || host == "::1";
+}
+
 Result<Http> connect(const QString &server, int timeoutMs)
 {
     QByteArray host = server.isEmpty() ? QByteArray(cupsServer()) : server.toUtf8();
@@ -48,7 +53,10 @@ Result<Http> connect(const QString &server, int timeoutMs)
             host = host.mid(1, host.size() - 2);
         }
     }
-    http_t *http = httpConnect2(host.constData(), port, nullptr, AF_UNSPEC, cupsEncryption(), 1, timeoutMs, nullptr);
+    // A resident's forms cross the network only encrypted: a CUPS server that is not this machine (a socket path or
+    // the loopback names) is spoken to over TLS from the first byte, and a server without TLS is an error.
+    const http_encryption_t encryption = isLocalCupsServer(host) ? cupsEncryption() : HTTP_ENCRYPTION_ALWAYS;
+    http_t *http = httpConnect2(host.constData(), port, nullptr, AF_UNSPEC, encryption, 1, timeoutMs, nullptr);
     if (!http) {
         return PrintError::make(PrintErrorCode::CupsUnavailable,
                                 QStringLiteral("cannot reach CUPS at %1: %2")
@@ -222,7 +230,12 @@ Result<int> CupsClient::submit(const QString &printer, const QByteArray &pdf, co
         return e;
     }
     const QByteArray name = printer.toUtf8();
-    const int job = cupsCreateJob(http->get(), name.constData(), title.toUtf8().constData(), 0, nullptr);
+    // No banner pages (job-sheets none,none): a queue's default banner would print the job's title and user on
+    // a sheet of its own into the tray, and a city's queue may have one configured for other desks.
+    cups_option_t *options = nullptr;
+    int optionCount = cupsAddOption("job-sheets", "none,none", 0, &options);
+    const int job = cupsCreateJob(http->get(), name.constData(), title.toUtf8().constData(), optionCount, options);
+    cupsFreeOptions(optionCount, options);
     if (job <= 0) {
         const ipp_status_t s = cupsLastError();
         return cupsError(s == IPP_STATUS_ERROR_NOT_FOUND ? PrintErrorCode::PrinterNotFound
@@ -261,8 +274,8 @@ Result<JobStatus> CupsClient::jobStatus(int jobId) const
     httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof(uri), "ipp", nullptr, "localhost", 0, "/jobs/%d", jobId);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
-    static const char *const attributes[] = {"job-state", "job-state-reasons"};
-    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 2, nullptr, attributes);
+    static const char *const attributes[] = {"job-state", "job-state-reasons", "job-sheets"};
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, attributes);
     Ipp response(cupsDoRequest(http->get(), request, "/"));
     const ipp_status_t status = cupsLastError();
     if (status == IPP_STATUS_ERROR_NOT_FOUND) {
@@ -298,6 +311,11 @@ Result<JobStatus> CupsClient::jobStatus(int jobId) const
     if (ipp_attribute_t *reasons = ippFindAttribute(response.get(), "job-state-reasons", IPP_TAG_KEYWORD)) {
         for (int i = 0; i < ippGetCount(reasons); ++i) {
             out.reasons.append(QString::fromUtf8(ippGetString(reasons, i, nullptr)));
+        }
+    }
+    if (ipp_attribute_t *sheets = ippFindAttribute(response.get(), "job-sheets", IPP_TAG_ZERO)) {
+        for (int i = 0; i < ippGetCount(sheets); ++i) {
+            out.sheets.append(QString::fromUtf8(ippGetString(sheets, i, nullptr)));
         }
     }
     return out;

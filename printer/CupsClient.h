@@ -38,6 +38,7 @@ struct JobStatus
     int jobId = 0;
     State state = State::Pending;
     QStringList reasons; // job-state-reasons ("printer-stopped", "job-completed-successfully", …)
+    QStringList sheets;  // job-sheets: the banner pages before and after the job ("none", "none" for ours)
 
     bool finished() const { return state == State::Canceled || state == State::Aborted || state == State::Completed; }
 };
@@ -55,6 +56,8 @@ class CupsClient
 {
 public:
     // `server`: host[:port] or a socket path; empty = libcups' default (CUPS_SERVER, client.conf, /run/cups).
+    // Any server but a socket path, localhost, 127.0.0.1 or ::1 is reached over TLS only (HTTP_ENCRYPTION_ALWAYS).
+    // Jobs are submitted without banner pages (job-sheets none,none).
     explicit CupsClient(QString server = {}, int timeoutMs = 10000);
 
     // The queue's state. Errors: CupsUnavailable, PrinterNotFound.

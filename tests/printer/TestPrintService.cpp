@@ -8,6 +8,13 @@
 #include "printer/CupsClient.h"
 #include "printer/PrintService.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <thread>
+
 using namespace kakanai::printer;
 using namespace kakanai::printer::testing;
 
@@ -28,6 +35,9 @@ private Q_SLOTS:
     void realCups_data();
     void realCups();
     void printsThroughCups();
+    void noBannerPages();
+    void remoteCupsOnlyOverTls_data();
+    void remoteCupsOnlyOverTls();
     void cupsDownThenBack();
 
 private:
@@ -235,6 +245,85 @@ void TestPrintService::printsThroughCups()
     auto lost = cups.jobStatus(999999);
     QVERIFY(!lost);
     QCOMPARE(lost.error().code, PrintErrorCode::JobLost);
+}
+
+// A queue may print a banner page (its title and user) before and after every job; a resident's job asks for
+// none. Control: a job with the queue's defaults gets the banners.
+void TestPrintService::noBannerPages()
+{
+    if (!m_cups) {
+        QSKIP(qPrintable(m_cupsSkip));
+    }
+    const CupsClient cups(m_cups->socket());
+    const int control = m_cups->submitWithQueueDefaults(QStringLiteral("kakanai-banner"), m_forms->pdf);
+    QVERIFY2(control > 0, qPrintable(m_cups->errorLog()));
+    auto controlStatus = cups.jobStatus(control);
+    QVERIFY(controlStatus);
+    QCOMPARE(controlStatus->sheets, (QStringList{QStringLiteral("standard"), QStringLiteral("standard")}));
+
+    PrinterConfig config;
+    config.printerName = QStringLiteral("kakanai-banner");
+    config.cupsServer = m_cups->socket();
+    auto outcome = PrintService(config).print(*m_forms);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().toLogString()));
+    auto status = cups.jobStatus(outcome->jobId);
+    QVERIFY(status);
+    QCOMPARE(status->sheets, (QStringList{QStringLiteral("none"), QStringLiteral("none")}));
+}
+
+// A CUPS server on another machine is reached over TLS from the first byte (a ClientHello, record type 0x16); this
+// machine's own is not (control: the same listener on 127.0.0.1 reads a plain IPP request). Linux answers every
+// 127.x address locally, so 127.0.0.2 stands in for "another machine" without a network.
+void TestPrintService::remoteCupsOnlyOverTls_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("another host (127.0.0.2)") << QStringLiteral("127.0.0.2") << true;
+    QTest::newRow("this machine (127.0.0.1)") << QStringLiteral("127.0.0.1") << false;
+}
+
+void TestPrintService::remoteCupsOnlyOverTls()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, tls);
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in at{};
+    at.sin_family = AF_INET;
+    at.sin_port = 0;
+    QCOMPARE(inet_pton(AF_INET, address.toLatin1().constData(), &at.sin_addr), 1);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&at), sizeof(at)), 0);
+    QCOMPARE(::listen(listener, 1), 0);
+    socklen_t length = sizeof(at);
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&at), &length), 0);
+    const int port = ntohs(at.sin_port);
+
+    // The "server": takes one connection, keeps its first bytes, closes it.
+    QByteArray first;
+    std::thread server([&] {
+        pollfd p{listener, POLLIN, 0};
+        if (::poll(&p, 1, 10000) != 1) {
+            return;
+        }
+        const int c = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        pollfd q{c, POLLIN, 0};
+        char buffer[16];
+        if (::poll(&q, 1, 10000) == 1) {
+            const ssize_t n = ::recv(c, buffer, sizeof(buffer), 0);
+            first = QByteArray(buffer, n > 0 ? int(n) : 0);
+        }
+        ::close(c);
+    });
+    const auto answer = CupsClient(QStringLiteral("%1:%2").arg(address).arg(port), 5000).printers();
+    server.join();
+    ::close(listener);
+    QVERIFY(!answer); // nothing there speaks IPP
+    QVERIFY2(first.size() >= 2, first.toHex().constData());
+    if (tls) {
+        QVERIFY2(first.at(0) == 0x16 && first.at(1) == 0x03, first.toHex().constData()); // TLS handshake record
+    } else {
+        QVERIFY2(first.startsWith("POST "), first.constData()); // a plain IPP request
+    }
 }
 
 void TestPrintService::cupsDownThenBack()

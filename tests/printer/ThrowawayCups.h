@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <cups/cups.h>
 #include <unistd.h>
 
 namespace kakanai::printer::testing {
@@ -25,7 +26,8 @@ public:
     static constexpr const char *Cupsd = "/usr/sbin/cupsd";
 
     // Queues: kakanai-a4 (works), kakanai-nopaper (stopped, media-empty-error), kakanai-paused (stopped by staff),
-    // kakanai-rejecting (not accepting jobs), kakanai-offline (offline-report).
+    // kakanai-rejecting (not accepting jobs), kakanai-offline (offline-report), kakanai-banner (works, with a
+    // banner page before and after every job by default: JobSheets standard standard).
     bool start(QString *why)
     {
         if (geteuid() != 0) {
@@ -86,6 +88,26 @@ public:
     ~ThrowawayCups() { stop(); }
 
     QString socket() const { return path(QStringLiteral("run/cups.sock")); }
+
+    // A job submitted as any CUPS client would, with the queue's defaults (no options): the control for what
+    // CupsClient asks for. Returns the job id, 0 on failure.
+    int submitWithQueueDefaults(const QString &queue, const QByteArray &document) const
+    {
+        http_t *http = httpConnect2(socket().toUtf8().constData(), 0, nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED,
+                                    1, 10000, nullptr);
+        if (!http) {
+            return 0;
+        }
+        const QByteArray name = queue.toUtf8();
+        const int job = cupsCreateJob(http, name.constData(), "control", 0, nullptr);
+        bool ok =
+            job > 0 &&
+            cupsStartDocument(http, name.constData(), job, "control.pdf", CUPS_FORMAT_PDF, 1) == HTTP_STATUS_CONTINUE &&
+            cupsWriteRequestData(http, document.constData(), size_t(document.size())) == HTTP_STATUS_CONTINUE;
+        ok = cupsFinishDocument(http, name.constData()) <= IPP_STATUS_OK_EVENTS_COMPLETE && ok;
+        httpClose(http);
+        return ok ? job : 0;
+    }
     QString outputDir() const { return path(QStringLiteral("out")); }
     QString errorLog() const
     {
@@ -114,7 +136,8 @@ private:
         // cupsd runs its children as lp: the folders must be traversable.
         QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                         QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        for (const char *d : {"spool", "cache", "state", "log", "run", "out", "bin/backend", "ppd", "sbin"}) {
+        for (const char *d :
+             {"spool", "cache", "state", "log", "run", "out", "bin/backend", "ppd", "sbin", "share/banners"}) {
             QDir().mkpath(path(QLatin1String(d)));
         }
         if (!QFile::copy(QLatin1String(Cupsd), path(QStringLiteral("sbin/cupsd")))) {
@@ -125,6 +148,12 @@ private:
         for (const char *d : {"daemon", "filter", "notifier", "cgi-bin", "monitor", "driver"}) {
             QFile::link(QStringLiteral("/usr/lib/cups/") + QLatin1String(d),
                         path(QStringLiteral("bin/") + QLatin1String(d)));
+        }
+        // DataDir: the system's, plus a banner page "standard" (Debian installs none without cups-filters), so that
+        // a queue's default banner is real and the tests can prove our jobs ask for none.
+        for (const QString &entry :
+             QDir(QStringLiteral("/usr/share/cups")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
+            QFile::link(QStringLiteral("/usr/share/cups/") + entry, path(QStringLiteral("share/") + entry));
         }
         const QByteArray r = root.toUtf8();
         const bool ok =
@@ -139,7 +168,8 @@ private:
                                                          r + "/cache\nStateDir " + r + "/state\nTempDir " + r +
                                                          "/spool\nErrorLog " + r + "/log/error_log\nAccessLog " + r +
                                                          "/log/access_log\nPageLog " + r + "/log/page_log\nServerBin " +
-                                                         r + "/bin\nDataDir /usr/share/cups\n") &&
+                                                         r + "/bin\nDataDir " + r + "/share\n") &&
+            write(QStringLiteral("share/banners/standard"), "KAKANAI TEST BANNER\n") &&
             // The backend runs as root (mode 0700) and copies each job's document into out/.
             write(
                 QStringLiteral("bin/backend/kakanaitest"),
@@ -154,7 +184,8 @@ private:
                                                "Accepting Yes\n") +
                       queue("kakanai-paused", "State Stopped\nStateMessage Paused by staff\nAccepting Yes\n") +
                       queue("kakanai-rejecting", "State Idle\nAccepting No\n") +
-                      queue("kakanai-offline", "State Idle\nReason offline-report\nAccepting Yes\n"));
+                      queue("kakanai-offline", "State Idle\nReason offline-report\nAccepting Yes\n") +
+                      queue("kakanai-banner", "State Idle\nAccepting Yes\nJobSheets standard standard\n"));
         if (!ok) {
             *why = QStringLiteral("cannot write the cupsd configuration");
             return false;
