@@ -47,7 +47,8 @@ Result<FeeTable> FeeTable::load(const QByteArray &json, const QString &file, con
         return bad(file, QStringLiteral("format"), QStringLiteral("expects format 1"));
     }
     FeeTable table;
-    if (root.contains(QStringLiteral("currency")) && root.value(QStringLiteral("currency")).toString() != table.m_currency) {
+    if (root.contains(QStringLiteral("currency")) &&
+        root.value(QStringLiteral("currency")).toString() != table.m_currency) {
         return bad(file, QStringLiteral("currency"), QStringLiteral("only JPY is supported"));
     }
     const QJsonObject fees = root.value(QStringLiteral("fees")).toObject();

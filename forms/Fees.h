@@ -21,8 +21,8 @@ class FormInstance;
 struct FeeRule
 {
     qint64 perCopy = 0;
-    QString byField;                 // the choice field whose value picks the amount; empty: `perCopy` always
-    QHash<QString, qint64> byValue;  // option value → amount per copy
+    QString byField;                // the choice field whose value picks the amount; empty: `perCopy` always
+    QHash<QString, qint64> byValue; // option value → amount per copy
 };
 
 // The fee of a filled form: the amount per copy, the copies (the form's `copies` field; 1 for a form without it)

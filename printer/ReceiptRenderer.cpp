@@ -103,7 +103,8 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     if (feeTotal) {
         const TextStyle total{FontRole::Bold, body.pointSize, Qt::black, body.lineSpacing};
         y += 0.6;
-        y += c.text(ctx.texts.ja(QStringLiteral("receipt.fee_total")) + QStringLiteral("　") + forms::formatYen(*feeTotal),
+        y += c.text(ctx.texts.ja(QStringLiteral("receipt.fee_total")) + QStringLiteral("　") +
+                        forms::formatYen(*feeTotal),
                     QPointF(left, y), width, total, Qt::AlignRight);
         if (const QString en = ctx.second(QStringLiteral("receipt.fee_total")); !en.isEmpty()) {
             y += c.text(en, QPointF(left, y), width, second, Qt::AlignRight);

@@ -7,8 +7,9 @@
 namespace kakanai::printer {
 
 // The receipt (受付票): municipality, receipt number, QR code, date in 和暦 and Gregorian, the procedures asked for and
-// what to do next, with the fee of each form and the total to pay (from the Request). No name, address or birth date is printed on it: a lost receipt tells a finder nothing.
-// Roll80: 80 mm wide, as long as its content (one page). A6: 105 × 148 mm.
+// what to do next, with the fee of each form and the total to pay (from the Request). No name, address or birth date is
+// printed on it: a lost receipt tells a finder nothing. Roll80: 80 mm wide, as long as its content (one page). A6: 105
+// × 148 mm.
 class ReceiptRenderer
 {
 public:

@@ -1849,6 +1849,11 @@
         <source>文化活動</source>
         <translation>Cultural activities</translation>
     </message>
+    <message>
+        <source>請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域交付（住民基本台帳法第12条の4）として自動で「はい」になります。</source>
+        <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
+        <translation>Set automatically: yes when the requester&apos;s address (the address on the card) is outside this municipality (wide-area issuance, Basic Resident Registration Act art. 12-4).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

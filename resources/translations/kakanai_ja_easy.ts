@@ -1849,6 +1849,11 @@
         <source>文化活動</source>
         <translation>ぶんか かつどう</translation>
     </message>
+    <message>
+        <source>請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域交付（住民基本台帳法第12条の4）として自動で「はい」になります。</source>
+        <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
+        <translation>たのむ 人の 住所（マイナンバーカードの 住所）が この まちの 外の ときは、自動で「はい」に なります（こういき こうふ）。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

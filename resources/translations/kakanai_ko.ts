@@ -1849,6 +1849,11 @@
         <source>文化活動</source>
         <translation>문화활동</translation>
     </message>
+    <message>
+        <source>請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域交付（住民基本台帳法第12条の4）として自動で「はい」になります。</source>
+        <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
+        <translation>청구인의 주소(마이넘버 카드의 주소)가 이 시구정촌 밖에 있으면 자동으로 &apos;예&apos;가 됩니다(광역 교부, 주민기본대장법 제12조의4).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

@@ -1849,6 +1849,11 @@
         <source>文化活動</source>
         <translation>Atividades culturais</translation>
     </message>
+    <message>
+        <source>請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域交付（住民基本台帳法第12条の4）として自動で「はい」になります。</source>
+        <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
+        <translation>Definido automaticamente: sim quando o endereço do requerente (o endereço do cartão My Number) fica fora deste município (emissão em outro município, Lei do Registro Básico de Residentes, art. 12-4).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -2780,6 +2785,7 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
     <message numerus="yes">
         <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
         <translation>
+            <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
             <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
         </translation>
     </message>

@@ -1849,6 +1849,11 @@
         <source>文化活動</source>
         <translation>文化活动</translation>
     </message>
+    <message>
+        <source>請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域交付（住民基本台帳法第12条の4）として自動で「はい」になります。</source>
+        <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
+        <translation>申请人的住址（个人编号卡上的住址）在本市区町村以外时，自动设为“是”（广域发放，《住民基本台帳法》第12条之4）。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>

@@ -67,24 +67,25 @@ void TestFees::feeOfForm_data()
     QTest::addColumn<int>("copies");
     QTest::addColumn<qint64>("amount");
     QTest::newRow("住民票 1 copy") << QStringLiteral("juminhyo") << QStringLiteral(R"({"copies":1})") << true
-                                 << qint64(300) << 1 << qint64(300);
+                                   << qint64(300) << 1 << qint64(300);
     QTest::newRow("住民票 3 copies") << QStringLiteral("juminhyo") << QStringLiteral(R"({"copies":3})") << true
-                                   << qint64(300) << 3 << qint64(900);
-    QTest::newRow("印鑑登録証明書 2 copies") << QStringLiteral("inkan") << QStringLiteral(R"({"copies":2})") << true
-                                         << qint64(300) << 2 << qint64(600);
+                                     << qint64(300) << 3 << qint64(900);
+    QTest::newRow("印鑑登録証明書 2 copies")
+        << QStringLiteral("inkan") << QStringLiteral(R"({"copies":2})") << true << qint64(300) << 2 << qint64(600);
     QTest::newRow("戸籍 全部事項") << QStringLiteral("koseki") << QStringLiteral(R"({"kind":"zenbu","copies":1})")
-                               << true << qint64(450) << 1 << qint64(450);
+                                   << true << qint64(450) << 1 << qint64(450);
     QTest::newRow("戸籍 除籍 by kind, 2 copies")
         << QStringLiteral("koseki") << QStringLiteral(R"({"kind":"joseki_zenbu","copies":2})") << true << qint64(750)
         << 2 << qint64(1500);
     QTest::newRow("転入届 is free") << QStringLiteral("tennyu") << QStringLiteral("{}") << true << qint64(0) << 1
-                                 << qint64(0);
+                                    << qint64(0);
     QTest::newRow("転出届 is free") << QStringLiteral("tenshutsu") << QStringLiteral("{}") << true << qint64(0) << 1
-                                 << qint64(0);
+                                    << qint64(0);
     QTest::newRow("error: 戸籍 without a kind has no fee")
         << QStringLiteral("koseki") << QStringLiteral(R"({"kind":null})") << false << qint64(0) << 0 << qint64(0);
     QTest::newRow("住民票 copies unanswered: the default 1")
-        << QStringLiteral("juminhyo") << QStringLiteral(R"({"copies":null})") << true << qint64(300) << 1 << qint64(300);
+        << QStringLiteral("juminhyo") << QStringLiteral(R"({"copies":null})") << true << qint64(300) << 1
+        << qint64(300);
 }
 
 void TestFees::feeOfForm()
@@ -109,11 +110,11 @@ void TestFees::requestCarriesFees()
     const FillOutcome inkan = filled(QStringLiteral("inkan"), QStringLiteral(R"({"copies":1})"));
     RequestOptions o = options();
     o.lifeEvent = QStringLiteral("certificates");
-    const QJsonObject request =
-        buildRequest({{&juminhyo.instance, {}}, {&inkan.instance, {}}}, chiyodaContext(), o);
+    const QJsonObject request = buildRequest({{&juminhyo.instance, {}}, {&inkan.instance, {}}}, chiyodaContext(), o);
     const QJsonArray forms = request.value(QStringLiteral("forms")).toArray();
     QCOMPARE(forms.at(0).toObject().value(QStringLiteral("fee")).toObject(),
-             (QJsonObject{{QStringLiteral("per_copy"), 300}, {QStringLiteral("copies"), 2}, {QStringLiteral("amount"), 600}}));
+             (QJsonObject{
+                 {QStringLiteral("per_copy"), 300}, {QStringLiteral("copies"), 2}, {QStringLiteral("amount"), 600}}));
     QCOMPARE(request.value(QStringLiteral("fee_total")).toInteger(), 900);
 
     const auto stored = readRequest(request, embeddedCatalog());
@@ -174,8 +175,10 @@ void TestFees::brokenTable_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("valid") << QByteArray(R"({"format":1,"fees":{"juminhyo":{"per_copy":300},"koseki":{"by":"kind","per_copy":{"zenbu":450}}}})")
-                           << QString();
+    QTest::newRow("valid")
+        << QByteArray(
+               R"({"format":1,"fees":{"juminhyo":{"per_copy":300},"koseki":{"by":"kind","per_copy":{"zenbu":450}}}})")
+        << QString();
     QTest::newRow("error: unknown form") << QByteArray(R"({"format":1,"fees":{"kekkon":{"per_copy":0}}})")
                                          << QStringLiteral("fees.kekkon");
     QTest::newRow("error: negative amount") << QByteArray(R"({"format":1,"fees":{"juminhyo":{"per_copy":-1}}})")
@@ -183,11 +186,12 @@ void TestFees::brokenTable_data()
     QTest::newRow("error: fractional yen") << QByteArray(R"({"format":1,"fees":{"juminhyo":{"per_copy":300.5}}})")
                                            << QStringLiteral("fees.juminhyo.per_copy");
     QTest::newRow("error: amounts by value without the field")
-        << QByteArray(R"({"format":1,"fees":{"koseki":{"per_copy":{"zenbu":450}}}})") << QStringLiteral("fees.koseki.by");
+        << QByteArray(R"({"format":1,"fees":{"koseki":{"per_copy":{"zenbu":450}}}})")
+        << QStringLiteral("fees.koseki.by");
     QTest::newRow("error: misspelt key") << QByteArray(R"({"format":1,"fees":{"juminhyo":{"per_cpy":300}}})")
                                          << QStringLiteral("fees.juminhyo.per_cpy");
-    QTest::newRow("error: another currency") << QByteArray(R"({"format":1,"currency":"USD","fees":{}})")
-                                             << QStringLiteral("currency");
+    QTest::newRow("error: another currency")
+        << QByteArray(R"({"format":1,"currency":"USD","fees":{}})") << QStringLiteral("currency");
     QTest::newRow("error: wrong format") << QByteArray(R"({"format":2,"fees":{}})") << QStringLiteral("format");
 }
 

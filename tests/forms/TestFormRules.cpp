@@ -62,8 +62,6 @@ void TestFormRules::rules_data()
         QTest::newRow(name) << QString::fromLatin1(form) << resident << QString::fromUtf8(overrides) << mode
                             << municipality << expected;
     };
-    Q_UNUSED(counter);
-    Q_UNUSED(chiyoda);
 
     // 住民票の写し (住民基本台帳法 第12条・第12条の3・第12条の4)
     row("juminhyo: example is valid", "juminhyo", yamada, "{}", {});
@@ -83,12 +81,27 @@ void TestFormRules::rules_data()
     row("error: juminhyo third party without a reason", "juminhyo", yamada,
         R"({"relation":"third_party","subject.same_as_requester":false,"subject.name":"佐藤　一","subject.address":"東京都千代田区神田１－１","subject.birth_date":"1970-01-01"})",
         {QStringLiteral("third_party.reason:required")});
+    // 広域交付 (第12条の4) is decided from the requester's address (the card's, unless a proxy asks): a 千代田区 card
+    // at a 港区 kiosk is a 広域交付 request and its limits apply; at a 千代田区 kiosk the same answers are ordinary.
+    const QString minato = QStringLiteral("東京都港区");
     row("error: juminhyo wide area with honseki and no photo id", "juminhyo", yamada,
-        R"({"wide_area":true,"items":["honseki_hittousha"],"staff:id_document":"qualification_certificate"})",
-        {QStringLiteral("id_document:wide_area_photo_id_required"), QStringLiteral("items:wide_area_honseki_omitted")});
+        R"({"items":["honseki_hittousha"],"staff:id_document":"qualification_certificate"})",
+        {QStringLiteral("id_document:wide_area_photo_id_required"), QStringLiteral("items:wide_area_honseki_omitted")},
+        counter, minato);
+    row("juminhyo the same answers at the card's own municipality", "juminhyo", yamada,
+        R"({"items":["honseki_hittousha"],"staff:id_document":"qualification_certificate"})", {}, counter, chiyoda);
     row("error: juminhyo wide area by a proxy", "juminhyo", yamada,
-        R"({"wide_area":true,"relation":"proxy","power_of_attorney":true,"requester.name":"山田　花子","requester.address":"東京都千代田区丸の内１－１－１","requester.birth_date":"1950-01-01"})",
-        {QStringLiteral("relation:wide_area_self_or_household_only")});
+        R"({"relation":"proxy","power_of_attorney":true,"requester.name":"山田　花子","requester.address":"東京都千代田区丸の内１－１－１","requester.birth_date":"1950-01-01"})",
+        {QStringLiteral("relation:wide_area_self_or_household_only")}, counter, minato);
+    row("juminhyo a proxy living in the kiosk's municipality", "juminhyo", yamada,
+        R"({"relation":"proxy","power_of_attorney":true,"requester.name":"山田　花子","requester.address":"東京都港区芝公園１－１－１","requester.birth_date":"1950-01-01"})",
+        {}, counter, minato);
+    row("error: juminhyo a resident cannot answer 広域交付", "juminhyo", yamada,
+        R"({"wide_area":false,"items":["honseki_hittousha"]})",
+        {QStringLiteral("wide_area:not_editable"), QStringLiteral("items:wide_area_honseki_omitted")}, counter, minato);
+    row("error: juminhyo wide area in self-service", "juminhyo", yamada,
+        R"({"items":["honseki_hittousha"],"staff:id_document":null})",
+        {QStringLiteral("items:wide_area_honseki_omitted")}, QStringLiteral("self_service"), minato);
     row("error: juminhyo without purpose", "juminhyo", yamada, R"({"purpose":null})",
         {QStringLiteral("purpose:required")});
     row("error: juminhyo copies out of range", "juminhyo", yamada, R"({"copies":11})",
@@ -221,7 +234,8 @@ void TestFormRules::rules_data()
         {QStringLiteral("movers[1].stay_expires_on:residence_period_expired")});
     row("error: tennyu moved after the notification date", "tennyu", suzuki, R"({"moved_on":"2025-04-11"})",
         {QStringLiteral("moved_on:moved_after_notification")});
-    // 国外からの転入: no 転出証明書 carries the 戸籍の表示, so the notification states 本籍・筆頭者 (第7条第5号, 第22条).
+    // 国外からの転入: no 転出証明書 carries the 戸籍の表示, so the notification states 本籍・筆頭者 (第7条第5号,
+    // 第22条).
     row("tennyu from abroad", "tennyu", suzuki,
         R"({"path":"from_abroad","previous_address":"アメリカ合衆国","moving_out_certificate":null,"movers":[{"relation":"head","honseki":"東京都千代田区千代田１番","hittousha":"鈴木　花子"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"1","relation":"child","honseki":"東京都千代田区千代田１番","hittousha":"鈴木　花子"}]})",
         {});
@@ -243,7 +257,8 @@ void TestFormRules::rules_data()
         R"({"movers":[{"relation":"head"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"9","relation":"child"}]})",
         {QStringLiteral("movers[1].sex:invalid_choice")});
     row("error: tennyu フリガナ in hiragana", "tennyu", suzuki,
-        R"({"movers":[{"relation":"head","kana":"すずき　はなこ"}]})", {QStringLiteral("movers[0].kana:invalid_format")});
+        R"({"movers":[{"relation":"head","kana":"すずき　はなこ"}]})",
+        {QStringLiteral("movers[0].kana:invalid_format")});
     row("error: tennyu proxy without power of attorney", "tennyu", suzuki,
         R"({"notifier.relation":"proxy","notifier.name":"代理　人"})", {QStringLiteral("power_of_attorney:required")});
     row("error: tennyu impossible date", "tennyu", suzuki, R"({"moved_on":"2025-02-30"})",
@@ -312,16 +327,16 @@ void TestFormRules::delivery_data()
     QTest::newRow("self with individual number: over the counter")
         << QStringLiteral(R"({"items":["kojin_bango"]})") << QStringLiteral("over_counter");
     QTest::newRow("proxy without individual number: over the counter")
-        << QStringLiteral("{%1,\"items\":[\"setainushi_zokugara\"]}").arg(QLatin1String(proxy))
+        << QStringLiteral("{%1,\"items\":[\"setainushi_zokugara\"]}").arg(QString::fromUtf8(proxy))
         << QStringLiteral("over_counter");
     QTest::newRow("proxy with individual number: mailed to the resident")
-        << QStringLiteral("{%1,\"items\":[\"kojin_bango\"]}").arg(QLatin1String(proxy))
+        << QStringLiteral("{%1,\"items\":[\"kojin_bango\"]}").arg(QString::fromUtf8(proxy))
         << QStringLiteral("mail_to_resident");
     QTest::newRow("proxy with juminhyo code: mailed to the resident")
-        << QStringLiteral("{%1,\"items\":[\"juminhyo_code\"]}").arg(QLatin1String(proxy))
+        << QStringLiteral("{%1,\"items\":[\"juminhyo_code\"]}").arg(QString::fromUtf8(proxy))
         << QStringLiteral("mail_to_resident");
     QTest::newRow("proxy without optional items: over the counter")
-        << QStringLiteral("{%1,\"items\":null}").arg(QLatin1String(proxy)) << QStringLiteral("over_counter");
+        << QStringLiteral("{%1,\"items\":null}").arg(QString::fromUtf8(proxy)) << QStringLiteral("over_counter");
 }
 
 void TestFormRules::delivery()

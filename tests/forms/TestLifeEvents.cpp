@@ -100,9 +100,9 @@ void TestLifeEvents::unknownEvent()
     QCOMPARE(g.error().code, FormsErrorCode::UnknownLifeEvent);
 }
 
-// Rules that changed on a day carry the day and their source in the data (児童手当法第4条 as amended by 令和6年法律第47号:
-// from the October 2024 allowance children up to 高校生年代 are covered, not only 中学生以下). The question the kiosk
-// asks and the procedure the slip lists apply the current rule and cite it.
+// Rules that changed on a day carry the day and their source in the data (児童手当法第4条 as amended by
+// 令和6年法律第47号: from the October 2024 allowance children up to 高校生年代 are covered, not only 中学生以下). The
+// question the kiosk asks and the procedure the slip lists apply the current rule and cite it.
 void TestLifeEvents::currentLaw_data()
 {
     QTest::addColumn<QString>("kind");
@@ -186,14 +186,18 @@ void TestLifeEvents::brokenData_data()
                                          << QStringLiteral("events[0].form");
     const QByteArray e = R"(,"events":[{"id":"e","title":{"ja":"E"},"forms":["tennyu"],"questions":["kids"]}]})";
     QTest::newRow("dated question")
-        << "{\"format\":1," R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-10-01","law":"児童手当法"}])" +
+        << "{\"format\":1,"
+           R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-10-01","law":"児童手当法"}])" +
                e
         << QString();
     QTest::newRow("error: dated question without its law")
-        << "{\"format\":1," R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-10-01"}])" + e
+        << "{\"format\":1,"
+           R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-10-01"}])" +
+               e
         << QStringLiteral("questions[0].law");
     QTest::newRow("error: law without a valid date")
-        << "{\"format\":1," R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-13-01","law":"児童手当法"}])" +
+        << "{\"format\":1,"
+           R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-13-01","law":"児童手当法"}])" +
                e
         << QStringLiteral("questions[0].since");
     QTest::newRow("error: procedure dated by text")

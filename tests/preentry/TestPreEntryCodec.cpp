@@ -67,7 +67,7 @@ PreEntry tennyuEntry()
                     object(R"({"path": "ordinary", "moved_on": "2026-11-28", "moving_out_certificate": true,
                                "new_address.postal_code": "1000005", "new_address.address": "東京都千代田区丸の内一丁目1番1号",
                                "notifier.relation": "mover",
-                               "movers": [{"kana": "やまだ たろう", "relation": "head", "is_foreign": false}]})")});
+                               "movers": [{"kana": "ヤマダ タロウ", "relation": "head", "is_foreign": false}]})")});
     return e;
 }
 

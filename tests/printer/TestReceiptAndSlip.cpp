@@ -175,9 +175,11 @@ void TestReceiptAndSlip::receiptShowsFees_data()
     QTest::addColumn<QStringList>("expected"); // in the receipt's text, spaces (U+3000 too) removed
     QTest::addColumn<bool>("pay");
     QTest::newRow("住民票 2 copies") << QString() << QStringList{QStringLiteral("juminhyo")}
-                                   << QStringList{QStringLiteral("手数料¥300×2通=¥600"), QStringLiteral("手数料合計¥600"),
-                                                  QStringLiteral("証明書を受け取るときに手数料¥600をお支払いください。")}
-                                   << true;
+                                     << QStringList{QStringLiteral("手数料¥300×2通=¥600"),
+                                                    QStringLiteral("手数料合計¥600"),
+                                                    QStringLiteral(
+                                                        "証明書を受け取るときに手数料¥600をお支払いください。")}
+                                     << true;
     QTest::newRow("four certificates: per form and the total")
         << QStringLiteral("certificates")
         << QStringList{QStringLiteral("juminhyo"), QStringLiteral("inkan"), QStringLiteral("koseki"),
@@ -186,7 +188,8 @@ void TestReceiptAndSlip::receiptShowsFees_data()
                        QStringLiteral("手数料合計¥1,650"), QStringLiteral("手数料¥1,650をお支払いください")}
         << true;
     QTest::newRow("転入届 is free") << QString() << QStringList{QStringLiteral("tennyu")}
-                                 << QStringList{QStringLiteral("手数料¥0×1通=¥0"), QStringLiteral("手数料合計¥0")} << false;
+                                    << QStringList{QStringLiteral("手数料¥0×1通=¥0"), QStringLiteral("手数料合計¥0")}
+                                    << false;
 }
 
 void TestReceiptAndSlip::receiptShowsFees()

@@ -29,7 +29,7 @@ const axeSource = fs.readFileSync(path.join(nodeModules, 'axe-core/axe.min.js'),
 const persona = {
     juminhyo: {
         relation: 'self', 'counter_person.phone': '03-1234-5678', scope: 'all_household', kind: 'juminhyo',
-        items: ['setainushi_zokugara'], purpose: '就職・転職', submit_to: '勤務先', copies: 2, wide_area: true,
+        items: ['setainushi_zokugara'], purpose: '就職・転職', submit_to: '勤務先', copies: 2,
     },
     tennyu: {
         path: 'ordinary', moved_on: 'TODAY-3', 'new_address.postal_code': '1050011', 'new_address.address': '東京都港区芝公園四丁目2番8号',
@@ -234,7 +234,8 @@ function expectAnswers(decoded, formId, expected) {
         const got = list ? (form.answers[list] || [{}])[0][local] : form.answers[key];
         assert.deepStrictEqual(got, resolveValue(value), formId + ' ' + key);
     }
-    // Never a card field: name, address, birth date, sex.
+    // Never a card field: name, address, birth date, sex. Nor 広域交付, which the kiosk decides from the card's address.
+    assert.ok(!('wide_area' in form.answers), formId + ' carries wide_area');
     const flat = JSON.stringify(form.answers);
     for (const forbidden of ['counter_person.name', 'counter_person.address', 'counter_person.birth_date', 'previous_address', '"name"', '"birth_date"', '"sex"', 'individual_number']) {
         assert.ok(!flat.includes(forbidden), formId + ' carries ' + forbidden);

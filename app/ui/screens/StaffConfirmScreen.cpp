@@ -137,7 +137,11 @@ void StaffConfirmScreen::rebuild()
             if (!v->copiedFrom.isEmpty()) {
                 source += tr(" (copied)");
             }
-            add(formTitle, label, value, source, card);
+            // A value a rule decided (広域交付 from the card's address) says why, so staff can check the decision.
+            const QString why = v->provenance == forms::Provenance::Derived && v->copiedFrom.isEmpty()
+                                    ? datatext::text(f.help, lang)
+                                    : QString();
+            add(formTitle, label, why.isEmpty() ? value : value + QLatin1Char('\n') + why, source, card);
         };
         for (const forms::FieldDefinition &f : form.definition().fields) {
             if (f.type == forms::FieldType::List) {
