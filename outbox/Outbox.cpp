@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "forms/ReceiptNumber.h"
 #include "outbox/Aead.h"
+#include "outbox/AuditLog.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
 
@@ -25,8 +26,8 @@ namespace kakanai::backoffice {
 
 namespace {
 
-// 1: meta, requests. 2: receipt_counters (the day's receipt numbers).
-constexpr int SchemaVersion = 2;
+// 1: meta, requests. 2: receipt_counters (the day's receipt numbers). 3: audit (AuditLog.h).
+constexpr int SchemaVersion = 3;
 constexpr qint64 ApplicationId = 0x4B4B4F42; // "KKOB": this file is a Kakanai outbox
 
 QAtomicInteger<quint64> connectionCounter;
@@ -290,6 +291,14 @@ Result<Done> Outbox::initialise()
             if (!q.exec(QStringLiteral("CREATE TABLE receipt_counters (day TEXT PRIMARY KEY,"
                                        " last INTEGER NOT NULL CHECK (last >= 0))"))) {
                 return ioError(QStringLiteral("create receipt_counters"), q);
+            }
+        }
+        if (found < 3) {
+            // The audit trail of staff actions, hash-chained and delivered beside the requests.
+            for (const QString &sql : AuditLog::schemaStatements()) {
+                if (!q.exec(sql)) {
+                    return ioError(QStringLiteral("create audit"), q);
+                }
             }
         }
         if (found < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {

@@ -29,6 +29,8 @@ class PrintService;
 
 namespace kakanai::kiosk {
 
+class AuditSink;
+
 // Renders and prints a committed request's paper on its own thread: CUPS calls block (up to seconds) and the
 // renderer keeps per-thread font caches. Forms first, then the receipt, then (for a life event) the guidance slip.
 class PrintWorker : public QObject
@@ -80,6 +82,10 @@ public:
     void reserveReceipt(quint64 ticket, QDate day) override;
     QString describe() const override;
 
+    // The audit trail's sink: every print outcome is recorded (action print, detail printed / failed /
+    // not_printed). Null: not recorded.
+    void setAuditSink(AuditSink *audit) { m_audit = audit; }
+
     // For the status line: the outbox's link state, queue length and oldest waiting request.
     QueueStatusProvider *queueStatus() const { return m_queueStatus.get(); }
     backoffice::OutboxService &outbox() const { return *m_outbox; }
@@ -97,6 +103,7 @@ private:
     PrintWorker *m_worker = nullptr;
     std::map<quint64, Submission> m_pending; // submitted, until printed (or refused)
     QSet<quint64> m_reserving;               // receipt numbers asked for, not answered yet
+    AuditSink *m_audit = nullptr;
 };
 
 // The status line's view of the outbox: online while the intake answers, offline when it does not (or has not

@@ -2,8 +2,7 @@
 // common/Config's ConfigGroup). A broken file must give problems naming keys, never a crash.
 #include "app/core/KioskConfig.h"
 
-#include <QSettings>
-#include <QTemporaryFile>
+#include "tests/fuzz/FuzzIni.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,13 +11,11 @@ using namespace kakanai::kiosk;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    QTemporaryFile file;
-    if (!file.open()) {
+    const auto in = kakanai::fuzzing::iniInput(data, size);
+    if (!in) {
         return 0;
     }
-    file.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
-    file.close();
-    QSettings settings(file.fileName(), QSettings::IniFormat);
+    QSettings &settings = *in->settings;
     QList<kakanai::ConfigProblem> problems;
     const KioskConfig config = KioskConfig::fromSettings(settings, &problems);
     if (problems.isEmpty()) {
