@@ -8,7 +8,8 @@
 //                                                  a staff accounts line; the PIN is read from standard input
 //   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
-//                                                  staff PIN on standard input (one per line)
+//                                                  staff PIN on standard input (one per line); only with
+//                                                  kiosk/environment = demo and a local intake
 #include "app/core/StaffAccounts.h"
 #include "app/ui/DemoWalk.h"
 #include "app/ui/KioskApp.h"
@@ -161,7 +162,8 @@ int main(int argc, char *argv[])
                                            QStringLiteral("PBKDF2 iterations for --hash-staff-pin (default 600000)"),
                                            QStringLiteral("N"));
     const QCommandLineOption walkOpt(QStringLiteral("demo-walk"),
-                                     QStringLiteral("run the scripted demo walk, screenshots into DIR"),
+                                     QStringLiteral("run the scripted demo walk, screenshots into DIR (only with"
+                                                    " kiosk/environment=demo and a local intake)"),
                                      QStringLiteral("DIR"));
     parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, walkOpt});
     if (const auto exit = kakanai::platform::processCommandLine(parser, helpEpilog)) {
@@ -201,6 +203,16 @@ int main(int argc, char *argv[])
         return ExitConfig;
     }
     QSettings settings(configPath, QSettings::IniFormat);
+    if (parser.isSet(walkOpt)) {
+        // Refused before anything is built (no outbox opened, no sync started) when the configuration is a real one.
+        const auto configuration = KioskApp::Configuration::fromSettings(settings, &problems);
+        if (problems.isEmpty()) {
+            if (const auto why = DemoWalk::refusal(configuration)) {
+                std::fprintf(stderr, "kakanai-kiosk: --demo-walk refused: %s\n", why->toUtf8().constData());
+                return ExitConfig;
+            }
+        }
+    }
     KioskApp::Options options;
     // --check-config: the same graph as the real start (configuration, form data, postal directory, staff
     // accounts, outbox key, printer fonts, screens), with no thread started and no window shown.

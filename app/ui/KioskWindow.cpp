@@ -1,5 +1,6 @@
 #include "app/ui/KioskWindow.h"
 
+#include "app/core/AuditSink.h"
 #include "app/core/DevFolderSink.h"
 #include "app/core/IdleMonitor.h"
 #include "app/core/KioskLogging.h"
@@ -299,6 +300,9 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     });
     connect(session, &KioskSession::printFinished, this, [done] { done->printFinished(); });
     connect(session, &KioskSession::exitRequested, this, [this] {
+        if (m_ctx.audit) {
+            m_ctx.audit->record(backoffice::AuditAction::KioskClosed, m_ctx.staff ? m_ctx.staff->staffId() : QString());
+        }
         allowExit();
         close();
     });
