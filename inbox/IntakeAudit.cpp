@@ -46,6 +46,12 @@ Result<QList<IntakeAudit::Row>> rowsOf(const PgResult &r)
     return out;
 }
 
+// A text parameter: an empty text stays '' (a null QByteArray would be SQL NULL).
+QByteArray textParameter(const QString &text)
+{
+    return text.isEmpty() ? QByteArray("") : text.toUtf8();
+}
+
 } // namespace
 
 IntakeAudit::IntakeAudit(PgConnection &db, QString workstationId, QString staffId, const Clock *clock)
@@ -58,7 +64,7 @@ IntakeAudit::IntakeAudit(PgConnection &db, QString workstationId, QString staffI
 Result<AuditEntry> IntakeAudit::appendInTransaction(AuditAction action, const QString &requestId,
                                                     const QStringList &detail)
 {
-    const QByteArray source = m_workstationId.toUtf8();
+    const QByteArray source = textParameter(m_workstationId);
     if (auto locked =
             m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended('kakanai-audit/' || $1::text, 0))"),
                       {source});
@@ -88,9 +94,9 @@ Result<AuditEntry> IntakeAudit::appendInTransaction(AuditAction action, const QS
         QStringLiteral("INSERT INTO intake.audit (source_kind, source_id, seq, at, staff_id, action, request_id,"
                        " detail, prev_hash, hash) VALUES ('workstation', $1, $2::bigint, $3::timestamptz, $4, $5, $6,"
                        " $7::jsonb, $8, $9)"),
-        {source, QByteArray::number(entry.seq), AuditEntry::timeText(entry.at).toLatin1(), entry.staffId.toUtf8(),
-         entry.action.toLatin1(), entry.requestId.toUtf8(), QJsonDocument(detailArray).toJson(QJsonDocument::Compact),
-         entry.prevHash.toLatin1(), entry.hash.toLatin1()});
+        {source, QByteArray::number(entry.seq), AuditEntry::timeText(entry.at).toLatin1(), textParameter(entry.staffId),
+         entry.action.toLatin1(), textParameter(entry.requestId),
+         QJsonDocument(detailArray).toJson(QJsonDocument::Compact), entry.prevHash.toLatin1(), entry.hash.toLatin1()});
     if (!inserted) {
         return inserted.error();
     }
