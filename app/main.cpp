@@ -10,6 +10,8 @@
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
 //                                                  staff PIN on standard input (one per line); only with
 //                                                  kiosk/environment = demo and a local intake
+//     [--demo-preentry FILE]                       the walk starts with the pre-entry QR text in FILE (made by the
+//                                                  pre-entry page), typed as the USB scanner types it
 #include "app/core/StaffAccounts.h"
 #include "app/ui/DemoWalk.h"
 #include "app/ui/KioskApp.h"
@@ -161,11 +163,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterationsOpt(QStringLiteral("iterations"),
                                            QStringLiteral("PBKDF2 iterations for --hash-staff-pin (default 600000)"),
                                            QStringLiteral("N"));
+    const QCommandLineOption minLengthOpt(
+        QStringLiteral("pin-min-length"),
+        QStringLiteral("the kiosk's kiosk/staff_pin_min_length for --hash-staff-pin (6-12, default 6)"),
+        QStringLiteral("N"));
     const QCommandLineOption walkOpt(QStringLiteral("demo-walk"),
                                      QStringLiteral("run the scripted demo walk, screenshots into DIR (only with"
                                                     " kiosk/environment=demo and a local intake)"),
                                      QStringLiteral("DIR"));
-    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, walkOpt});
+    const QCommandLineOption preEntryOpt(
+        QStringLiteral("demo-preentry"),
+        QStringLiteral("with --demo-walk: a pre-entry QR text to scan on the idle screen"), QStringLiteral("FILE"));
+    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, minLengthOpt, walkOpt, preEntryOpt});
     if (const auto exit = kakanai::platform::processCommandLine(parser, helpEpilog)) {
         return *exit;
     }
@@ -176,16 +185,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(hashOpt)) {
         const int iterations =
             parser.isSet(iterationsOpt) ? parser.value(iterationsOpt).toInt() : StaffAccounts::DefaultIterations;
+        const int minLength =
+            parser.isSet(minLengthOpt) ? parser.value(minLengthOpt).toInt() : StaffAccounts::MinPinLength;
+        if (minLength < StaffAccounts::MinPinLength || minLength > StaffAccounts::MaxPinLength) {
+            std::fprintf(stderr, "kakanai-kiosk: --pin-min-length must be %d-%d\n", StaffAccounts::MinPinLength,
+                         StaffAccounts::MaxPinLength);
+            return ExitConfig;
+        }
         if (::isatty(STDIN_FILENO)) {
-            std::fprintf(stderr, "Staff PIN (4-12 digits): ");
+            std::fprintf(stderr, "Staff PIN (%d-%d digits): ", minLength, StaffAccounts::MaxPinLength);
         }
         const auto pin = readSecretLine();
-        const auto line = StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations);
+        const auto line =
+            StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations, minLength);
         if (!line) {
             std::fprintf(stderr,
-                         "kakanai-kiosk: the staff id must be 1-32 of A-Z a-z 0-9 _ -, the PIN 4-12 digits, "
+                         "kakanai-kiosk: the staff id must be 1-32 of A-Z a-z 0-9 _ -, the PIN %d-%d digits, "
                          "and iterations at least %d\n",
-                         StaffAccounts::MinIterations);
+                         minLength, StaffAccounts::MaxPinLength, StaffAccounts::MinIterations);
             return ExitConfig;
         }
         std::printf("%s\n", line->toUtf8().constData());
@@ -239,6 +256,14 @@ int main(int argc, char *argv[])
         kiosk->window()->resize(1920, 1080);
         kiosk->window()->show();
         DemoWalk walk(*kiosk, parser.value(walkOpt), cardPin, QString::fromStdString(staffId).trimmed(), staffPin);
+        if (parser.isSet(preEntryOpt)) {
+            QFile code(parser.value(preEntryOpt));
+            if (!code.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "kakanai-kiosk: cannot read %s\n", qPrintable(code.fileName()));
+                return kakanai::platform::ExitUsage;
+            }
+            walk.setPreEntryCode(code.read(8192).trimmed());
+        }
         int result = ExitFailed;
         QObject::connect(&walk, &DemoWalk::finished, &app, [&result](bool ok) {
             result = ok ? ExitOk : ExitFailed;

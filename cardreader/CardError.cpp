@@ -76,74 +76,14 @@ bool CardError::isConnectionLoss() const
     }
 }
 
-QString cardErrorCodeName(CardErrorCode code)
-{
-    switch (code) {
-    case CardErrorCode::NoService:
-        return QStringLiteral("no_service");
-    case CardErrorCode::NoReader:
-        return QStringLiteral("no_reader");
-    case CardErrorCode::NoCard:
-        return QStringLiteral("no_card");
-    case CardErrorCode::CardRemoved:
-        return QStringLiteral("card_removed");
-    case CardErrorCode::CardReset:
-        return QStringLiteral("card_reset");
-    case CardErrorCode::ReaderUnavailable:
-        return QStringLiteral("reader_unavailable");
-    case CardErrorCode::SharingViolation:
-        return QStringLiteral("sharing_violation");
-    case CardErrorCode::Cancelled:
-        return QStringLiteral("cancelled");
-    case CardErrorCode::Timeout:
-        return QStringLiteral("timeout");
-    case CardErrorCode::CommunicationError:
-        return QStringLiteral("communication_error");
-    case CardErrorCode::NotMyNumberCard:
-        return QStringLiteral("not_my_number_card");
-    case CardErrorCode::WrongPin:
-        return QStringLiteral("wrong_pin");
-    case CardErrorCode::PinBlocked:
-        return QStringLiteral("pin_blocked");
-    case CardErrorCode::LastTryNeedsConfirmation:
-        return QStringLiteral("last_try_needs_confirmation");
-    case CardErrorCode::InvalidPinFormat:
-        return QStringLiteral("invalid_pin_format");
-    case CardErrorCode::SecurityStatusNotSatisfied:
-        return QStringLiteral("security_status_not_satisfied");
-    case CardErrorCode::MalformedResponse:
-        return QStringLiteral("malformed_response");
-    case CardErrorCode::UnexpectedStatus:
-        return QStringLiteral("unexpected_status");
-    case CardErrorCode::CryptoError:
-        return QStringLiteral("crypto_error");
-    case CardErrorCode::InternalError:
-        return QStringLiteral("internal_error");
-    }
-    return QStringLiteral("internal_error");
-}
-
-QString CardError::codeName() const
-{
-    return cardErrorCodeName(code);
-}
-
 QString CardError::toLogString() const
 {
-    QString s = codeName();
-    if (statusWord) {
-        s += QStringLiteral(" sw=") + statusWord->toString();
-    }
-    if (triesLeft) {
-        s += QStringLiteral(" tries=") + QString::number(*triesLeft);
-    }
-    if (pcscCode != 0) {
-        s += QStringLiteral(" pcsc=0x") + QString::number(pcscCode, 16).toUpper();
-    }
-    if (!detail.isEmpty()) {
-        s += QStringLiteral(" (") + detail + QLatin1Char(')');
-    }
-    return s;
+    return kakanai::errorLogLine(
+        codeName(),
+        {{"sw", statusWord ? statusWord->toString() : QString()},
+         {"tries", triesLeft ? QString::number(*triesLeft) : QString()},
+         {"pcsc", pcscCode != 0 ? QStringLiteral("0x") + QString::number(pcscCode, 16).toUpper() : QString()}},
+        detail);
 }
 
 } // namespace kakanai::card

@@ -2,6 +2,8 @@
 
 #include "cardreader/StatusWord.h"
 
+#include "common/Error.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -9,6 +11,8 @@
 #include <optional>
 
 namespace kakanai::card {
+
+Q_NAMESPACE
 
 // Every way a card operation can fail, as the UI must distinguish them. The library never builds user-facing
 // sentences; the UI maps these codes to translated text.
@@ -35,14 +39,13 @@ enum class CardErrorCode
     CryptoError,       // OpenSSL failure on our side
     InternalError,     // any other PC/SC error; see pcscCode
 };
+Q_ENUM_NS(CardErrorCode)
 
-struct CardError
+struct CardError : kakanai::Error<CardErrorCode, CardErrorCode::InternalError>
 {
-    CardErrorCode code = CardErrorCode::InternalError;
     std::optional<StatusWord> statusWord; // the card's answer, when the card gave one
     std::optional<int> triesLeft;         // WrongPin: tries left after this attempt
     std::uint32_t pcscCode = 0;           // the raw PC/SC return code, when PC/SC failed
-    QString detail;                       // technical context for logs (never personal data)
 
     static CardError fromCode(CardErrorCode code, QString detail = {})
     {
@@ -63,13 +66,9 @@ struct CardError
     // True when the error means the card or reader went away, so the caller should wait for a card again.
     bool isConnectionLoss() const;
 
-    // A stable identifier for logs and JSON ("wrong_pin", "card_removed", ...).
-    QString codeName() const;
-    // "wrong_pin sw=63C2 tries=2" style summary for logs; contains no personal data.
+    // "wrong_pin sw=63C2 tries=2: detail" style summary for logs; contains no personal data.
     QString toLogString() const;
 };
-
-QString cardErrorCodeName(CardErrorCode code);
 
 } // namespace kakanai::card
 

@@ -10,9 +10,6 @@ template<typename T>
 using Result = kakanai::Expected<T, CardError>;
 using Done = kakanai::Done;
 using Status = Result<Done>;
-inline Status success()
-{
-    return Done{};
-}
+using kakanai::success;
 
 } // namespace kakanai::card

@@ -40,4 +40,10 @@ private:
 struct Done
 {};
 
+// `return success();` from a function whose result is an Expected<Done, E> of any module.
+inline Done success()
+{
+    return {};
+}
+
 } // namespace kakanai

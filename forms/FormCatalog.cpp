@@ -15,6 +15,8 @@ namespace {
 const QString MessagesFile = QStringLiteral("messages.json");
 // The rule language's conformance cases (resources/forms/README.md): data of the tests, not a form.
 const QString ConformanceFile = QStringLiteral("rules-conformance.json");
+// The city's fee table (forms/Fees.h); optional: without it no form has a fee.
+const QString FeesFile = QStringLiteral("fees.json");
 
 // The order in which the catalog lists the forms of the issue; other forms follow alphabetically.
 const QStringList DisplayOrder = {
@@ -101,7 +103,7 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
 
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
-        if (file == MessagesFile || file == ConformanceFile) {
+        if (file == MessagesFile || file == ConformanceFile || file == FeesFile) {
             continue;
         }
         auto bytes = readFile(dir.filePath(file));
@@ -121,6 +123,24 @@ Result<FormCatalog> FormCatalog::load(const QString &directory)
                                     QStringLiteral("the file is named after the id"));
         }
         catalog.m_forms.insert((*def)->id, *def);
+    }
+    if (dir.exists(FeesFile)) {
+        auto feeBytes = readFile(dir.filePath(FeesFile));
+        if (!feeBytes) {
+            return feeBytes.error();
+        }
+        auto fees = FeeTable::load(*feeBytes, FeesFile, catalog.m_forms.keys());
+        if (!fees) {
+            return fees.error();
+        }
+        // Definitions are shared immutable once loaded: the fee goes into a copy made here, before anyone holds one.
+        for (auto it = catalog.m_forms.begin(); it != catalog.m_forms.end(); ++it) {
+            if (const FeeRule *rule = fees->rule(it.key())) {
+                auto withFee = std::make_shared<FormDefinition>(**it);
+                withFee->fee = *rule;
+                *it = std::move(withFee);
+            }
+        }
     }
     qCInfo(lcForms) << "form catalog loaded:" << catalog.m_forms.size() << "forms";
     return catalog;

@@ -795,13 +795,16 @@ QString provenanceName(Provenance p)
         return QStringLiteral("resident");
     case Provenance::Derived:
         return QStringLiteral("derived");
+    case Provenance::PreEntry:
+        return QStringLiteral("pre_entry");
     }
     return QString();
 }
 
 std::optional<Provenance> provenanceFromName(const QString &name)
 {
-    for (Provenance p : {Provenance::Card, Provenance::Staff, Provenance::Resident, Provenance::Derived}) {
+    for (Provenance p :
+         {Provenance::Card, Provenance::Staff, Provenance::Resident, Provenance::Derived, Provenance::PreEntry}) {
         if (provenanceName(p) == name) {
             return p;
         }

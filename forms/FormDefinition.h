@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/Expression.h"
+#include "forms/Fees.h"
 #include "forms/FormsError.h"
 
 #include <QByteArray>
@@ -55,6 +56,7 @@ enum class Provenance
     Staff,    // keyed in or changed by counter staff
     Resident, // answered by the resident on the touchscreen
     Derived,  // computed by a rule of the form (income year, delivery method, today's date)
+    PreEntry, // answered by the resident at home on the pre-entry page, brought as a QR code (preentry/)
 };
 
 QString provenanceName(Provenance p);
@@ -194,6 +196,9 @@ struct FormDefinition
     QList<PersonGroup> people;
     FormLayout layout;
     QString sourceFile;
+    // The fee of the city's fee table (fees.json beside the definitions), set by FormCatalog::load; nullopt when
+    // the table has none for this form. See forms/Fees.h.
+    std::optional<FeeRule> fee;
 
     // A field by path: "requester.name", "movers" or "movers.name"/"movers[2].name" for list item fields.
     const FieldDefinition *field(QStringView path) const;

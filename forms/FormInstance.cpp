@@ -429,7 +429,8 @@ QList<ValidationIssue> FormInstance::validate(const FormContext &context) const
             }
             return;
         }
-        if (!f.shownIn(context.mode) && v->provenance == Provenance::Resident) {
+        if (!f.shownIn(context.mode) &&
+            (v->provenance == Provenance::Resident || v->provenance == Provenance::PreEntry)) {
             // A self-service resident answered a counter-only field (the identity document staff check).
             issues.append(builtIn(path, QStringLiteral("not_in_mode")));
             return;

@@ -2,10 +2,14 @@
 
 #include "common/Expected.h"
 
+#include "common/Error.h"
+
 #include <QMetaType>
 #include <QString>
 
 namespace kakanai::forms {
+
+Q_NAMESPACE
 
 // Every way the forms library can fail outside of form validation (which reports ValidationIssue lists). The
 // library never builds user-facing sentences: the UI maps the code (or messageCode) to translated text, and the
@@ -31,13 +35,12 @@ enum class FormsErrorCode
     UnknownEncoding,    // a KEN_ALL.CSV that is neither UTF-8 nor Shift_JIS
     InvalidRequest,     // a stored Request that breaks its schema or its forms' definitions; field: JSON pointer
 };
+Q_ENUM_NS(FormsErrorCode)
 
-struct FormsError
+struct FormsError : kakanai::Error<FormsErrorCode, FormsErrorCode::InvalidDefinition>
 {
-    FormsErrorCode code = FormsErrorCode::InvalidDefinition;
-    QString file;   // the data file concerned, when there is one
-    QString field;  // path inside it ("fields[3].type", "rules[0].check.le[1]"), or a form field path
-    QString detail; // technical context for logs; never personal data
+    QString file;  // the data file concerned, when there is one
+    QString field; // path inside it ("fields[3].type", "rules[0].check.le[1]"), or a form field path
 
     static FormsError make(FormsErrorCode code, QString file = {}, QString field = {}, QString detail = {})
     {
@@ -49,24 +52,17 @@ struct FormsError
         return e;
     }
 
-    // A stable identifier for logs and JSON ("invalid_definition", ...).
-    QString codeName() const;
     // The message code the UI translates ("forms.error.invalid_definition").
     QString messageCode() const { return QStringLiteral("forms.error.") + codeName(); }
     // "invalid_definition file=tennyu.json field=fields[2].type: unknown type 'txt'" for logs and start-up errors.
     QString toLogString() const;
 };
 
-QString formsErrorCodeName(FormsErrorCode code);
-
 template<typename T>
 using Result = kakanai::Expected<T, FormsError>;
 using Done = kakanai::Done;
 using Status = Result<Done>;
-inline Status success()
-{
-    return Done{};
-}
+using kakanai::success;
 
 } // namespace kakanai::forms
 

@@ -59,7 +59,7 @@ std::optional<QString> checkSchema(const QJsonValue &schema, const QJsonObject &
         }
     }
     if (o.contains(QStringLiteral("pattern")) &&
-        !QRegularExpression(o.value(QStringLiteral("pattern")).toString()).isValid()) {
+        !ecmaPattern(o.value(QStringLiteral("pattern")).toString()).isValid()) {
         return path + QStringLiteral("/pattern: invalid regular expression");
     }
     for (const char *map : {"properties", "$defs"}) {
@@ -137,7 +137,7 @@ public:
                 add(at, QStringLiteral("maxLength"), QStringLiteral("too long"));
             }
             if (s.contains(QStringLiteral("pattern")) &&
-                !QRegularExpression(s.value(QStringLiteral("pattern")).toString()).match(str).hasMatch()) {
+                !ecmaPattern(s.value(QStringLiteral("pattern")).toString()).match(str).hasMatch()) {
                 add(at, QStringLiteral("pattern"), QStringLiteral("does not match"));
             }
             if (s.contains(QStringLiteral("format")) &&
@@ -251,18 +251,18 @@ private:
     static bool formatMatches(const QString &format, const QString &s)
     {
         if (format == QLatin1String("date")) {
-            static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
             return re.match(s).hasMatch() && QDate::fromString(s, Qt::ISODate).isValid();
         }
         if (format == QLatin1String("date-time")) {
             // RFC 3339: a full date, a time, and an explicit offset or Z.
             static const QRegularExpression re(
-                QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
+                QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})\\z"));
             return re.match(s).hasMatch() && QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
         }
         if (format == QLatin1String("uuid")) {
             static const QRegularExpression re(
-                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
             return re.match(s).hasMatch();
         }
         return true; // unknown formats are annotations (draft 2020-12 default)
@@ -272,6 +272,31 @@ private:
 };
 
 } // namespace
+
+QRegularExpression ecmaPattern(const QString &pattern)
+{
+    QString out;
+    out.reserve(pattern.size() + 4);
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < pattern.size()) {
+            out += c;
+            out += pattern.at(++i);
+        } else if (inClass) {
+            inClass = c != QLatin1Char(']');
+            out += c;
+        } else if (c == QLatin1Char('[')) {
+            inClass = true;
+            out += c;
+        } else if (c == QLatin1Char('$')) {
+            out += QStringLiteral("\\z");
+        } else {
+            out += c;
+        }
+    }
+    return QRegularExpression(out);
+}
 
 Result<JsonSchema> JsonSchema::load(const QByteArray &json, const QString &fileName)
 {

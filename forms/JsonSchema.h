@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 // A validator for the subset of JSON Schema (draft 2020-12) that resources/schema/request.schema.json uses. No
@@ -23,6 +24,11 @@ struct SchemaViolation
     QString keyword;      // the failing keyword ("required", "type", …)
     QString detail;
 };
+
+// A schema's `pattern` (ECMA-262 syntax, as JSON Schema defines it) as a QRegularExpression (PCRE2). The one
+// difference that matters: in ECMA-262 `$` matches only at the very end of the input, in PCRE2 also before a final
+// newline, so "…$" accepted "id\n". Every `$` outside a character class becomes `\z` (the end of the subject).
+QRegularExpression ecmaPattern(const QString &pattern);
 
 class JsonSchema
 {

@@ -64,6 +64,27 @@ bool onlyKeys(const QJsonObject &o, std::initializer_list<const char *> allowed,
     return true;
 }
 
+// The optional dating of a question or procedure: "since" (YYYY-MM-DD) and "law" come together, so that every
+// rule that changed on a day says which law changed it (児童手当 up to 高校生年代 from 2024-10-01).
+std::optional<FormsError> readDating(const QJsonObject &o, const QString &file, const QString &at, QDate *since,
+                                     QString *law)
+{
+    const bool hasSince = o.contains(QStringLiteral("since"));
+    const bool hasLaw = o.contains(QStringLiteral("law"));
+    if (!hasSince && !hasLaw) {
+        return std::nullopt;
+    }
+    *since = QDate::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    *law = o.value(QStringLiteral("law")).toString();
+    if (!since->isValid()) {
+        return bad(file, at + QStringLiteral(".since"), QStringLiteral("expects a date YYYY-MM-DD with \"law\""));
+    }
+    if (law->isEmpty()) {
+        return bad(file, at + QStringLiteral(".law"), QStringLiteral("expects the source of the dated rule"));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString LifeEventNavigator::embeddedFile()
@@ -94,20 +115,24 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
         const QString at = QStringLiteral("questions[%1]").arg(i);
         const QJsonObject o = questions.at(i).toObject();
         const auto label = localised(o.value(QStringLiteral("label")));
-        if (!onlyKeys(o, {"id", "label"}, &unknown)) {
+        if (!onlyKeys(o, {"id", "label", "since", "law"}, &unknown)) {
             return bad(file, at + QLatin1Char('.') + unknown, QStringLiteral("unknown key"));
         }
         if (o.value(QStringLiteral("id")).toString().isEmpty() || !label) {
             return bad(file, at, QStringLiteral("expects {id, label}"));
         }
-        nav.m_questions.append({o.value(QStringLiteral("id")).toString(), *label});
+        NavigatorQuestion q{o.value(QStringLiteral("id")).toString(), *label, {}, {}};
+        if (auto error = readDating(o, file, at, &q.since, &q.law)) {
+            return *error;
+        }
+        nav.m_questions.append(q);
     }
 
     const QJsonArray procedures = root.value(QStringLiteral("procedures")).toArray();
     for (qsizetype i = 0; i < procedures.size(); ++i) {
         const QString at = QStringLiteral("procedures[%1]").arg(i);
         const QJsonObject o = procedures.at(i).toObject();
-        if (!onlyKeys(o, {"id", "title", "desk", "bring", "if"}, &unknown)) {
+        if (!onlyKeys(o, {"id", "title", "desk", "bring", "if", "since", "law"}, &unknown)) {
             return bad(file, at + QLatin1Char('.') + unknown, QStringLiteral("unknown key"));
         }
         RelatedProcedure p;
@@ -127,6 +152,9 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
             p.bring = *bring;
         }
         p.condition = o.value(QStringLiteral("if")).toString();
+        if (auto error = readDating(o, file, at, &p.since, &p.law)) {
+            return *error;
+        }
         if (!p.condition.isEmpty() && !nav.question(p.condition)) {
             return bad(file, at + QStringLiteral(".if"), QStringLiteral("unknown question '%1'").arg(p.condition));
         }

@@ -3,6 +3,7 @@
 #include "forms/FormDefinition.h"
 #include "forms/FormsError.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -19,6 +20,8 @@ struct NavigatorQuestion
 {
     QString id;
     LocalisedText label;
+    QDate since; // the day the rule the question asks about took effect (児童手当: 2024-10-01); null when undated
+    QString law; // the statute or amendment behind it; required with `since`
 };
 
 // A procedure at another desk that the kiosk does not fill but lists on the guidance slip.
@@ -29,6 +32,8 @@ struct RelatedProcedure
     LocalisedText desk;  // where to go (国保年金課)
     LocalisedText bring; // what to bring
     QString condition;   // a question id that must be answered yes; empty = always
+    QDate since;         // the day the current rule took effect; null when undated
+    QString law;         // its source; required with `since`
 };
 
 struct LifeEvent

@@ -143,7 +143,7 @@ QJsonObject formJson(const RequestForm &form, const FormContext &context)
                                     {QStringLiteral("severity"), issueCode(w.severity)}});
     }
 
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("form_id"), def.id},
         {QStringLiteral("form_version"), def.version},
         {QStringLiteral("title"), def.title.ja()},
@@ -153,6 +153,10 @@ QJsonObject formJson(const RequestForm &form, const FormContext &context)
         {QStringLiteral("values"), values},
         {QStringLiteral("warnings"), warnings},
     };
+    if (const auto fee = feeOf(instance)) {
+        out.insert(QStringLiteral("fee"), feeJson(*fee));
+    }
+    return out;
 }
 
 } // namespace
@@ -163,9 +167,15 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     // An explicit offset, so that the text always carries it ("2025-04-01T09:30:00.000+09:00").
     const QDateTime created = local.toOffsetFromUtc(local.offsetFromUtc());
     QJsonArray formArray;
+    // The total the cashier collects: written only when every form has a fee, so that no total leaves one out.
+    qint64 feeTotal = 0;
+    bool everyFormHasFee = true;
     for (const RequestForm &f : forms) {
         if (f.instance) {
             formArray.append(formJson(f, context));
+            const auto fee = feeOf(*f.instance);
+            everyFormHasFee = everyFormHasFee && fee.has_value();
+            feeTotal += fee ? fee->amount : 0;
         }
     }
     QJsonObject procedure;
@@ -196,6 +206,12 @@ QJsonObject buildRequest(const QList<RequestForm> &forms, const FormContext &con
     }
     if (!options.receiptNumber.isEmpty()) {
         request.insert(QStringLiteral("receipt_number"), options.receiptNumber);
+    }
+    if (!options.staffId.isEmpty()) {
+        request.insert(QStringLiteral("staff_id"), options.staffId);
+    }
+    if (everyFormHasFee && !formArray.isEmpty()) {
+        request.insert(QStringLiteral("fee_total"), feeTotal);
     }
     if (!options.navigatorAnswers.isEmpty()) {
         QJsonObject answers;
@@ -286,6 +302,13 @@ public:
                 }
             } else if (auto e = store(it.key(), it.value(), vAt)) {
                 return e;
+            }
+        }
+        if (form.contains(QStringLiteral("fee"))) {
+            m_form.fee = feeFromJson(form.value(QStringLiteral("fee")));
+            if (!m_form.fee) {
+                return invalidRequest(at + QStringLiteral("/fee"),
+                                      QStringLiteral("expects {per_copy, copies, amount = per_copy × copies}"));
             }
         }
         const QJsonArray warnings = form.value(QStringLiteral("warnings")).toArray();
@@ -428,6 +451,14 @@ Result<RequestHeader> readRequestHeader(const QJsonObject &request)
                                   QStringLiteral("expects a receipt number (A-007)"));
         }
     }
+    if (request.contains(QStringLiteral("staff_id"))) {
+        static const QRegularExpression staffPattern(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+        h.staffId = request.value(QStringLiteral("staff_id")).toString();
+        if (!staffPattern.match(h.staffId).hasMatch()) {
+            return invalidRequest(QStringLiteral("/staff_id"),
+                                  QStringLiteral("expects a staff id (1-32 of A-Z a-z 0-9 _ -)"));
+        }
+    }
     h.kioskId = request.value(QStringLiteral("kiosk_id")).toString();
     if (h.kioskId.isEmpty() || h.kioskId.size() > 64) {
         return invalidRequest(QStringLiteral("/kiosk_id"), QStringLiteral("expects 1-64 characters"));
@@ -509,6 +540,20 @@ Result<StoredRequest> readRequest(const QJsonObject &request, const FormCatalog 
             return *e;
         }
         stored.forms.append(std::move(sf));
+    }
+    if (request.contains(QStringLiteral("fee_total"))) {
+        qint64 sum = 0;
+        for (const StoredForm &f : stored.forms) {
+            if (!f.fee) {
+                return invalidRequest(QStringLiteral("/fee_total"), QStringLiteral("a form without a fee"));
+            }
+            sum += f.fee->amount;
+        }
+        const QJsonValue total = request.value(QStringLiteral("fee_total"));
+        if (!total.isDouble() || qint64(total.toDouble()) != sum || total.toDouble() != double(sum)) {
+            return invalidRequest(QStringLiteral("/fee_total"), QStringLiteral("expects the sum of the forms' fees"));
+        }
+        stored.feeTotal = sum;
     }
     return stored;
 }

@@ -38,6 +38,9 @@ struct RequestOptions
     // The resident's answers to the life event's questions (each question asked: yes or no), written as
     // "navigator_answers" so that the guidance slip, also when reprinted from the inbox, decides from them.
     NavigatorAnswers navigatorAnswers;
+    // The staff member signed in for this request who confirmed it at the counter (a staff id, not a name), written
+    // as "staff_id"; empty: left out (self-service).
+    QString staffId;
     std::function<quint64()> random;
 };
 
@@ -65,6 +68,7 @@ struct RequestHeader
     QString cardIntegrity;             // "verified", "not_verifiable", "failed"; empty when no card was read
     QDateTime createdAt;               // with the kiosk's UTC offset
     NavigatorAnswers navigatorAnswers; // the life event's questions the resident answered; empty when none
+    QString staffId;                   // the staff member who confirmed it at the counter; empty when none
 };
 
 // One form of a stored Request, read back into a FormInstance: values with their provenance, card values,
@@ -76,12 +80,15 @@ struct StoredForm
     {}
     FormInstance instance;
     int formVersion = 0;             // the form_version the kiosk filled (may differ from the catalog's)
+    std::optional<FormFee> fee;      // the fee the kiosk showed ("fee"); nullopt when the request has none
     QList<ValidationIssue> warnings; // the warnings the kiosk carried for the back office
 };
 
 struct StoredRequest : RequestHeader
 {
     QList<StoredForm> forms;
+    // "fee_total": what the cashier collects, the sum of the forms' fees; nullopt when the request has none.
+    std::optional<qint64> feeTotal;
 
     // The context the kiosk evaluated the forms in, as far as the request tells it: today = the day of
     // created_at, the mode, the municipality code. `municipality` is the reader's configured municipality name

@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
@@ -77,6 +79,49 @@ int migrate(const BackofficeConfig &config)
     }
     out << "schema up to date: " << report->applied.size() << " applied now, " << report->alreadyApplied
         << " already applied" << Qt::endl;
+    return ExitOk;
+}
+
+int purge(const BackofficeConfig &config)
+{
+    QJsonObject days;
+    for (auto it = config.retentionPolicy.days.cbegin(); it != config.retentionPolicy.days.cend(); ++it) {
+        days.insert(it.key(), it.value());
+    }
+    const QJsonObject policy{{QStringLiteral("default_days"), config.retentionPolicy.defaultDays},
+                             {QStringLiteral("days"), days}};
+    ConnectionSettings retention = config.retention;
+    retention.applicationName = QStringLiteral("kakanai-inbox purge");
+    auto db = PgConnection::connect(retention);
+    if (!db) {
+        return fail(ExitDatabase, db.error().toLogString());
+    }
+    // One statement, so one transaction: the rows go and the run is recorded together, or neither.
+    auto result = (*db)->exec(
+        QStringLiteral("WITH policy AS (SELECT key AS procedure_id, value::integer AS days"
+                       "                  FROM jsonb_each_text($1::jsonb -> 'days')),"
+                       " gone AS (DELETE FROM intake.requests r"
+                       "           WHERE r.received_at < clock_timestamp() - make_interval(days => coalesce("
+                       "                 (SELECT p.days FROM policy p WHERE p.procedure_id = r.procedure_id),"
+                       "                 ($1::jsonb ->> 'default_days')::integer))"
+                       "          RETURNING r.request_id, r.procedure_id),"
+                       " counted AS (SELECT procedure_id, count(*) AS n FROM gone GROUP BY procedure_id)"
+                       " INSERT INTO intake.retention_runs (policy, removed_count, removed_counts, removed_ids)"
+                       " SELECT $1::jsonb, (SELECT count(*) FROM gone),"
+                       "        coalesce((SELECT jsonb_object_agg(procedure_id, n) FROM counted), '{}'),"
+                       "        coalesce((SELECT array_agg(request_id ORDER BY request_id) FROM gone), '{}')"
+                       " RETURNING run_id, removed_count, removed_counts::text, array_to_string(removed_ids, ' ')"),
+        {QJsonDocument(policy).toJson(QJsonDocument::Compact)});
+    if (!result) {
+        return fail(ExitDatabase, result.error().toLogString());
+    }
+    QTextStream out(stdout);
+    out << "retention run " << result->text(0, 0) << ": removed " << result->text(0, 1) << " " << result->text(0, 2)
+        << Qt::endl;
+    const QString ids = result->text(0, 3);
+    for (const QString &id : ids.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        out << "removed " << id << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -39,5 +39,10 @@ int auditVerify(const BackofficeConfig &config);
 // `audit list --request ID`: a request's history from every chain, oldest first, tab-separated: at (in [inbox]
 // time_zone), source_kind, source_id, seq, staff_id, action, detail (comma-separated), after a header line.
 int auditList(const BackofficeConfig &config, const QString &requestId);
+// `purge`: deletes, with the [retention] connection (a kakanai_retention member, the only role that may DELETE),
+// every request received longer ago than its procedure's period ([retention_days], else [retention]
+// default_days), in one transaction that also records the run in intake.retention_runs (policy, counts per
+// procedure, ids). Prints the run id, the counts and the ids removed; never a document's content.
+int purge(const BackofficeConfig &config);
 
 } // namespace kakanai::backoffice::cli

@@ -5,6 +5,7 @@
 //   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE] [--bom]
 //   kakanai-inbox --config FILE search [TEXT] [--status STATUS] [--date DAY] [--limit N]
 //   kakanai-inbox --config FILE audit verify | audit list --request ID
+//   kakanai-inbox --config FILE purge                             retention: delete what is past its period
 #include "inbox/InboxCli.h"
 #include "inbox/InboxWindow.h"
 #include "inbox/PrinterReprint.h"
@@ -60,8 +61,8 @@ struct Options
         parser.addVersionOption();
         parser.addOptions({config, since, format, output, bom, status, date, request, limit});
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT] | audit"
-                                                    " verify|list"));
+                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT] | purge |"
+                                                    " audit verify|list"));
     }
 };
 
@@ -74,6 +75,9 @@ const QString epilog = QStringLiteral(
     "                       oldest first, for 基幹 systems; --bom: CSV with a UTF-8 byte order mark (Excel)\n"
     "  search [TEXT] [--status STATUS] [--date YYYY-MM-DD] [--limit N]\n"
     "                       requests by receipt number (A-007), request id or kiosk, newest first\n"
+    "  purge                delete requests past their retention period ([retention] connection: a\n"
+    "                       kakanai_retention member; [retention] default_days 365, [retention_days]\n"
+    "                       <procedure id> = days); the run is recorded with counts and ids\n"
     "  audit verify         recompute every audit chain (kiosks, workstations); name the first broken link\n"
     "  audit list --request ID\n"
     "                       a request's history: who did what, from every kiosk and workstation\n\n"
@@ -81,8 +85,8 @@ const QString epilog = QStringLiteral(
     "  --config FILE is required (the city's choice, e.g. /etc/kakanai/inbox.ini): [inbox] (host, hostaddr,\n"
     "  port 5432, dbname kakanai, user = the staff certificate's CN, sslrootcert, sslcert, sslkey 0600,\n"
     "  sslcrl, connect_timeout 10, time_zone Asia/Tokyo, list_limit 500, workstation_id = the host name),\n"
-    "  [admin] for migrate (same keys;\n"
-    "  default: those of [inbox]), [printer] for reprints. sslmode is always verify-full.\n\n"
+    "  [admin] for migrate and [retention] for purge (same keys; default: those of [inbox]), [printer] for\n"
+    "  reprints. sslmode is always verify-full.\n\n"
     "Environment:\n"
     "  QT_QPA_PLATFORM   the window's platform (xcb, wayland); --help and the commands need no display\n"
     "  QT_LOGGING_RULES  log categories (kakanai.backoffice.debug=true)\n\n"
@@ -104,7 +108,8 @@ bool isCommandLine(int argc, char **argv)
                                       std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0 &&
                                       std::strcmp(argv[i - 1], "--bom") != 0;
         if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0 ||
-                                  std::strcmp(argv[i], "search") == 0 || std::strcmp(argv[i], "audit") == 0)) {
+                                  std::strcmp(argv[i], "search") == 0 || std::strcmp(argv[i], "purge") == 0 ||
+                                  std::strcmp(argv[i], "audit") == 0)) {
             return true;
         }
     }
@@ -147,15 +152,19 @@ int commandLine(int argc, char **argv)
     }
     if (args.isEmpty() || args.size() > ((isSearch || isAudit) ? 2 : 1) || !parser.isSet(o.config)) {
         err << "kakanai-inbox: usage: kakanai-inbox --config FILE [migrate | export --since TIME --format jsonl|csv"
-               " | search [TEXT] [--status STATUS] [--date DAY] [--limit N] | audit verify"
+               " | search [TEXT] [--status STATUS] [--date DAY] [--limit N] | purge | audit verify"
                " | audit list --request ID]"
             << Qt::endl;
         return cli::ExitUsage;
     }
     const bool isMigrate = args.first() == QLatin1String("migrate");
+    const bool isPurge = args.first() == QLatin1String("purge");
     QStringList problems;
-    const BackofficeConfig config =
-        loadConfig(parser.value(o.config), isMigrate ? BackofficeConfig::Admin : BackofficeConfig::Inbox, &problems);
+    const BackofficeConfig config = loadConfig(parser.value(o.config),
+                                               isMigrate ? BackofficeConfig::Admin
+                                               : isPurge ? BackofficeConfig::Retention
+                                                         : BackofficeConfig::Inbox,
+                                               &problems);
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems)) {
             err << "kakanai-inbox: " << p << Qt::endl;
@@ -168,6 +177,9 @@ int commandLine(int argc, char **argv)
     if (isAudit) {
         return args.at(1) == QLatin1String("verify") ? cli::auditVerify(config)
                                                      : cli::auditList(config, parser.value(o.request));
+    }
+    if (isPurge) {
+        return cli::purge(config);
     }
     if (isSearch) {
         return cli::search(config, args.value(1), parser.value(o.status), parser.value(o.date), parser.value(o.limit));

@@ -2,6 +2,7 @@
 
 #include "inbox/RequestListModel.h"
 
+#include "forms/Fees.h"
 #include "forms/Request.h"
 
 #include <QCheckBox>
@@ -101,6 +102,9 @@ QString RequestView::provenanceText(const QString &provenance)
     }
     if (provenance == QLatin1String("derived")) {
         return tr("自動");
+    }
+    if (provenance == QLatin1String("pre_entry")) {
+        return tr("事前入力");
     }
     return provenance;
 }
@@ -214,11 +218,33 @@ void RequestView::rebuildValues()
         item->setForeground(1, QBrush(QColor(0xb3, 0x26, 0x1e)));
         return;
     }
+    // What the cashier collects: the total the kiosk showed and the receipt printed, first and on the status line.
+    if (stored->feeTotal) {
+        auto *total = new QTreeWidgetItem(m_values);
+        total->setText(0, tr("手数料 合計"));
+        total->setText(1, forms::formatYen(*stored->feeTotal));
+        total->setData(1, Qt::UserRole, QStringLiteral("fee_total"));
+        QString line = m_statusLine->text();
+        const QString feeMark = tr(" ・ 手数料 %1");
+        if (const qsizetype at = line.indexOf(feeMark.left(feeMark.indexOf(QLatin1Char('%')))); at >= 0) {
+            line.truncate(at); // rebuilt (the individual number shown or masked): one fee on the line
+        }
+        m_statusLine->setText(line + feeMark.arg(forms::formatYen(*stored->feeTotal)));
+    }
     for (const forms::StoredForm &form : stored->forms) {
         const forms::FormDefinition &def = form.instance.definition();
         auto *formItem = new QTreeWidgetItem(m_values);
         formItem->setText(0, m_labels.formTitle(def.id));
         formItem->setText(1, def.legalBasis);
+        if (form.fee) {
+            auto *fee = new QTreeWidgetItem(formItem);
+            fee->setText(0, tr("手数料"));
+            fee->setText(1, tr("%1 × %2通 = %3")
+                                .arg(forms::formatYen(form.fee->perCopy))
+                                .arg(form.fee->copies)
+                                .arg(forms::formatYen(form.fee->amount)));
+            fee->setData(1, Qt::UserRole, QStringLiteral("fee"));
+        }
         QHash<QString, QTreeWidgetItem *> groups; // person "role#index" or list "list" / "list#item" → its node
         for (const QString &path : forms::pathsInRequestOrder(form.instance)) {
             const forms::RequestPlace place = forms::requestPlace(def, path);

@@ -17,7 +17,7 @@ class DataKey;
 class Outbox;
 
 // The kiosk's audit trail (issue 9 item 4): an append-only, hash-chained log of staff actions in the encrypted
-// outbox database (table `audit`, outbox schema version 3), under the same durability rules as the requests
+// outbox database (table `audit`, outbox schema version 4), under the same durability rules as the requests
 // (WAL, synchronous=FULL: append() returns after COMMIT). Each entry's canonical text (AuditEntry) is stored as an
 // AES-256-GCM record bound to its kiosk and sequence number; in the clear stay only the kiosk id, the sequence
 // number, the hash and whether it was delivered. SQLite triggers refuse to change an entry or to delete one that
@@ -44,7 +44,7 @@ public:
     // The last entry of the kiosk's chain (nullopt: none yet).
     Result<std::optional<AuditEntry>> head() const;
 
-    // The outbox migration to schema version 3 (Outbox::initialise, inside its write transaction).
+    // The outbox migration to schema version 4 (Outbox::initialise, inside its write transaction).
     static QStringList schemaStatements();
     static QByteArray associatedData(const QString &kioskId, qint64 seq);
 

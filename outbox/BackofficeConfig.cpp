@@ -113,13 +113,15 @@ BackofficeConfig BackofficeConfig::fromSettings(QSettings &settings, Parts parts
         config.sync.backoffMaxMs = r.integer(QStringLiteral("backoff_max_ms"), config.sync.backoffMaxMs, 10, 3600000);
         config.sync.pollIntervalMs =
             r.integer(QStringLiteral("poll_interval_ms"), config.sync.pollIntervalMs, 100, 3600000);
+        config.sync.maxFailedAttempts =
+            static_cast<int>(r.integer(QStringLiteral("max_failed_attempts"), config.sync.maxFailedAttempts, 1, 1000));
         if (config.sync.backoffMaxMs < config.sync.backoffMinMs) {
             r.problem(QStringLiteral("backoff_max_ms"),
                       QStringLiteral("must not be less than backoff_min_ms (%1)").arg(config.sync.backoffMinMs));
             config.sync.backoffMaxMs = config.sync.backoffMinMs;
         }
     }
-    if (parts & (Inbox | Admin)) {
+    if (parts & (Inbox | Admin | Retention)) {
         // For [admin] alone, [inbox] only lends its values: its own problems are not ours to report.
         QList<ConfigProblem> lendOnly;
         ConfigGroup r(settings, QStringLiteral("inbox"), (parts & Inbox) ? problems : &lendOnly, emptyMeansDefault);
@@ -142,6 +144,27 @@ BackofficeConfig BackofficeConfig::fromSettings(QSettings &settings, Parts parts
     if (parts & Admin) {
         ConfigGroup r(settings, QStringLiteral("admin"), problems, emptyMeansDefault);
         config.admin = readConnection(r, &config.inbox, true);
+    }
+    if (parts & Retention) {
+        {
+            ConfigGroup r(settings, QStringLiteral("retention"), problems, emptyMeansDefault);
+            config.retention = readConnection(r, &config.inbox, true);
+            config.retentionPolicy.defaultDays = static_cast<int>(
+                r.integer(QStringLiteral("default_days"), config.retentionPolicy.defaultDays, 1, 365 * 150));
+        }
+        settings.beginGroup(QStringLiteral("retention_days"));
+        const QStringList procedures = settings.childKeys();
+        settings.endGroup();
+        ConfigGroup r(settings, QStringLiteral("retention_days"), problems, emptyMeansDefault);
+        static const QRegularExpression procedureId(QStringLiteral("^[a-z][a-z0-9_]*\\z"));
+        for (const QString &procedure : procedures) {
+            const qint64 days = r.integer(procedure, 0, 1, 365 * 150);
+            if (!procedureId.match(procedure).hasMatch()) {
+                r.problem(procedure, QStringLiteral("is not a procedure id (tenkyo, tennyu, …)"));
+            } else if (days > 0) {
+                config.retentionPolicy.days.insert(procedure, static_cast<int>(days));
+            }
+        }
     }
     return config;
 }

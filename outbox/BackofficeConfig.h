@@ -4,6 +4,7 @@
 
 #include <QFlags>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 class QSettings;
@@ -45,6 +46,9 @@ struct SyncConfig
     qint64 backoffMinMs = 1000;
     qint64 backoffMaxMs = 30000;
     qint64 pollIntervalMs = 30000;
+    // A request the intake answered with an error this many times (alone, not for the link) is set aside, so that
+    // one bad row never stalls the queue; a refusal of its data (SQLSTATE class 22/23) sets it aside at once.
+    int maxFailedAttempts = 5;
 };
 
 struct InboxConfig
@@ -55,15 +59,24 @@ struct InboxConfig
     QString workstationId;
 };
 
+// How long the intake keeps a request (document, individual number included) after it was received: the city's
+// policy under its 文書管理規程. `kakanai-inbox purge` deletes what is past its period.
+struct RetentionPolicy
+{
+    int defaultDays = 365;   // [retention] default_days: every procedure without its own period
+    QMap<QString, int> days; // [retention_days] <procedure id> = days (tenkyo = 1825, …)
+};
+
 struct BackofficeConfig
 {
     enum Part
     {
-        Outbox = 0x1, // [outbox]
-        Intake = 0x2, // [intake] (with the sync settings)
-        Inbox = 0x4,  // [inbox]
-        Admin = 0x8,  // [admin] (falls back to [inbox] key by key)
-        All = 0xF,
+        Outbox = 0x1,     // [outbox]
+        Intake = 0x2,     // [intake] (with the sync settings)
+        Inbox = 0x4,      // [inbox]
+        Admin = 0x8,      // [admin] (falls back to [inbox] key by key)
+        Retention = 0x10, // [retention] (a kakanai_retention member; falls back to [inbox]), [retention_days]
+        All = 0x1F,
     };
     Q_DECLARE_FLAGS(Parts, Part)
 
@@ -73,6 +86,8 @@ struct BackofficeConfig
     ConnectionSettings inbox;
     InboxConfig inboxOptions;
     ConnectionSettings admin;
+    ConnectionSettings retention;
+    RetentionPolicy retentionPolicy;
 
     // Reads the groups of `parts`; every problem is appended with its key (and the offending value left at its
     // default). Files named by the settings are checked here, so a broken path is reported at start-up, not at

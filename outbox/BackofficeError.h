@@ -2,10 +2,14 @@
 
 #include "common/Expected.h"
 
+#include "common/Error.h"
+
 #include <QMetaType>
 #include <QString>
 
 namespace kakanai::backoffice {
+
+Q_NAMESPACE
 
 // Every way the back-office library can fail. The library never builds user-facing sentences: the UI maps the
 // code to translated text; `key` names the configuration key concerned and `detail` gives IT staff the technical
@@ -39,14 +43,15 @@ enum class BackofficeErrorCode
     NotFound,          // no such request
     InvalidTransition, // the status change does not follow the workflow
     Io,                // reading or writing a file failed
+    OutboxFull,        // the outbox's disk (or its quota) is full (SQLITE_FULL): nothing was committed
+    OutboxReadOnly,    // the outbox's file system is read-only (remounted after errors) or the file is not writable
     Internal,          // a bug: should not happen
 };
+Q_ENUM_NS(BackofficeErrorCode)
 
-struct BackofficeError
+struct BackofficeError : kakanai::Error<BackofficeErrorCode, BackofficeErrorCode::Internal>
 {
-    BackofficeErrorCode code = BackofficeErrorCode::Internal;
     QString key;      // the configuration key ("intake/sslkey") or file concerned, when there is one
-    QString detail;   // technical context for logs; never personal data
     QString sqlState; // PostgreSQL's SQLSTATE, when the server answered with an error
 
     static BackofficeError make(BackofficeErrorCode code, QString detail = {}, QString key = {})
@@ -58,8 +63,6 @@ struct BackofficeError
         return e;
     }
 
-    // A stable identifier for logs, JSON and the UI's translation table ("intake_unavailable", ...).
-    QString codeName() const;
     // "intake_tls: SSL error: certificate verify failed" style summary; contains no personal data.
     QString toLogString() const;
     // True when trying again later may succeed without anyone changing anything (network, server restart).
@@ -67,8 +70,6 @@ struct BackofficeError
     // True for the errors of reaching the intake (unavailable, TLS, login): the status line says "offline".
     bool isConnectionProblem() const;
 };
-
-QString backofficeErrorCodeName(BackofficeErrorCode code);
 
 template<typename T>
 using Result = kakanai::Expected<T, BackofficeError>;

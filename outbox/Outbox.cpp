@@ -26,8 +26,9 @@ namespace kakanai::backoffice {
 
 namespace {
 
-// 1: meta, requests. 2: receipt_counters (the day's receipt numbers). 3: audit (AuditLog.h).
-constexpr int SchemaVersion = 3;
+// 1: meta, requests. 2: receipt_counters (the day's receipt numbers). 3: requests.failures, discarded.
+// 4: audit (AuditLog.h).
+constexpr int SchemaVersion = 4;
 constexpr qint64 ApplicationId = 0x4B4B4F42; // "KKOB": this file is a Kakanai outbox
 
 QAtomicInteger<quint64> connectionCounter;
@@ -38,9 +39,25 @@ BackofficeError sqlError(BackofficeErrorCode code, const QString &what, const QS
     return BackofficeError::make(code, QStringLiteral("%1: %2").arg(what, error.text()));
 }
 
+// SQLite's primary result code (Qt's driver reports sqlite3_errcode() as the native code) says whether the disk is
+// full or the file system read-only: the kiosk tells staff which, and the resident is never told "received".
+BackofficeErrorCode ioErrorCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    switch (ok ? (native & 0xff) : 0) {
+    case 13: // SQLITE_FULL
+        return BackofficeErrorCode::OutboxFull;
+    case 8: // SQLITE_READONLY
+        return BackofficeErrorCode::OutboxReadOnly;
+    default:
+        return BackofficeErrorCode::OutboxIo;
+    }
+}
+
 BackofficeError ioError(const QString &what, const QSqlQuery &q)
 {
-    return sqlError(BackofficeErrorCode::OutboxIo, what, q.lastError());
+    return sqlError(ioErrorCode(q.lastError()), what, q.lastError());
 }
 
 // BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Writers take the write lock up front, so two
@@ -294,6 +311,16 @@ Result<Done> Outbox::initialise()
             }
         }
         if (found < 3) {
+            // failures: attempts the intake answered with an error about this request (the set-aside limit);
+            // discarded: what IT staff removed for good, and why (no document, no personal data).
+            if (!q.exec(QStringLiteral("ALTER TABLE requests ADD COLUMN failures INTEGER NOT NULL DEFAULT 0")) ||
+                !q.exec(QStringLiteral("CREATE TABLE discarded (request_id TEXT PRIMARY KEY,"
+                                       " procedure_id TEXT NOT NULL, enqueued_at INTEGER NOT NULL,"
+                                       " discarded_at INTEGER NOT NULL, reason TEXT NOT NULL, last_error TEXT)"))) {
+                return ioError(QStringLiteral("upgrade to version 3"), q);
+            }
+        }
+        if (found < 4) {
             // The audit trail of staff actions, hash-chained and delivered beside the requests.
             for (const QString &sql : AuditLog::schemaStatements()) {
                 if (!q.exec(sql)) {
@@ -323,6 +350,14 @@ Result<Done> Outbox::initialise()
         return BackofficeError::make(BackofficeErrorCode::KeyMismatch,
                                      QStringLiteral("the data key is not the key of %1").arg(m_path),
                                      QStringLiteral("outbox/key_file"));
+    }
+    q.finish();
+    // A purge or discard cut short by a power loss (its delete committed, its checkpoint not done) left old page
+    // images with its records in the database file or the WAL: the checkpoint finishes it before anything else.
+    if (auto checkpointed = checkpoint(); !checkpointed) {
+        return checkpointed.error();
+    } else if (!*checkpointed) {
+        qCWarning(lcOutbox, "WAL checkpoint incomplete at open (another connection is reading)");
     }
     return Done{};
 }
@@ -451,15 +486,15 @@ Result<std::vector<PendingRequest>> Outbox::nextBatch(int max)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT request_id, attempts, payload FROM requests WHERE state = 'waiting' ORDER BY seq LIMIT ?"));
+        q.prepare(QStringLiteral("SELECT request_id, attempts, failures, payload FROM requests WHERE state = 'waiting'"
+                                 " ORDER BY seq LIMIT ?"));
         q.addBindValue(qMax(1, max));
         if (!q.exec()) {
             return ioError(QStringLiteral("select batch"), q);
         }
         while (q.next()) {
             const QString id = q.value(0).toString();
-            auto plain = aead::open(*m_key, q.value(2).toByteArray(), associatedData(id));
+            auto plain = aead::open(*m_key, q.value(3).toByteArray(), associatedData(id));
             if (!plain) {
                 tampered.append(id);
                 continue;
@@ -467,6 +502,7 @@ Result<std::vector<PendingRequest>> Outbox::nextBatch(int max)
             PendingRequest r;
             r.requestId = id;
             r.attempts = q.value(1).toInt();
+            r.failures = q.value(2).toInt();
             r.json = SecretBytes(std::move(*plain));
             batch.push_back(std::move(r));
         }
@@ -542,13 +578,14 @@ Result<Done> Outbox::recordFailure(const QStringList &requestIds, const Backoffi
         return ok.error();
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE requests SET attempts = attempts + 1, last_attempt_at = ?, last_error = ? WHERE request_id = ?"));
+    q.prepare(QStringLiteral("UPDATE requests SET attempts = attempts + 1, failures = failures + ?,"
+                             " last_attempt_at = ?, last_error = ? WHERE request_id = ?"));
     const qint64 at = now().toMSecsSinceEpoch();
     for (const QString &id : requestIds) {
-        q.bindValue(0, at);
-        q.bindValue(1, error.toLogString());
-        q.bindValue(2, id);
+        q.bindValue(0, error.isConnectionProblem() ? 0 : 1);
+        q.bindValue(1, at);
+        q.bindValue(2, error.toLogString());
+        q.bindValue(3, id);
         if (!q.exec()) {
             return ioError(QStringLiteral("record failure"), q);
         }
@@ -586,7 +623,7 @@ Result<int> Outbox::requeueRejected()
         return ok.error();
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("UPDATE requests SET state = 'waiting' WHERE state = 'rejected'"))) {
+    if (!q.exec(QStringLiteral("UPDATE requests SET state = 'waiting', failures = 0 WHERE state = 'rejected'"))) {
         return ioError(QStringLiteral("requeue"), q);
     }
     const int n = q.numRowsAffected();
@@ -595,6 +632,94 @@ Result<int> Outbox::requeueRejected()
         return ok.error();
     }
     return n;
+}
+
+Result<std::vector<SetAsideRequest>> Outbox::setAside() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT request_id, procedure_id, enqueued_at, attempts, last_error FROM requests"
+                               " WHERE state = 'rejected' ORDER BY seq"))) {
+        return ioError(QStringLiteral("set aside"), q);
+    }
+    std::vector<SetAsideRequest> out;
+    while (q.next()) {
+        out.push_back(SetAsideRequest{q.value(0).toString(), q.value(1).toString(), msToDateTime(q.value(2)),
+                                      q.value(3).toInt(), q.value(4).toString()});
+    }
+    return out;
+}
+
+Result<Done> Outbox::retry(const QString &requestId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    WriteTransaction tx(db);
+    if (auto ok = tx.begin(); !ok) {
+        return ok.error();
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE requests SET state = 'waiting', failures = 0 WHERE request_id = ? AND state = 'rejected'"));
+    q.addBindValue(requestId);
+    if (!q.exec()) {
+        return ioError(QStringLiteral("retry"), q);
+    }
+    if (q.numRowsAffected() != 1) {
+        return BackofficeError::make(BackofficeErrorCode::NotFound,
+                                     QStringLiteral("request %1 is not set aside").arg(requestId));
+    }
+    q.finish();
+    if (auto ok = tx.commit(); !ok) {
+        return ok.error();
+    }
+    qCInfo(lcOutbox, "request %s back in the queue", qPrintable(requestId));
+    return Done{};
+}
+
+Result<Done> Outbox::discard(const QString &requestId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return BackofficeError::make(BackofficeErrorCode::Config, QStringLiteral("a reason is required"),
+                                     QStringLiteral("--reason"));
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    {
+        WriteTransaction tx(db);
+        if (auto ok = tx.begin(); !ok) {
+            return ok.error();
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO discarded (request_id, procedure_id, enqueued_at, discarded_at, reason,"
+                                 " last_error) SELECT request_id, procedure_id, enqueued_at, ?, ?, last_error"
+                                 " FROM requests WHERE request_id = ? AND state = 'rejected'"));
+        q.addBindValue(now().toMSecsSinceEpoch());
+        q.addBindValue(reason.trimmed());
+        q.addBindValue(requestId);
+        if (!q.exec()) {
+            return ioError(QStringLiteral("discard"), q);
+        }
+        if (q.numRowsAffected() != 1) {
+            return BackofficeError::make(BackofficeErrorCode::NotFound,
+                                         QStringLiteral("request %1 is not set aside").arg(requestId));
+        }
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM requests WHERE request_id = ?"));
+        q.addBindValue(requestId);
+        if (!q.exec()) {
+            return ioError(QStringLiteral("discard"), q);
+        }
+        q.finish();
+        if (auto ok = tx.commit(); !ok) {
+            return ok.error();
+        }
+    }
+    qCWarning(lcOutbox, "request %s discarded by IT staff", qPrintable(requestId));
+    // As after a delivery: the WAL frames that held the record go too.
+    if (auto checkpointed = checkpoint(); !checkpointed) {
+        return checkpointed.error();
+    }
+    return Done{};
 }
 
 Result<QueueCounts> Outbox::counts() const

@@ -30,14 +30,27 @@ struct EnqueueReceipt
 struct PendingRequest
 {
     QString requestId;
-    int attempts = 0;
+    int attempts = 0; // every delivery attempt, the link's failures included
+    int failures = 0; // attempts the intake answered with an error about this request (SyncEngine sets aside)
     SecretBytes json;
+};
+
+// A request set aside (state `rejected`): refused by the intake, failed too often, or failed authentication. It
+// waits for IT staff: `kakanai-outbox retry ID` or `kakanai-outbox discard ID --reason TEXT`.
+struct SetAsideRequest
+{
+    QString requestId;
+    QString procedureId;
+    QDateTime enqueuedAt; // UTC
+    int attempts = 0;
+    QString lastError; // BackofficeError::toLogString(): no personal data
 };
 
 struct QueueCounts
 {
     int waiting = 0;  // queued for delivery
-    int rejected = 0; // refused by the intake or failed authentication: kept for IT staff, never retried alone
+    int rejected = 0; // set aside: refused by the intake, failed too often or failed authentication: kept for IT
+                      // staff, never retried alone
     QDateTime oldestWaitingSince; // enqueue time of the oldest waiting request (UTC); invalid when none waits
 };
 
@@ -91,10 +104,22 @@ public:
     Result<std::vector<PendingRequest>> nextBatch(int max);
     // Delivery confirmed: deletes the rows, commits, and checkpoints the WAL with TRUNCATE.
     Result<int> purge(const QStringList &requestIds);
+    // A failed attempt: attempts + 1 for each, and failures + 1 unless the error is the link's
+    // (BackofficeError::isConnectionProblem), so that only errors about the requests themselves count to the limit.
     Result<Done> recordFailure(const QStringList &requestIds, const BackofficeError &error);
+    // Sets the request aside (state `rejected`): the queue drains around it.
     Result<Done> reject(const QString &requestId, const BackofficeError &error);
-    // Rejected requests back to waiting (after IT staff fixed the cause). Returns how many.
+    // Rejected requests back to waiting (after IT staff fixed the cause), their failure count reset. Returns how many.
     Result<int> requeueRejected();
+    // The set-aside requests, oldest first.
+    Result<std::vector<SetAsideRequest>> setAside() const;
+    // One set-aside request back to waiting, its failure count reset; NotFound unless it is set aside.
+    Result<Done> retry(const QString &requestId);
+    // Removes a set-aside request for good (IT staff decided it can never be delivered: the paper form is the
+    // record). Its row is deleted with secure_delete and the WAL truncated, so nothing of its document remains in
+    // any file; what stays is a line in `discarded` (id, procedure, times, reason, last error: no personal data).
+    // NotFound unless it is set aside; Config when the reason is empty.
+    Result<Done> discard(const QString &requestId, const QString &reason);
 
     Result<QueueCounts> counts() const;
     Result<Done> saveSyncRecord(const SyncRecord &record);

@@ -11,6 +11,13 @@ namespace kakanai::backoffice {
 
 namespace {
 
+// Errors about what was sent, rather than about the link, the login, a privilege or the schema (which every
+// request would meet alike): worth finding out which request causes them.
+bool isAboutTheData(const BackofficeError &e)
+{
+    return e.code == BackofficeErrorCode::IntakeRejected || e.code == BackofficeErrorCode::IntakeError;
+}
+
 const QString InsertSql = QStringLiteral("INSERT INTO intake.requests (document)"
                                          " SELECT d FROM jsonb_array_elements($1::jsonb) AS d ON CONFLICT DO NOTHING");
 
@@ -152,14 +159,20 @@ Result<DeliveryReport> SyncEngine::deliverBatch()
             for (const PendingRequest *r : all) {
                 confirmed.append(r->requestId);
             }
-        } else if (inserted.error().code != BackofficeErrorCode::IntakeRejected) {
+        } else if (!isAboutTheData(inserted.error()) ||
+                   (all.size() == 1 && inserted.error().code != BackofficeErrorCode::IntakeRejected)) {
             QStringList ids;
             for (const PendingRequest *r : all) {
                 ids.append(r->requestId);
             }
             qCWarning(lcSync, "delivery of %d request(s) failed: %s", report.sent,
                       qPrintable(inserted.error().toLogString()));
-            (void)m_outbox.recordFailure(ids, inserted.error());
+            if (all.size() == 1 && isAboutTheData(inserted.error()) &&
+                all.front()->failures + 1 >= m_maxFailedAttempts) {
+                (void)m_outbox.reject(all.front()->requestId, inserted.error());
+            } else {
+                (void)m_outbox.recordFailure(ids, inserted.error());
+            }
             record(false, &inserted.error());
             return inserted.error();
         } else {
@@ -175,6 +188,16 @@ Result<DeliveryReport> SyncEngine::deliverBatch()
                 } else if (single.error().code == BackofficeErrorCode::IntakeRejected) {
                     ++report.rejected;
                     (void)m_outbox.reject(r->requestId, single.error());
+                } else if (isAboutTheData(single.error())) {
+                    // Not refused for good, but failing alone: counted, and set aside at the limit, so that it
+                    // never holds up the requests behind it for long.
+                    if (r->failures + 1 >= m_maxFailedAttempts) {
+                        ++report.rejected;
+                        (void)m_outbox.reject(r->requestId, single.error());
+                    } else {
+                        ++report.failed;
+                        (void)m_outbox.recordFailure({r->requestId}, single.error());
+                    }
                 } else {
                     // Lost the connection half-way: purge what was confirmed, keep the rest queued.
                     (void)m_outbox.purge(confirmed);
@@ -193,8 +216,8 @@ Result<DeliveryReport> SyncEngine::deliverBatch()
     }
     report.delivered = confirmed;
     record(true, nullptr);
-    qCInfo(lcSync, "delivered %d request(s): %d new, %d already there, %d refused", report.sent, report.inserted,
-           report.duplicates, report.rejected);
+    qCInfo(lcSync, "delivered %d request(s): %d new, %d already there, %d set aside, %d failed", report.sent,
+           report.inserted, report.duplicates, report.rejected, report.failed);
     return report;
 }
 

@@ -18,7 +18,8 @@ struct DeliveryReport
     int sent = 0;          // requests sent in this batch
     int inserted = 0;      // new rows at the intake
     int duplicates = 0;    // already there (an earlier delivery whose confirmation was lost): harmless
-    int rejected = 0;      // refused by the intake (data errors): set aside in the outbox
+    int rejected = 0;      // set aside in the outbox: refused (data errors) or failed too often
+    int failed = 0;        // failed alone with another server error: stays queued behind the others, counted
     QStringList delivered; // ids confirmed and purged
 };
 
@@ -31,7 +32,9 @@ struct DeliveryReport
 // the batch later, and the request id (the primary key) makes the second copy a no-op: at-least-once delivery,
 // exactly-once effect. (The kiosk role has no SELECT, so the conflict target cannot be named; the primary key is
 // the table's only unique constraint.) A batch the server refuses for its data is retried request by request, and
-// only the request that is refused is set aside (rejected), so one bad request never blocks the queue.
+// only the request that is refused is set aside (rejected), so one bad request never blocks the queue. Any other
+// server error about a batch (not the link's, not a missing privilege or schema) is treated the same way: request
+// by request, and a request that fails alone `maxFailedAttempts` times is set aside too.
 class SyncEngine
 {
 public:
@@ -42,6 +45,8 @@ public:
 
     // Sends the next batch (nothing to do: an empty report). An error leaves the batch queued.
     Result<DeliveryReport> deliverBatch();
+    // SyncConfig::maxFailedAttempts (default 5).
+    void setMaxFailedAttempts(int n) { m_maxFailedAttempts = qBound(1, n, 1000); }
     bool isConnected() const;
     void disconnect();
     // Connects if not connected. `probe`: also check an existing connection with a round trip (the idle check
@@ -55,6 +60,7 @@ private:
     Outbox &m_outbox;
     ConnectionSettings m_intake;
     int m_batchSize;
+    int m_maxFailedAttempts = SyncConfig{}.maxFailedAttempts;
     Clock *m_clock;
     std::unique_ptr<PgConnection> m_connection;
 };

@@ -104,6 +104,7 @@ void SyncWorker::attempt()
         }
         m_outbox = std::move(*outbox);
         m_engine = std::make_unique<SyncEngine>(*m_outbox, m_intake, m_sync.batchSize, m_clock.get());
+        m_engine->setMaxFailedAttempts(m_sync.maxFailedAttempts);
         m_audit = std::make_unique<AuditLog>(*m_outbox, m_key, QString(), m_clock.get());
         m_auditSync = std::make_unique<AuditSync>(*m_audit, m_intake);
     }

@@ -2,11 +2,15 @@
 
 #include "common/Expected.h"
 
+#include "common/Error.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace kakanai::printer {
+
+Q_NAMESPACE
 
 // Every way rendering or printing can fail. The library never builds sentences for staff: the UI maps the code (or
 // messageCode()) to translated text; `printer`, `field`, `reasons` and `detail` give IT staff the technical context.
@@ -31,14 +35,13 @@ enum class PrintErrorCode
     JobRejected,           // CUPS refused the job; detail holds the IPP status
     JobLost,               // a job id CUPS no longer knows (purged history) when its status is asked
 };
+Q_ENUM_NS(PrintErrorCode)
 
-struct PrintError
+struct PrintError : kakanai::Error<PrintErrorCode, PrintErrorCode::RenderFailed>
 {
-    PrintErrorCode code = PrintErrorCode::RenderFailed;
     QString printer;     // the CUPS queue concerned, when there is one
     QString field;       // configuration key, JSON pointer or form id
     QStringList reasons; // CUPS printer-state-reasons / job-state-reasons keywords
-    QString detail;      // technical context for logs (IPP status text); never personal data
 
     static PrintError make(PrintErrorCode code, QString detail = {}, QString field = {})
     {
@@ -49,8 +52,6 @@ struct PrintError
         return e;
     }
 
-    // "out_of_paper", stable for logs, JSON and the UI's translation table.
-    QString codeName() const;
     // "printer.error.out_of_paper"
     QString messageCode() const { return QStringLiteral("printer.error.") + codeName(); }
     // "out_of_paper printer=counter-a4 reasons=media-empty-error: …" for the journal.
@@ -59,8 +60,6 @@ struct PrintError
     // false for rendering and configuration errors, which need IT.
     bool isPrinterProblem() const;
 };
-
-QString printErrorCodeName(PrintErrorCode code);
 
 template<typename T>
 using Result = kakanai::Expected<T, PrintError>;

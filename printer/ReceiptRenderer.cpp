@@ -94,6 +94,20 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
         if (!en.isEmpty()) {
             y += c.text(en, QPointF(left + 3, y), width - 3, second);
         }
+        // The fee the kiosk showed, from the Request (never recomputed here): per copy × copies = amount.
+        if (form.fee) {
+            y += c.text(feeLine(*form.fee), QPointF(left + 3, y), width - 3, body, Qt::AlignRight);
+        }
+    }
+    const std::optional<qint64> feeTotal = m_request.request.feeTotal;
+    if (feeTotal) {
+        const TextStyle total{FontRole::Bold, body.pointSize, Qt::black, body.lineSpacing};
+        y += 0.6;
+        y += c.text(ctx.texts.ja(QStringLiteral("receipt.fee_total")) + QStringLiteral("　") + forms::formatYen(*feeTotal),
+                    QPointF(left, y), width, total, Qt::AlignRight);
+        if (const QString en = ctx.second(QStringLiteral("receipt.fee_total")); !en.isEmpty()) {
+            y += c.text(en, QPointF(left, y), width, second, Qt::AlignRight);
+        }
     }
     rule();
 
@@ -120,9 +134,13 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     }
     const TextStyle stepNumber{FontRole::Bold, body.pointSize, Qt::black, body.lineSpacing};
     for (qsizetype i = 0; i < steps.size(); ++i) {
+        // The certificate step names the amount to pay when the Request carries the total.
+        const bool amount = steps.at(i) == QLatin1String("receipt.next.certificate") && feeTotal;
+        const QString key = amount ? QStringLiteral("receipt.next.certificate_amount") : steps.at(i);
+        const QString yen = feeTotal ? forms::formatYen(*feeTotal) : QString();
         c.text(QString::number(i + 1) + QStringLiteral("."), QPointF(left, y), 5, stepNumber);
-        y += c.text(ctx.texts.ja(steps.at(i)), QPointF(left + 5, y), width - 5, body);
-        const QString en = ctx.second(steps.at(i));
+        y += c.text(amount ? ctx.texts.ja(key).arg(yen) : ctx.texts.ja(key), QPointF(left + 5, y), width - 5, body);
+        const QString en = amount && !ctx.second(key).isEmpty() ? ctx.second(key).arg(yen) : ctx.second(key);
         if (!en.isEmpty()) {
             y += c.text(en, QPointF(left + 5, y), width - 5, second);
         }
@@ -133,6 +151,14 @@ qreal ReceiptRenderer::draw(Canvas &c, bool measuring)
     y += c.text(ctx.texts.ja(QStringLiteral("form.request_id")) + QStringLiteral("　") + m_request.request.requestId,
                 QPointF(left, y), width, small);
     return y + m_margin;
+}
+
+QString ReceiptRenderer::feeLine(const forms::FormFee &fee) const
+{
+    return m_context.texts.ja(QStringLiteral("receipt.fee_line"))
+        .arg(forms::formatYen(fee.perCopy))
+        .arg(fee.copies)
+        .arg(forms::formatYen(fee.amount));
 }
 
 Status ReceiptRenderer::render(PdfDocument &document)

@@ -7,7 +7,7 @@
 namespace kakanai::printer {
 
 // The receipt (受付票): municipality, receipt number, QR code, date in 和暦 and Gregorian, the procedures asked for and
-// what to do next. No name, address or birth date is printed on it: a lost receipt tells a finder nothing.
+// what to do next, with the fee of each form and the total to pay (from the Request). No name, address or birth date is printed on it: a lost receipt tells a finder nothing.
 // Roll80: 80 mm wide, as long as its content (one page). A6: 105 × 148 mm.
 class ReceiptRenderer
 {
@@ -19,6 +19,8 @@ public:
 
 private:
     qreal draw(Canvas &canvas, bool measuring);
+    // "手数料 ¥300 × 2通 = ¥600"
+    QString feeLine(const forms::FormFee &fee) const;
 
     const RenderContext &m_context;
     const PrintedRequest &m_request;

@@ -1,6 +1,7 @@
 #include "app/core/DevFolderSink.h"
 
 #include "app/core/KioskLogging.h"
+#include "common/DurableFile.h"
 
 #include "forms/ReceiptNumber.h"
 
@@ -11,13 +12,9 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <mutex>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace kakanai::kiosk {
 
@@ -29,39 +26,6 @@ struct WriteResult
     QString detail;
 };
 
-// Writes <folder>/<name> completely or not at all, private to the owner: a temporary file, synced, renamed,
-// and the folder entry synced.
-WriteResult writeFileDurably(const QString &folder, const QString &name, const QByteArray &bytes)
-{
-    if (!QDir().mkpath(folder)) {
-        return {false, QStringLiteral("cannot create %1").arg(folder)};
-    }
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(folder).filePath(name);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return {false, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return {false, QStringLiteral("short write to %1").arg(path)};
-    }
-    // QSaveFile::commit syncs the file's data before renaming it into place; the folder entry is synced after.
-    if (!file.commit()) {
-        return {false, QStringLiteral("cannot commit %1: %2").arg(path, file.errorString())};
-    }
-    const int dir = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0 || ::fsync(dir) != 0) {
-        if (dir >= 0) {
-            ::close(dir);
-        }
-        return {false, QStringLiteral("cannot sync folder %1").arg(folder)};
-    }
-    ::close(dir);
-    return {true, path};
-}
-
 // Runs on a pool thread.
 WriteResult writeDurably(const QString &folder, const QString &requestId,
                          const std::shared_ptr<const SecretBytes> &json)
@@ -70,7 +34,8 @@ WriteResult writeDurably(const QString &folder, const QString &requestId,
     if (!idPattern.match(requestId).hasMatch()) {
         return {false, QStringLiteral("request id is not a UUID")};
     }
-    return writeFileDurably(folder, requestId + QStringLiteral(".json"), json->bytes());
+    const auto written = writeFileDurably(folder, requestId + QStringLiteral(".json"), json->bytes());
+    return written ? WriteResult{true, *written} : WriteResult{false, written.error().detail};
 }
 
 const QString CounterFile = QStringLiteral("receipt-counters.json");
@@ -109,10 +74,9 @@ Reservation reserveDurably(const QString &folder, QDate day, const std::shared_p
         return {0, QStringLiteral("all receipt numbers of %1 are used").arg(key)};
     }
     counters.insert(key, next);
-    const WriteResult written =
-        writeFileDurably(folder, CounterFile, QJsonDocument(counters).toJson(QJsonDocument::Compact));
-    if (!written.ok) {
-        return {0, written.detail};
+    const auto written = writeFileDurably(folder, CounterFile, QJsonDocument(counters).toJson(QJsonDocument::Compact));
+    if (!written) {
+        return {0, written.error().detail};
     }
     return {next, {}};
 }

@@ -83,6 +83,7 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
                                  {QStringLiteral("production"), QStringLiteral("demo")}) == QLatin1String("demo")
                             ? KioskEnvironment::Demo
                             : KioskEnvironment::Production;
+        c.qrCamera = g.boolean(QStringLiteral("qr_camera"), c.qrCamera);
         c.staffAccountsPath = g.string(QStringLiteral("staff_accounts"));
         // PCI DSS 8.2.8 caps idle re-authentication at 15 minutes; the counter default is 5.
         c.staffReauthSeconds =
@@ -92,6 +93,13 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
             static_cast<int>(g.integer(QStringLiteral("staff_max_failures"), c.staffMaxFailures, 1, 10));
         c.staffLockoutSeconds =
             static_cast<int>(g.integer(QStringLiteral("staff_lockout_s"), c.staffLockoutSeconds, 1800, 86400));
+        c.staffPinMinLength =
+            static_cast<int>(g.integer(QStringLiteral("staff_pin_min_length"), c.staffPinMinLength, 6, 12));
+        c.staffKioskMaxFailures =
+            static_cast<int>(g.integer(QStringLiteral("staff_kiosk_max_failures"), c.staffKioskMaxFailures, 3, 100));
+        c.staffKioskLockoutSeconds = static_cast<int>(
+            g.integer(QStringLiteral("staff_kiosk_lockout_s"), c.staffKioskLockoutSeconds, 300, 86400));
+        c.stateDirectory = g.string(QStringLiteral("state_dir"), c.stateDirectory);
         c.pinResetPlace = g.string(QStringLiteral("pin_reset_place"));
         c.highContrast =
             g.choice(QStringLiteral("theme"), QStringLiteral("standard"),

@@ -56,10 +56,16 @@ struct KioskConfig
     int idleWarningSeconds = 15;
     int doneReturnSeconds = 20;
     bool lockdown = true;
+    bool qrCamera = false; // read pre-entry QR codes from the camera too (the USB scanner works always)
     QString staffAccountsPath;
     int staffReauthSeconds = 300;
     int staffMaxFailures = 5;
     int staffLockoutSeconds = 1800;
+    int staffPinMinLength = 6;          // never below 6 (StaffAccounts::MinPinLength); a city may require more
+    int staffKioskMaxFailures = 10;     // wrong staff PINs for any ids within an hour that lock the kiosk's sign-in
+    int staffKioskLockoutSeconds = 900; // how long
+    // Where the kiosk keeps its own state that must survive a restart (the staff sign-in failure record).
+    QString stateDirectory = QStringLiteral("/var/lib/kakanai");
     QString pinResetPlace;
     bool highContrast = false;
     double textScale = 1.0;

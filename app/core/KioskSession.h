@@ -1,17 +1,17 @@
 #pragma once
 
+#include "app/core/CardFlow.h"
+#include "app/core/FormsFlow.h"
 #include "app/core/KioskConfig.h"
 #include "app/core/RequestSink.h"
+#include "app/core/SubmitFlow.h"
 
-#include "cardreader/CardError.h"
-#include "cardreader/CardService.h"
-#include "cardreader/CardSession.h"
-#include "cardreader/Readers.h"
 #include "cardreader/record/ResidentRecord.h"
 #include "common/Clock.h"
 #include "forms/FormCatalog.h"
 #include "forms/FormInstance.h"
 #include "forms/LifeEvents.h"
+#include "preentry/PreEntry.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -53,39 +53,28 @@ enum class SessionState
 };
 QString sessionStateName(SessionState state);
 
-// What the reader side looks like, for the idle screen and the status line.
-enum class ReaderState
+// What staff did inside a session, for an audit trail to record (the session keeps no record itself).
+enum class StaffAction
 {
-    NoService,      // pcscd does not answer
-    NoReader,       // no (configured) reader attached
-    Ready,          // reader present, no card
-    CardPresent,    // a card is in
-    CardUnreadable, // a card is in but does not answer
+    SignedIn,          // a staff sign-in for this session (or the staff menu)
+    Confirmed,         // the staff confirmation of the request
+    SentBack,          // the request sent back to the review
+    Corrected,         // a value read from the card corrected (detail: the field's path, never a value)
+    CodeBRead,         // the card read with 照合番号B
+    KioskClosed,       // the administrator exit
+    HeldPrintReleased, // a held print released from the staff menu (request id given)
 };
+QString staffActionName(StaffAction action);
 
-enum class CardProblemKind
-{
-    None,
-    Unreadable,      // mute card: upside down, damaged, not a smart card
-    NotMyNumberCard, // the application could not be selected
-    IntegrityFailed, // the card's data failed its signature check: not used, staff called
-    DifferentCard,   // the card read for the individual number is not the one read first
-    InUse,           // another program holds the card
-    ReadFailed,      // any other failure: try again
-};
-
-// Why the card is being read.
-enum class ReadPurpose
-{
-    Attributes,       // the four attributes, at the start of the session
-    IndividualNumber, // counter mode: the number too, for a form that asks for it (PIN needed again)
-};
-
-// The kiosk's one session: an explicit state machine that alone holds the resident's data (the card record, the
-// forms being filled, the answers) and wipes it by overwriting when the session ends. Every event is a method that
-// returns false (and changes nothing) when the current state does not accept it; every state change emits
-// stateChanged. Card I/O goes through CardPort (CardService on its worker thread); results of a request the session
-// no longer waits for (card pulled, timed out) are ignored by request id.
+// The kiosk's one session: an explicit state machine over three parts that together alone hold the resident's data
+// and wipe it by overwriting when the session ends:
+// - CardFlow: the reader, the credential phase (PIN tries, 照合番号B) and the card's record; card I/O goes through
+//   CardPort (CardService on its worker thread), and results of a request no longer waited for are ignored by id;
+// - FormsFlow: the procedure or life event chosen, the navigator's answers, the forms being filled and reviewed;
+// - SubmitFlow: the request's id and receipt number, the hand-over to the RequestSink and the sink's answers.
+// The session owns them, holds the state and the transition table (isAllowed), and turns the parts' outcomes into
+// transitions. Every event is a method that returns false (and changes nothing) when the current state does not
+// accept it; every state change emits stateChanged.
 class KioskSession : public QObject
 {
     Q_OBJECT
@@ -109,40 +98,58 @@ public:
     SessionState state() const { return m_state; }
     KioskMode mode() const { return m_config.mode; }
     const KioskConfig &config() const { return m_config; }
-    ReaderState readerState() const { return m_readerState; }
-    bool cardPresent() const { return m_readerState == ReaderState::CardPresent; }
+    ReaderState readerState() const { return m_card.readerState(); }
+    bool cardPresent() const { return m_card.readerState() == ReaderState::CardPresent; }
 
     // Credential phase.
-    std::optional<int> triesLeft() const { return m_triesLeft; }
-    bool lastTryConfirmed() const { return m_lastTryConfirmed; }
-    bool wrongPinEntered() const { return m_wrongPin; } // the last PIN was wrong (tries already updated)
+    std::optional<int> triesLeft() const { return m_card.triesLeft(); }
+    bool lastTryConfirmed() const { return m_card.lastTryConfirmed(); }
+    bool wrongPinEntered() const { return m_card.wrongPinEntered(); } // the last PIN was wrong (tries already updated)
     // 照合番号B: tries left after a wrong code, and whether the card refused the last try unconfirmed.
-    std::optional<int> codeBTriesLeft() const { return m_codeBTriesLeft; }
-    bool codeBNeedsLastTryConfirmation() const { return m_codeBNeedsConfirm; }
-    ReadPurpose readPurpose() const { return m_purpose; }
-    CardProblemKind cardProblem() const { return m_problem; }
+    std::optional<int> codeBTriesLeft() const { return m_card.codeBTriesLeft(); }
+    bool codeBNeedsLastTryConfirmation() const { return m_card.codeBNeedsLastTryConfirmation(); }
+    ReadPurpose readPurpose() const { return m_card.purpose(); }
+    CardProblemKind cardProblem() const { return m_card.problem(); }
     // Whether 照合番号B may be offered (counter mode, reading the attributes).
     bool codeBAvailable() const;
     SessionState staffSignInTarget() const { return m_afterSignIn; }
 
+    // Staff authority belongs to one resident's session (or one visit to the staff menu): a sign-in counts only when
+    // it was made through this session's StaffSignIn step, and it ends when the session ends for any reason (done,
+    // cancel, card removed, timeout, PC/SC lost) and when the staff menu closes. Every staff step checks it.
+    bool staffAuthorised() const;
+    QString staffId() const;          // the staff member signed in for this session; empty when none
+    QString staffDisplayName() const; // for the status line and the staff menu; empty when none
+    // A touch inside the session keeps this session's staff sign-in alive (never past the session).
+    void staffActivity();
+    // Whether setting `path` with `provenance` corrects a value read from the card (counter mode: staff only).
+    bool isCorrection(const QString &path, forms::Provenance provenance) const;
+    // Review → StaffSignIn → Review, so that staff may correct card values; true when already signed in.
+    bool requestCorrection();
+
+    // Requests committed after their resident left, whose paper waits for staff (the sink's list).
+    QList<HeldPrint> heldPrints() const;
+    // Prints a held request (the staff menu, staff signed in); false otherwise.
+    bool releaseHeldPrint(const QString &requestId);
+
     // Data of the session (empty outside of it).
-    const ResidentRecord &record() const { return m_record; }
-    card::IntegrityStatus integrity() const { return m_integrity; }
-    bool readWithCodeB() const { return m_readWithCodeB; }
-    QString lifeEventId() const { return m_lifeEvent; }
-    QStringList formIds() const { return m_formIds; }
-    const QSet<QString> &yesAnswers() const { return m_yes; }
-    int formCount() const { return int(m_forms.size()); }
-    int formIndex() const { return m_formIndex; }
-    forms::FormInstance &form(int index) { return m_forms.at(size_t(index)); }
-    const forms::FormInstance &form(int index) const { return m_forms.at(size_t(index)); }
-    forms::FormContext formContext() const;
+    const ResidentRecord &record() const { return m_card.record(); }
+    card::IntegrityStatus integrity() const { return m_card.integrity(); }
+    bool readWithCodeB() const { return m_card.readWithCodeB(); }
+    QString lifeEventId() const { return m_forms.lifeEventId(); }
+    QStringList formIds() const { return m_forms.formIds(); }
+    const QSet<QString> &yesAnswers() const { return m_forms.yesAnswers(); }
+    int formCount() const { return m_forms.formCount(); }
+    int formIndex() const { return m_forms.formIndex(); }
+    forms::FormInstance &form(int index) { return m_forms.form(index); }
+    const forms::FormInstance &form(int index) const { return m_forms.form(index); }
+    forms::FormContext formContext() const { return m_forms.formContext(); }
     // Errors and warnings of a form as the rules of its definition see it now.
-    QList<forms::ValidationIssue> issues(int index) const;
-    bool hasErrors(int index) const;
+    QList<forms::ValidationIssue> issues(int index) const { return m_forms.issues(index); }
+    bool hasErrors(int index) const { return m_forms.hasErrors(index); }
     // Counter mode, reviewing a form that asks for the individual number that was not read yet.
     bool canReadIndividualNumber() const;
-    bool individualNumberRead() const { return m_numberRead; }
+    bool individualNumberRead() const { return m_forms.individualNumberRead(); }
 
     // Sets a value of the current form (Review) and re-runs its derivations.
     bool setValue(const QString &path, const QJsonValue &value, forms::Provenance provenance);
@@ -152,16 +159,30 @@ public:
     bool removeListItem(const QString &listPath, int index);
 
     // Results of the final step.
-    QString receiptNumber() const { return m_receiptNumber; }
-    QString requestId() const { return m_requestId; }
-    std::optional<PrintOutcome> printOutcome() const { return m_printOutcome; }
-    std::optional<SinkError> submitError() const { return m_submitError; }
+    QString receiptNumber() const { return m_submit.receiptNumber(); }
+    QString requestId() const { return m_submit.requestId(); }
+    std::optional<PrintOutcome> printOutcome() const { return m_submit.printOutcome(); }
+    std::optional<SinkError> submitError() const { return m_submit.submitError(); }
     // The related procedures that apply, as LifeEventNavigator::decide says for the answers (the slip decides the
     // same from the Request's navigator_answers).
-    QList<forms::RelatedProcedure> guidance() const { return m_guidance; }
-    const forms::NavigatorAnswers &navigatorAnswers() const { return m_answers; }
+    QList<forms::RelatedProcedure> guidance() const { return m_forms.guidance(); }
+    const forms::NavigatorAnswers &navigatorAnswers() const { return m_forms.navigatorAnswers(); }
 
     // The resident's language (for the receipt and the guidance slip); the screens follow LanguageManager.
+    // Pre-entry (事前入力, preentry/): the text of a pre-entry QR code from the USB scanner or the camera. On the idle
+    // screen the code is kept until the card has been read; on the procedure screen it is used at once. Either way
+    // it selects its procedure (the life event's questions count as answered at home) and pre-fills the resident's
+    // answers with provenance pre_entry; the card and PIN are still needed, and the resident confirms as usual. A
+    // code for an older definition keeps the answers that still fit (preEntryDropped() lists the others). False,
+    // and nothing kept, in any other state or when the code is unusable: then `error` (when given) says why.
+    bool applyPreEntry(QByteArrayView text, preentry::PreEntryError *error = nullptr);
+    // A code kept on the idle screen is forgotten when no card follows within this time (the resident walked away:
+    // the next one must not get it).
+    static constexpr qint64 PendingPreEntryMs = 120 * 1000;
+    bool hasPendingPreEntry() const { return m_preEntry.has_value(); }
+    // "form/path" of the pre-entry's answers that no longer fit the current definitions (asked again).
+    QStringList preEntryDropped() const { return m_preEntryDropped; }
+
     QString language() const { return m_language; }
     void setLanguage(const QString &language) { m_language = language; }
 
@@ -201,79 +222,54 @@ Q_SIGNALS:
     void formIndexChanged(int index); // Review moved to another form
     void printFinished(const kakanai::kiosk::PrintOutcome &outcome);
     void exitRequested();
+    // A staff step was taken (the hook for an audit trail): who, for which request (may be empty), and a detail
+    // that is never personal data (a field path).
+    void staffAction(kakanai::kiosk::StaffAction action, const QString &staffId, const QString &requestId,
+                     const QString &detail);
+    void heldPrintsChanged();
+    void preEntryAccepted(const QString &procedureId); // a pre-entry code was read (kept or used)
+    void preEntryForgotten();                          // a kept code expired on the idle screen
 
 private:
-    void onServiceAvailability(bool available);
-    void onReadersChanged(const QList<card::ReaderInfo> &readers);
-    void onCardInserted(const QString &reader);
-    void onCardRemoved(const QString &reader);
-    void onCardUnreadable(const QString &reader);
-    void onPinStatus(quint64 id, const card::PinStatus &status);
-    void onResidentRead(quint64 id, const card::ReadOutcome &outcome);
-    void onOperationFailed(quint64 id, card::CardOperation operation, const card::CardError &error);
-    void onReceiptReserved(quint64 ticket, int sequence);
-    void onCommitted(quint64 ticket);
-    void onSubmitFailed(quint64 ticket, const SinkError &error);
-    void onPrintFinished(quint64 ticket, const PrintOutcome &outcome);
+    void onServiceLost();
+    void onCardInserted();
+    void onCardRemoved();
+    void onCardUnreadable();
+    void onCardOutcome(CardOutcome outcome);
+    void onNumberRead(const ResidentRecord &withNumber);
+    void onCommitted();
+    void onSubmitFailed(const SinkError &error);
 
     void setState(SessionState to);
-    void setReaderState(ReaderState state);
     void checkCard(ReadPurpose purpose);
-    void afterTries(std::optional<int> tries);
-    void startRead(card::ReadOptions options, std::shared_ptr<SecretBytes> secret);
     void startForms();
-    // The procedures LifeEventNavigator::decide says apply for the answers (the done screen's guidance).
-    QList<forms::RelatedProcedure> applyingProcedures(const QString &eventId,
-                                                      const forms::NavigatorAnswers &answers) const;
-    void mergeIndividualNumber(const ResidentRecord &withNumber);
+    void startPreEntry(); // ProcedureChoice with a pre-entry: its procedure, pre-filled
     void submit();
-    void handOver(quint64 ticket); // builds the request with its id and receipt number, hands it to the sink
-    void endSession();             // wipe + Idle
+    RequestContent requestContent() const;
+    void endSession(); // wipe + Idle
     void wipeData();
     bool requireStaff(SessionState target);
+    void signOutStaff();
 
     KioskConfig m_config;
     Services m_services;
     SessionState m_state = SessionState::Idle;
-    ReaderState m_readerState = ReaderState::NoService;
-    bool m_serviceAvailable = false;
-
-    // Card phase
-    quint64 m_pendingRequest = 0;
-    std::optional<int> m_triesLeft;
-    bool m_lastTryConfirmed = false;
-    bool m_wrongPin = false;
-    std::optional<int> m_codeBTriesLeft;
-    bool m_codeBNeedsConfirm = false;
-    ReadPurpose m_purpose = ReadPurpose::Attributes;
-    CardProblemKind m_problem = CardProblemKind::None;
     SessionState m_afterSignIn = SessionState::Idle;
     SessionState m_beforeSignIn = SessionState::Idle;
-
-    // The resident's data
-    ResidentRecord m_record;
-    card::IntegrityStatus m_integrity = card::IntegrityStatus::NotVerifiable;
-    bool m_readWithCodeB = false;
-    bool m_numberRead = false;
-    QString m_lifeEvent;
-    QStringList m_formIds;
-    QSet<QString> m_yes;
-    forms::NavigatorAnswers m_answers; // each question asked: yes or no; carried in the Request for the slip
-    std::vector<forms::FormInstance> m_forms;
-    int m_formIndex = 0;
-    QList<forms::RelatedProcedure> m_guidance;
     QString m_language = QStringLiteral("ja");
+    bool m_staffSignedIn = false; // a staff member signed in through this session's StaffSignIn step
+    QString m_confirmedBy;        // the staff member who confirmed the request (recorded in it)
 
-    // Final step
-    quint64 m_ticket = 0;
-    QString m_requestId;     // kept across a retry: the idempotency key
-    QString m_receiptNumber; // kept across a retry once reserved
-    QDateTime m_createdAt;
-    std::optional<PrintOutcome> m_printOutcome;
-    std::optional<SinkError> m_submitError;
+    std::optional<preentry::PreEntry> m_preEntry; // read on the idle screen, used once the card has been read
+    ClockTimer *m_preEntryTimer = nullptr;
+    QStringList m_preEntryDropped;
+
+    CardFlow m_card;
+    FormsFlow m_forms;
+    SubmitFlow m_submit;
 };
 
 } // namespace kakanai::kiosk
 
 Q_DECLARE_METATYPE(kakanai::kiosk::SessionState)
-Q_DECLARE_METATYPE(kakanai::kiosk::ReaderState)
+Q_DECLARE_METATYPE(kakanai::kiosk::StaffAction)

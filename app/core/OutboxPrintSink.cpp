@@ -203,13 +203,59 @@ void OutboxPrintSink::onEnqueued(quint64 ticket)
     }
     // Committed with synchronous=FULL: only now may the kiosk say the request was received.
     Q_EMIT committed(ticket);
+    if (m_holding.remove(ticket)) {
+        // The resident left before the commit: the request stays committed, its paper waits for staff.
+        qCInfo(lcKioskSubmit) << "request" << it->second.requestId << "committed after its session ended: print held";
+        m_held.emplace(ticket, it->second);
+        m_pending.erase(it);
+        Q_EMIT heldPrintsChanged();
+        return;
+    }
     const Submission submission = it->second;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ticket, submission] { worker->print(ticket, submission); }, Qt::QueuedConnection);
 }
 
+void OutboxPrintSink::holdPrint(quint64 ticket)
+{
+    // Only what is not committed yet: the commit decides (on this thread) whether printing starts.
+    if (m_pending.count(ticket) || m_reserving.contains(ticket)) {
+        m_holding.insert(ticket);
+    }
+}
+
+QList<HeldPrint> OutboxPrintSink::heldPrints() const
+{
+    QList<HeldPrint> out;
+    for (const auto &[ticket, s] : m_held) {
+        out.append({s.requestId, s.receiptNumber, s.createdAt});
+    }
+    return out;
+}
+
+bool OutboxPrintSink::releaseHeld(const QString &requestId)
+{
+    for (auto it = m_held.begin(); it != m_held.end(); ++it) {
+        if (it->second.requestId != requestId) {
+            continue;
+        }
+        const quint64 ticket = it->first;
+        const Submission submission = it->second;
+        m_pending[ticket] = submission; // until printed, as any other
+        m_held.erase(it);
+        qCInfo(lcKioskSubmit) << "held print of request" << requestId << "released by staff";
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ticket, submission] { worker->print(ticket, submission); },
+            Qt::QueuedConnection);
+        Q_EMIT heldPrintsChanged();
+        return true;
+    }
+    return false;
+}
+
 void OutboxPrintSink::onEnqueueFailed(quint64 ticket, const backoffice::BackofficeError &error)
 {
+    m_holding.remove(ticket);
     const auto it = m_pending.find(ticket);
     if (it == m_pending.end()) {
         return;
@@ -254,6 +300,7 @@ QueueStatus toQueueStatus(const backoffice::OutboxStatus &status)
         break;
     }
     q.queued = status.waiting + status.rejected;
+    q.setAside = status.rejected;
     q.oldestQueuedAt = status.oldestWaitingSince;
     return q;
 }

@@ -81,6 +81,9 @@ public:
     // From the outbox's per-day counter, committed on the outbox's writer thread.
     void reserveReceipt(quint64 ticket, QDate day) override;
     QString describe() const override;
+    void holdPrint(quint64 ticket) override;
+    QList<HeldPrint> heldPrints() const override;
+    bool releaseHeld(const QString &requestId) override;
 
     // The audit trail's sink: every print outcome is recorded (action print, detail printed / failed /
     // not_printed). Null: not recorded.
@@ -102,7 +105,11 @@ private:
     QThread m_printThread;
     PrintWorker *m_worker = nullptr;
     std::map<quint64, Submission> m_pending; // submitted, until printed (or refused)
-    QSet<quint64> m_reserving;               // receipt numbers asked for, not answered yet
+    QSet<quint64> m_holding;                 // the session left before the commit: print nothing on commit
+    // Committed while held, in commit order, until staff release them; the request JSON stays in memory only (a
+    // restart drops it: the inbox reprints).
+    std::map<quint64, Submission> m_held;
+    QSet<quint64> m_reserving; // receipt numbers asked for, not answered yet
     AuditSink *m_audit = nullptr;
 };
 

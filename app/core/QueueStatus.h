@@ -16,7 +16,8 @@ struct QueueStatus
         Offline,       // the link or the back office is down: requests wait in the outbox
     };
     Link link = Link::NotConfigured;
-    int queued = 0;           // requests waiting in the outbox
+    int queued = 0;           // requests waiting in the outbox (the set-aside ones included)
+    int setAside = 0;         // of them, set aside for IT staff (refused by the intake, or failing alone)
     QDateTime oldestQueuedAt; // when the oldest of them was queued (invalid when none)
 
     friend bool operator==(const QueueStatus &, const QueueStatus &) = default;

@@ -66,6 +66,14 @@ struct SinkError
     QString detail; // technical; never personal data
 };
 
+// A committed request whose paper was held because its resident had left before printing began.
+struct HeldPrint
+{
+    QString requestId;
+    QString receiptNumber;
+    QDateTime createdAt;
+};
+
 // The one interface of the final step. The print-and-queue work implements it (encrypted outbox, then print);
 // until then DevFolderSink (development and demo) and UnconfiguredSink exist.
 //
@@ -81,6 +89,10 @@ struct SinkError
 //    outbox database, the development folder): a number once handed out is never handed out again, also across
 //    restarts and crashes; a request that then fails leaves a gap. It returns at once (the commit's fsync happens
 //    off the GUI thread); exactly one of receiptReserved(ticket, sequence) or failed(ticket, error) follows.
+//  - holdPrint(ticket): the resident's session ended before the commit (card pulled, cancel, timeout). A request
+//    that still commits stays committed, but nothing is printed for someone who left: a printing sink keeps it in
+//    heldPrints() (printFinished does not follow) until staff release it (releaseHeld) or reprint it from the
+//    inbox. Sinks that print nothing ignore it.
 class RequestSink : public QObject
 {
     Q_OBJECT
@@ -94,11 +106,20 @@ public:
     virtual QString describe() const = 0;
     // True when requests can be accepted at all (false for UnconfiguredSink): the idle screen says so to staff.
     virtual bool isConfigured() const { return true; }
+    virtual void holdPrint(quint64 ticket) { Q_UNUSED(ticket) }
+    virtual QList<HeldPrint> heldPrints() const { return {}; }
+    // Prints a held request now (staff signed in at the kiosk's staff menu); false when none is held under the id.
+    virtual bool releaseHeld(const QString &requestId)
+    {
+        Q_UNUSED(requestId)
+        return false;
+    }
 
 Q_SIGNALS:
     void receiptReserved(quint64 ticket, int sequence);
     void committed(quint64 ticket);
     void failed(quint64 ticket, const kakanai::kiosk::SinkError &error);
+    void heldPrintsChanged();
     void printFinished(quint64 ticket, const kakanai::kiosk::PrintOutcome &outcome);
 };
 

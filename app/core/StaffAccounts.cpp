@@ -2,12 +2,19 @@
 
 #include "app/core/KioskLogging.h"
 #include "common/Clock.h"
+#include "common/DurableFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaObject>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -33,9 +40,9 @@ QByteArray pbkdf2(const QByteArray &pin, const QByteArray &salt, int iterations)
 
 } // namespace
 
-bool StaffAccounts::isValidPin(const QByteArray &pin)
+bool StaffAccounts::isValidPin(const QByteArray &pin, int minPinLength)
 {
-    if (pin.size() < MinPinLength || pin.size() > MaxPinLength) {
+    if (pin.size() < std::max(minPinLength, int(MinPinLength)) || pin.size() > MaxPinLength) {
         return false;
     }
     return std::all_of(pin.cbegin(), pin.cend(), [](char c) { return c >= '0' && c <= '9'; });
@@ -47,8 +54,9 @@ bool StaffAccounts::isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-StaffAccounts StaffAccounts::parse(const QByteArray &text, QList<ConfigProblem> *problems)
+StaffAccounts StaffAccounts::parse(const QByteArray &text, QList<ConfigProblem> *problems, int minPinLength)
 {
+    minPinLength = std::max(minPinLength, int(MinPinLength));
     StaffAccounts accounts;
     const QString key = QStringLiteral("kiosk/staff_accounts");
     const QList<QByteArray> lines = text.split('\n');
@@ -62,7 +70,7 @@ StaffAccounts StaffAccounts::parse(const QByteArray &text, QList<ConfigProblem> 
         };
         const QStringList parts = line.split(QRegularExpression(QStringLiteral("\\s+")));
         if (parts.size() < 2) {
-            bad(QStringLiteral("expected '<staff id> pbkdf2-sha256:<iterations>:<salt>:<hash> [name]'"));
+            bad(QStringLiteral("expected '<staff id> pbkdf2-sha256:<iterations>:<salt>:<hash>:<digits> [name]'"));
             continue;
         }
         StaffAccount a;
@@ -75,12 +83,31 @@ StaffAccounts StaffAccounts::parse(const QByteArray &text, QList<ConfigProblem> 
         const QStringList hash = parts.at(1).split(QLatin1Char(':'));
         bool ok = false;
         if (hash.size() == 4 && hash.at(0) == QLatin1String("pbkdf2-sha256")) {
+            bad(QStringLiteral("staff id %1 was made before staff PINs needed at least %2 digits and may hold a "
+                               "shorter PIN: make the line again with --hash-staff-pin")
+                    .arg(a.id)
+                    .arg(minPinLength));
+            continue;
+        }
+        if (hash.size() == 5 && hash.at(0) == QLatin1String("pbkdf2-sha256")) {
+            bool digitsOk = false;
             a.iterations = hash.at(1).toInt(&ok);
             a.salt = QByteArray::fromBase64(hash.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             a.hash = QByteArray::fromBase64(hash.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            a.pinMinLength = hash.at(4).toInt(&digitsOk);
+            ok = ok && digitsOk && a.pinMinLength >= 1 && a.pinMinLength <= MaxPinLength;
         }
         if (!ok || a.salt.size() < 8 || a.hash.size() != HashBytes) {
-            bad(QStringLiteral("hash must be pbkdf2-sha256:<iterations>:<salt, base64>:<32-byte hash, base64>"));
+            bad(QStringLiteral("hash must be pbkdf2-sha256:<iterations>:<salt, base64>:<32-byte hash, base64>:"
+                               "<minimum PIN digits>"));
+            continue;
+        }
+        if (a.pinMinLength < minPinLength) {
+            bad(QStringLiteral("staff id %1 was made for PINs of at least %2 digits; the kiosk requires %3 "
+                               "(kiosk/staff_pin_min_length): make the line again with --hash-staff-pin")
+                    .arg(a.id)
+                    .arg(a.pinMinLength)
+                    .arg(minPinLength));
             continue;
         }
         if (a.iterations < MinIterations) {
@@ -99,7 +126,7 @@ StaffAccounts StaffAccounts::parse(const QByteArray &text, QList<ConfigProblem> 
     return accounts;
 }
 
-StaffAccounts StaffAccounts::load(const QString &path, QList<ConfigProblem> *problems)
+StaffAccounts StaffAccounts::load(const QString &path, QList<ConfigProblem> *problems, int minPinLength)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -107,13 +134,14 @@ StaffAccounts StaffAccounts::load(const QString &path, QList<ConfigProblem> *pro
                           QStringLiteral("cannot read %1: %2").arg(path, file.errorString())});
         return {};
     }
-    return parse(file.read(1024 * 1024), problems);
+    return parse(file.read(1024 * 1024), problems, minPinLength);
 }
 
 std::optional<QString> StaffAccounts::makeLine(const QString &id, const SecretBytes &pin, const QString &displayName,
-                                               int iterations)
+                                               int iterations, int minPinLength)
 {
-    if (!isValidId(id) || !isValidPin(pin.bytes()) || iterations < MinIterations) {
+    if (!isValidId(id) || minPinLength < MinPinLength || minPinLength > MaxPinLength ||
+        !isValidPin(pin.bytes(), minPinLength) || iterations < MinIterations) {
         return std::nullopt;
     }
     QByteArray salt(SaltBytes, '\0');
@@ -124,10 +152,11 @@ std::optional<QString> StaffAccounts::makeLine(const QString &id, const SecretBy
     if (hash.isEmpty()) {
         return std::nullopt;
     }
-    QString line = QStringLiteral("%1 pbkdf2-sha256:%2:%3:%4")
+    QString line = QStringLiteral("%1 pbkdf2-sha256:%2:%3:%4:%5")
                        .arg(id)
                        .arg(iterations)
-                       .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
+                       .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()))
+                       .arg(minPinLength);
     if (!displayName.trimmed().isEmpty()) {
         line += QLatin1Char(' ') + displayName.simplified();
     }
@@ -145,11 +174,22 @@ const StaffAccount *StaffAccounts::find(const QString &id) const
     return nullptr;
 }
 
-bool StaffAccounts::verify(const StaffAccount *account, const SecretBytes &pin)
+int StaffAccounts::dummyIterations() const
 {
-    static const QByteArray dummySalt = QByteArrayLiteral("kakanai-no-such-staff");
+    int most = 0;
+    for (const StaffAccount &a : m_accounts) {
+        most = std::max(most, a.iterations);
+    }
+    return most > 0 ? most : DefaultIterations;
+}
+
+bool StaffAccounts::verify(const StaffAccount *account, const SecretBytes &pin, int dummyIterations)
+{
+    // The same salt size as makeLine's, so that an unknown id hashes the same number of blocks as a known one.
+    static const QByteArray dummySalt = QByteArrayLiteral("kakanai-nostaff!");
+    static_assert(sizeof("kakanai-nostaff!") - 1 == SaltBytes);
     const QByteArray &salt = account ? account->salt : dummySalt;
-    const int iterations = account ? account->iterations : DefaultIterations;
+    const int iterations = account ? account->iterations : std::max(dummyIterations, int(MinIterations));
     QByteArray derived = pbkdf2(pin.bytes(), salt, iterations);
     const bool same = account && derived.size() == account->hash.size() &&
                       CRYPTO_memcmp(derived.constData(), account->hash.constData(), size_t(derived.size())) == 0;
@@ -161,21 +201,115 @@ StaffAuthenticator::StaffAuthenticator(StaffAccounts accounts, const Clock &cloc
     : QObject(parent)
     , m_accounts(std::move(accounts))
     , m_clock(clock)
-    , m_policy(policy)
+    , m_policy(std::move(policy))
 {
     qRegisterMetaType<Outcome>();
+    m_policy.pinMinLength = std::max(m_policy.pinMinLength, int(StaffAccounts::MinPinLength));
+    m_writer.setMaxThreadCount(1);
+    loadFailures();
 }
 
-StaffAuthenticator::~StaffAuthenticator() = default;
+StaffAuthenticator::~StaffAuthenticator()
+{
+    flush();
+}
+
+void StaffAuthenticator::flush()
+{
+    m_writer.waitForDone();
+}
+
+qint64 StaffAuthenticator::nowMs() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
+
+namespace {
+qint64 secondsLeft(qint64 untilMs, qint64 nowMs)
+{
+    const qint64 left = untilMs - nowMs;
+    return left > 0 ? (left + 999) / 1000 : 0;
+}
+} // namespace
 
 qint64 StaffAuthenticator::lockedForSeconds(const QString &staffId) const
 {
     const auto it = m_failures.constFind(staffId);
-    if (it == m_failures.cend()) {
-        return 0;
+    return it == m_failures.cend() ? 0 : secondsLeft(it->lockedUntilMs, nowMs());
+}
+
+qint64 StaffAuthenticator::kioskLockedForSeconds() const
+{
+    return secondsLeft(m_kioskLockedUntilMs, nowMs());
+}
+
+void StaffAuthenticator::loadFailures()
+{
+    if (m_policy.stateDirectory.isEmpty()) {
+        return;
     }
-    const qint64 left = it->lockedUntilMs - m_clock.monotonicMs();
-    return left > 0 ? (left + 999) / 1000 : 0;
+    QFile file(QDir(m_policy.stateDirectory).filePath(QLatin1String(StateFileName)));
+    if (!file.exists()) {
+        return; // first start
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &error) : QJsonDocument();
+    if (!doc.isObject() || doc.object().value(QStringLiteral("version")).toInt() != 1) {
+        // A record that cannot be read could hide a burst of failures: lock the kiosk's sign-in (fail closed) until
+        // the next write replaces the file.
+        qCWarning(lcKiosk) << "staff sign-in failure record unreadable: sign-in locked for"
+                           << m_policy.kioskLockoutSeconds << "s";
+        m_kioskLockedUntilMs = nowMs() + qint64(m_policy.kioskLockoutSeconds) * 1000;
+        return;
+    }
+    const QJsonObject ids = doc.object().value(QStringLiteral("ids")).toObject();
+    for (auto it = ids.begin(); it != ids.end(); ++it) {
+        if (!StaffAccounts::isValidId(it.key())) {
+            continue;
+        }
+        const QJsonObject o = it.value().toObject();
+        Failures f;
+        f.count = o.value(QStringLiteral("count")).toInt();
+        f.lockedUntilMs = qint64(o.value(QStringLiteral("locked_until")).toDouble());
+        m_failures.insert(it.key(), f);
+    }
+    const QJsonObject kiosk = doc.object().value(QStringLiteral("kiosk")).toObject();
+    for (const QJsonValue &v : kiosk.value(QStringLiteral("failures")).toArray()) {
+        m_kioskFailures.append(qint64(v.toDouble()));
+    }
+    m_kioskLockedUntilMs = qint64(kiosk.value(QStringLiteral("locked_until")).toDouble());
+}
+
+void StaffAuthenticator::saveFailures()
+{
+    if (m_policy.stateDirectory.isEmpty()) {
+        return;
+    }
+    QJsonObject ids;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
+        if (it->count > 0 || it->lockedUntilMs > nowMs()) {
+            ids.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
+                                             {QStringLiteral("locked_until"), double(it->lockedUntilMs)}});
+        }
+    }
+    QJsonArray failures;
+    for (const qint64 t : std::as_const(m_kioskFailures)) {
+        failures.append(double(t));
+    }
+    const QJsonObject root{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("ids"), ids},
+        {QStringLiteral("kiosk"), QJsonObject{{QStringLiteral("failures"), failures},
+                                              {QStringLiteral("locked_until"), double(m_kioskLockedUntilMs)}}}};
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const QString folder = m_policy.stateDirectory;
+    // fsync off the GUI thread; one writer thread keeps the writes in order, so the last one on disk is the newest.
+    m_writer.start([folder, bytes] {
+        if (const auto written = writeFileDurably(folder, QLatin1String(StateFileName), bytes); !written) {
+            qCWarning(lcKiosk) << "staff sign-in failure record not written:" << written.error().detail;
+        }
+    });
 }
 
 void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBytes> pin)
@@ -189,9 +323,16 @@ void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBy
         pin->clear();
         return;
     }
-    if (!StaffAccounts::isValidId(staffId) || !StaffAccounts::isValidPin(pin->bytes())) {
+    const int left = std::max(0, m_policy.maxFailures - m_failures.value(staffId).count);
+    if (!StaffAccounts::isValidId(staffId) || !StaffAccounts::isValidPin(pin->bytes(), m_policy.pinMinLength)) {
         pin->clear();
-        refuse(Outcome::InvalidInput, m_policy.maxFailures - m_failures.value(staffId).count, 0);
+        refuse(Outcome::InvalidInput, left, 0);
+        return;
+    }
+    if (const qint64 locked = kioskLockedForSeconds(); locked > 0) {
+        pin->clear();
+        qCInfo(lcKiosk) << "staff sign-in refused: the kiosk's sign-in locked for" << locked << "s";
+        refuse(Outcome::KioskLockedOut, 0, locked);
         return;
     }
     if (const qint64 locked = lockedForSeconds(staffId); locked > 0) {
@@ -202,28 +343,41 @@ void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBy
     }
     m_checking = true;
     // PBKDF2 with 600,000 iterations takes a few hundred milliseconds: never on the GUI thread. The watcher is a
-    // child of this object, so a result arriving after the kiosk shut down goes nowhere.
+    // child of this object, so a result arriving after the kiosk shut down goes nowhere. An unknown id does the
+    // same work as the most expensive known one.
     const StaffAccount *found = m_accounts.find(staffId);
     std::optional<StaffAccount> account = found ? std::optional<StaffAccount>(*found) : std::nullopt;
+    const int dummyIterations = m_accounts.dummyIterations();
+    const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, staffId] {
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, staffId, generation] {
         const bool ok = watcher->result();
         watcher->deleteLater();
-        finish(staffId, ok);
+        finish(staffId, ok, generation);
     });
-    watcher->setFuture(QtConcurrent::run([pin, account] {
-        const bool ok = StaffAccounts::verify(account ? &*account : nullptr, *pin);
+    watcher->setFuture(QtConcurrent::run([pin, account, dummyIterations] {
+        const bool ok = StaffAccounts::verify(account ? &*account : nullptr, *pin, dummyIterations);
         pin->clear();
         return ok;
     }));
 }
 
-void StaffAuthenticator::finish(const QString &staffId, bool ok)
+void StaffAuthenticator::finish(const QString &staffId, bool ok, quint64 generation)
 {
     m_checking = false;
     Failures &f = m_failures[staffId];
+    const qint64 now = nowMs();
     if (ok) {
+        const bool hadFailures = f.count > 0 || f.lockedUntilMs > 0;
         f = Failures{};
+        if (hadFailures) {
+            saveFailures();
+        }
+        if (generation != m_generation) {
+            // The session that asked for this sign-in has ended: nobody is signed in for the next one.
+            qCInfo(lcKiosk) << "staff sign-in finished after its session ended: not signed in";
+            return;
+        }
         m_staffId = staffId;
         m_signedIn = true;
         m_lastTouchMs = m_clock.monotonicMs();
@@ -233,15 +387,32 @@ void StaffAuthenticator::finish(const QString &staffId, bool ok)
         return;
     }
     ++f.count;
+    m_kioskFailures.append(now);
+    const qint64 windowStart = now - qint64(KioskWindowSeconds) * 1000;
+    m_kioskFailures.erase(std::remove_if(m_kioskFailures.begin(), m_kioskFailures.end(),
+                                         [windowStart](qint64 t) { return t < windowStart; }),
+                          m_kioskFailures.end());
+    Outcome outcome = Outcome::WrongCredentials;
+    qint64 lockedFor = 0;
     if (f.count >= m_policy.maxFailures) {
-        f.count = 0;
-        f.lockedUntilMs = m_clock.monotonicMs() + qint64(m_policy.lockoutSeconds) * 1000;
-        qCWarning(lcKiosk) << "staff id locked after" << m_policy.maxFailures << "failed sign-ins";
-        Q_EMIT signInFinished(Outcome::LockedOut, 0, m_policy.lockoutSeconds);
-        return;
+        // The count stays: after the lock, every further failure locks the id again at once.
+        f.lockedUntilMs = now + qint64(m_policy.lockoutSeconds) * 1000;
+        qCWarning(lcKiosk) << "staff id locked after" << f.count << "failed sign-ins";
+        outcome = Outcome::LockedOut;
+        lockedFor = m_policy.lockoutSeconds;
     }
-    qCInfo(lcKiosk) << "staff sign-in failed" << f.count << "of" << m_policy.maxFailures;
-    Q_EMIT signInFinished(Outcome::WrongCredentials, m_policy.maxFailures - f.count, 0);
+    if (m_kioskFailures.size() >= m_policy.kioskMaxFailures) {
+        m_kioskLockedUntilMs = now + qint64(m_policy.kioskLockoutSeconds) * 1000;
+        qCWarning(lcKiosk) << "staff sign-in at this kiosk locked after" << m_kioskFailures.size()
+                           << "failed sign-ins within" << KioskWindowSeconds << "s";
+        outcome = Outcome::KioskLockedOut;
+        lockedFor = m_policy.kioskLockoutSeconds;
+    }
+    saveFailures();
+    if (outcome == Outcome::WrongCredentials) {
+        qCInfo(lcKiosk) << "staff sign-in failed" << f.count << "of" << m_policy.maxFailures;
+    }
+    Q_EMIT signInFinished(outcome, std::max(0, m_policy.maxFailures - f.count), lockedFor);
 }
 
 bool StaffAuthenticator::isSignedIn() const
@@ -272,6 +443,7 @@ void StaffAuthenticator::signOut()
     const bool was = m_signedIn;
     m_signedIn = false;
     m_staffId.clear();
+    ++m_generation; // a check still running signs nobody in
     if (was) {
         qCInfo(lcKiosk) << "staff signed out";
         Q_EMIT signedInChanged(false);

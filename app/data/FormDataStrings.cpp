@@ -219,8 +219,8 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する方に世帯主がいない場合（既存の世帯に入る場合）")),
         //: persons moving
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する方")),
-        //: name in kana
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "ふりがな")),
+        //: name in katakana
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "フリガナ")),
         //: foreign residents may use the Western calendar
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "外国人住民は西暦で記入できます")),
         //: sex
@@ -229,12 +229,12 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "男")),
         //: female
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "女")),
-        //: not applicable
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "適用不能")),
-        //: not known
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "不明")),
         //: relation to the head of household
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主との続柄")),
+        //: The relationship to the head of household as the residence record writes it (there is no "other": someone
+        //: not listed is 縁故者 or 同居人).
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民票の書き方で、世帯主から見た続柄を選んでください（「その他」"
+                                                     "はありません。親族でない方は縁故者又は同居人）。")),
         //: head of household
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主")),
         //: wife
@@ -247,22 +247,40 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "父")),
         //: mother
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "母")),
+        //: elder brother
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "兄")),
+        //: elder sister
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "姉")),
+        //: younger brother
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "弟")),
+        //: younger sister
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "妹")),
+        //: child's wife
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "子の妻")),
+        //: child's husband
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "子の夫")),
         //: grandchild
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "孫")),
         //: grandfather
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "祖父")),
         //: grandmother
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "祖母")),
-        //: brother or sister
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "兄弟姉妹")),
-        //: child's spouse
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "子の配偶者")),
-        //: other relative
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "その他の親族")),
-        //: cohabitant
+        //: wife's father
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "妻の父")),
+        //: wife's mother
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "妻の母")),
+        //: husband's father
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "夫の父")),
+        //: husband's mother
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "夫の母")),
+        //: other relative or connection (縁故者)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "縁故者")),
+        //: lodger (同居人)
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "同居人")),
-        //: other
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "その他")),
+        //: wife (common-law, 未届)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "妻（未届）")),
+        //: husband (common-law, 未届)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "夫（未届）")),
         //: foreign resident
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "外国人住民")),
         //: nationality or region
@@ -313,6 +331,11 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転出証明書の提出")),
         //: planned moving-out date (notified at the previous municipality)
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転出予定年月日（前住所地での届出）")),
+        //: Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out
+        //: certificate the notification gives the registered domicile.
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "FormData", "国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項"
+                        "、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。")),
         //: not needed when a Juki card is shown
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民基本台帳カードを提示した方は不要です")),
         //: Notification of moving out
@@ -341,8 +364,8 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "返却するもの")),
         //: seal registration card
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "印鑑登録証")),
-        //: national health insurance card
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険証")),
+        //: National Health Insurance eligibility certificate or card
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の資格確認書・被保険者証")),
         //: late-stage elderly medical card
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "後期高齢者医療被保険者証")),
         //: long-term care insurance card
@@ -521,8 +544,9 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "ほかの市区町村へ引っ越す")),
         //: I need certificates
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "証明書がほしい")),
-        //: Do you have children of junior-high age or younger?
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "中学生以下のお子さんがいますか")),
+        //: Do you have children up to high-school age (until the first 31 March after their 18th birthday)?
+        QStringLiteral(
+            QT_TRANSLATE_NOOP("FormData", "高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか")),
         //: Do you have children at elementary or junior high school?
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "小・中学校に通うお子さんがいますか")),
         //: Are you in the National Health Insurance (not an employer's insurance)?
@@ -548,7 +572,7 @@ QStringList formDataStrings()
         //: National Health Insurance: change of address
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の住所変更")),
         //: Leave the National Health Insurance (return the card)
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の脱退（保険証の返却）")),
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の脱退（資格確認書等の返却）")),
         //: National Pension: change of address
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民年金の住所変更")),
         //: document with the basic pension number
@@ -563,8 +587,8 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "児童手当の住所変更・消滅届")),
         //: Child medical expense subsidy
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "子ども医療費助成の申請")),
-        //: the child's insurance card
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "お子さんの健康保険証")),
+        //: the child's health insurance eligibility certificate (or My Number card)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "お子さんの資格確認書（マイナ保険証の方は個人番号カード）")),
         //: School transfer
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転入学の手続き（転入学通知書）")),
         //: Board of education

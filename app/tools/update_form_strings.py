@@ -24,7 +24,7 @@ def texts():
             seen[t['ja']] = t.get('en', '')
 
     for path in sorted(glob.glob(os.path.join(ROOT, 'resources/forms/*.json'))):
-        if path.endswith('messages.json'):
+        if path.endswith(('messages.json', 'rules-conformance.json', 'fees.json')):
             continue
         form = json.load(open(path, encoding='utf-8'))
         add(form['title'])

@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -60,6 +62,25 @@ void DemoWalk::start()
     // Let the first layout and the reader's first report settle before the first picture.
     QTimer::singleShot(1500, this, [this] {
         save(QStringLiteral("idle"));
+        if (!m_preEntryCode.isEmpty()) {
+            // The resident shows the phone's QR code to the USB scanner, which types it into the window as key
+            // presses followed by Enter (BarcodeScannerFilter tells the burst from typing).
+            QWindow *window = m_app.window()->windowHandle();
+            for (const char c : std::as_const(m_preEntryCode)) {
+                const QString text(QLatin1Char{c});
+                const int key =
+                    c >= 'a' && c <= 'z' ? Qt::Key_A + (c - 'a') : int(QChar::fromLatin1(c).toUpper().unicode());
+                QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+                QCoreApplication::sendEvent(window, &press);
+            }
+            QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+            QCoreApplication::sendEvent(window, &enter);
+            if (!m_app.session()->hasPendingPreEntry()) {
+                fail(QStringLiteral("the pre-entry code was not accepted"));
+                return;
+            }
+            save(QStringLiteral("preentry-read"));
+        }
         say("place-card");
     });
     QTimer::singleShot(120000, this, [this] {
@@ -153,7 +174,8 @@ void DemoWalk::act(SessionState state)
     case SessionState::Review:
         if (!m_reviewFilled) {
             m_reviewFilled = true;
-            save(QStringLiteral("review"));
+            // With a pre-entry the review opens with the answers from the phone already chosen.
+            save(m_preEntryCode.isEmpty() ? QStringLiteral("review") : QStringLiteral("review-preentry"));
             click(QStringLiteral("choice_self"), QStringLiteral("editor_relation"));
             click(QStringLiteral("choice_all_household"), QStringLiteral("editor_scope"));
             click(QStringLiteral("choice_就職・転職"), QStringLiteral("editor_purpose"));

@@ -25,6 +25,9 @@ public:
     DemoWalk(KioskApp &app, QString outputDir, std::shared_ptr<SecretBytes> cardPin, QString staffId,
              std::shared_ptr<SecretBytes> staffPin, QObject *parent = nullptr);
     void start();
+    // A pre-entry QR text (made by the pre-entry page) to scan on the idle screen before the card is placed: the
+    // walk then shows the pre-filled review instead of choosing the procedure by taps.
+    void setPreEntryCode(const QByteArray &text) { m_preEntryCode = text; }
     int screenshots() const { return m_count; }
 
     // Why the walk must not run with this configuration (nullopt: it may). The walk screenshots a resident's data
@@ -52,6 +55,7 @@ private:
     int m_count = 0;
     bool m_done = false;
     bool m_reviewFilled = false;
+    QByteArray m_preEntryCode;
 };
 
 } // namespace kakanai::kiosk

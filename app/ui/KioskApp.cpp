@@ -24,6 +24,7 @@
 #include "outbox/DataKey.h"
 #include "outbox/OutboxService.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -80,7 +81,15 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
 
     StaffAccounts accounts;
     if (!config.staffAccountsPath.isEmpty()) {
-        accounts = StaffAccounts::load(config.staffAccountsPath, problems);
+        accounts = StaffAccounts::load(config.staffAccountsPath, problems, config.staffPinMinLength);
+        // The staff sign-in failures are kept there, so that a restart does not reset them.
+        const QFileInfo state(config.stateDirectory);
+        if (config.stateDirectory.isEmpty() || !state.isDir() || !state.isWritable()) {
+            problems->append({QStringLiteral("kiosk/state_dir"),
+                              QStringLiteral("must be an existing folder the kiosk can write, for the staff sign-in "
+                                             "failure record (got '%1')")
+                                  .arg(config.stateDirectory)});
+        }
     }
 
     // The outbox sink's data key and printer are checked in both modes, so that --check-config finds what the
@@ -182,6 +191,10 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
         policy.maxFailures = config.staffMaxFailures;
         policy.lockoutSeconds = config.staffLockoutSeconds;
         policy.reauthSeconds = config.staffReauthSeconds;
+        policy.pinMinLength = config.staffPinMinLength;
+        policy.kioskMaxFailures = config.staffKioskMaxFailures;
+        policy.kioskLockoutSeconds = config.staffKioskLockoutSeconds;
+        policy.stateDirectory = config.stateDirectory;
         app->m_staff = std::make_unique<StaffAuthenticator>(std::move(accounts), *app->m_clock, policy);
     }
 

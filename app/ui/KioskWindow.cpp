@@ -1,6 +1,8 @@
 #include "app/ui/KioskWindow.h"
 
 #include "app/core/AuditSink.h"
+#include "app/core/BarcodeScannerFilter.h"
+#include "app/core/CameraQrScanner.h"
 #include "app/core/DevFolderSink.h"
 #include "app/core/IdleMonitor.h"
 #include "app/core/KioskLogging.h"
@@ -26,6 +28,7 @@
 #include "app/ui/screens/StaffSignInScreen.h"
 #include "app/ui/screens/SubmitFailedScreen.h"
 #include "common/Clock.h"
+#include "preentry/PreEntryCodec.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +42,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -154,6 +158,23 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
             [this](bool on) { setTheme(m_theme.highContrast, on ? 1.3 : m_ctx.config->textScale); });
     connect(m_contrastButton, &QPushButton::clicked, this, [this](bool on) { setTheme(on, m_theme.textScale); });
     connect(m_languageButton, &QPushButton::clicked, this, [this] { showLanguageOverlay(true); });
+
+    // Pre-entry (事前入力): what a scanned code did, above the screens of the idle and procedure steps.
+    m_preEntryNotice = new QLabel(this);
+    m_preEntryNotice->setObjectName(QStringLiteral("PreEntryNotice"));
+    m_preEntryNotice->setWordWrap(true);
+    m_preEntryNotice->setAlignment(Qt::AlignCenter);
+    m_preEntryNotice->setAttribute(Qt::WA_StyledBackground);
+    m_preEntryNotice->hide();
+    outer->addWidget(m_preEntryNotice);
+    m_scanner = new BarcodeScannerFilter(*m_ctx.clock, this);
+    qApp->installEventFilter(m_scanner);
+    connect(m_scanner, &BarcodeScannerFilter::scanned, this, &KioskWindow::onCodeScanned);
+    connect(m_ctx.session, &KioskSession::preEntryForgotten, m_preEntryNotice, &QLabel::hide);
+    if (m_ctx.config->qrCamera) {
+        m_camera = new CameraQrScanner(*m_ctx.clock, this);
+        connect(m_camera, &CameraQrScanner::scanned, this, &KioskWindow::onCodeScanned);
+    }
 
     // Screens
     m_stack = new QStackedWidget(this);
@@ -412,6 +433,16 @@ void KioskWindow::onStateChanged(SessionState, SessionState to)
 {
     m_idle->setActive(to != S::Idle);
     m_idle->activity();
+    // Codes are read where a procedure is chosen; the notice of a kept pre-entry stays until the card is read.
+    const bool reading = to == S::Idle || to == S::ProcedureChoice;
+    m_scanner->setEnabled(reading);
+    if (m_camera) {
+        m_camera->setEnabled(reading);
+    }
+    const bool cardSteps = to == S::CheckingCard || to == S::PinEntry || to == S::LastTryWarning || to == S::Reading;
+    if (!(cardSteps && m_ctx.session->hasPendingPreEntry())) {
+        m_preEntryNotice->hide();
+    }
     if (to == S::Idle) {
         hideTimeoutWarning();
         showLanguageOverlay(false);
@@ -428,6 +459,50 @@ void KioskWindow::onStateChanged(SessionState, SessionState to)
     refreshSteps();
     refreshStatus();
     Q_EMIT screenShown(to);
+}
+
+void KioskWindow::onCodeScanned(const QByteArray &text)
+{
+    const SessionState state = m_ctx.session->state();
+    if (state != S::Idle && state != S::ProcedureChoice) {
+        return;
+    }
+    m_idle->activity();
+    preentry::PreEntryError error;
+    QString message;
+    if (m_ctx.session->applyPreEntry(text, &error)) {
+        if (m_ctx.session->state() != S::Idle) {
+            return; // the procedure screen went on to the pre-filled review
+        }
+        message = tr("Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN "
+                     "as usual.");
+        m_preEntryNotice->setProperty("problem", false);
+    } else {
+        switch (error.code) {
+        case preentry::PreEntryErrorCode::Foreign:
+            message = tr("This QR code is not a pre-entry code of this city.");
+            break;
+        case preentry::PreEntryErrorCode::Damaged:
+            message = tr("The QR code could not be read completely. Show it again, or answer the questions here.");
+            break;
+        case preentry::PreEntryErrorCode::Expired:
+            message = tr("This pre-entry code is older than 30 days. Please answer the questions here.");
+            break;
+        case preentry::PreEntryErrorCode::UnsupportedVersion:
+            message = tr("This pre-entry code was made for newer forms than this kiosk has. Please answer the "
+                         "questions here.");
+            break;
+        case preentry::PreEntryErrorCode::Malicious:
+            message = tr("This QR code cannot be used. Please answer the questions here.");
+            break;
+        }
+        m_preEntryNotice->setProperty("problem", true);
+    }
+    m_preEntryNotice->setText(message);
+    // The dynamic property picks the style sheet's rule: polish again after changing it.
+    m_preEntryNotice->style()->unpolish(m_preEntryNotice);
+    m_preEntryNotice->style()->polish(m_preEntryNotice);
+    m_preEntryNotice->show();
 }
 
 void KioskWindow::onAboutToWipe()
@@ -583,6 +658,11 @@ void KioskWindow::refreshStatus()
         queueState = "warn";
         break;
     }
+    if (q.setAside > 0) {
+        // Requests that will not go by themselves: staff call IT (kakanai-outbox status / retry / discard).
+        queue += tr(", %n set aside (call IT)", nullptr, q.setAside);
+        queueState = "warn";
+    }
     ui::setText(m_statusQueue, queue);
     m_statusQueue->setProperty("state", QString::fromLatin1(queueState));
     ui::setFlag(m_statusQueue, "polished", !m_statusQueue->property("polished").toBool());
@@ -595,7 +675,8 @@ void KioskWindow::refreshStatus()
     m_statusDev->setProperty("state", QStringLiteral("bad"));
     ui::setFlag(m_statusDev, "polished", !m_statusDev->property("polished").toBool());
     m_statusDev->setVisible(dev || noSink);
-    const QString staff = m_ctx.staff ? m_ctx.staff->displayName() : QString();
+    // Only a staff member signed in for the current session is shown: never on the idle screen.
+    const QString staff = m_ctx.session->staffDisplayName();
     ui::setText(m_statusStaff, staff.isEmpty() ? QString() : tr("Staff: %1").arg(staff));
     m_statusStaff->setVisible(!staff.isEmpty());
 }
@@ -643,11 +724,9 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::MouseButtonPress && (watched == m_product || watched == m_municipality)) {
             m_brandPressedMs = m_ctx.clock->monotonicMs();
         }
-        // Any touch or key keeps the session (and a staff sign-in) alive.
+        // Any touch or key keeps the session alive, and the staff sign-in of this session (never past its end).
         m_idle->activity();
-        if (m_ctx.staff) {
-            m_ctx.staff->touch();
-        }
+        m_ctx.session->staffActivity();
         break;
     case QEvent::ContextMenu:
         return true; // no context menus anywhere: nothing to copy, nothing to open

@@ -15,6 +15,8 @@ class QStackedWidget;
 
 namespace kakanai::kiosk {
 
+class BarcodeScannerFilter;
+class CameraQrScanner;
 class IdleMonitor;
 class Screen;
 struct QueueStatus;
@@ -54,6 +56,8 @@ protected:
 
 private:
     void onStateChanged(SessionState from, SessionState to);
+    // A code from the USB scanner or the camera on the idle or procedure screen: a pre-entry, or a clear message.
+    void onCodeScanned(const QByteArray &text);
     void onAboutToWipe();
     void chooseLanguage(const QString &code);
     void retranslate();
@@ -92,6 +96,9 @@ private:
 
     QFrame *m_timeoutOverlay;
     QLabel *m_timeoutText;
+    QLabel *m_preEntryNotice;
+    BarcodeScannerFilter *m_scanner;
+    CameraQrScanner *m_camera = nullptr;
     QPushButton *m_timeoutContinue;
     QFrame *m_languageOverlay;
     QLabel *m_languageTitle;

@@ -4,7 +4,9 @@
 //   kakanai-outbox --config FILE enqueue R.json…       queue request documents ("-": standard input)
 //   kakanai-outbox --config FILE status [--json] [--probe]
 //   kakanai-outbox --config FILE sync [--once]         deliver (--once: until the queue is empty, then exit)
-//   kakanai-outbox --config FILE requeue-rejected      put requests the intake refused back in the queue
+//   kakanai-outbox --config FILE requeue-rejected      put every set-aside request back in the queue
+//   kakanai-outbox --config FILE retry ID              put one set-aside request back in the queue
+//   kakanai-outbox --config FILE discard ID --reason TEXT   remove a set-aside request for good
 //   kakanai-outbox --config FILE check                 SQLite integrity_check of the outbox
 //
 // Exit codes (the programs' convention, CommandLine.h): 0 done, 2 usage (command line or configuration), 3 key or
@@ -168,11 +170,8 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
     if (!record->lastErrorCode.isEmpty()) {
         BackofficeError e;
         e.detail = record->lastErrorDetail;
-        for (int c = 0; c <= static_cast<int>(BackofficeErrorCode::Internal); ++c) {
-            if (backofficeErrorCodeName(static_cast<BackofficeErrorCode>(c)) == record->lastErrorCode) {
-                e.code = static_cast<BackofficeErrorCode>(c);
-            }
-        }
+        e.code = kakanai::errorCodeFromName<BackofficeErrorCode>(record->lastErrorCode)
+                     .value_or(BackofficeErrorCode::Internal);
         s.lastError = e;
         if (!e.isConnectionProblem() && s.link == OutboxStatus::Link::Offline) {
             s.link = OutboxStatus::Link::Online;
@@ -180,6 +179,7 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
     }
     if (probe && config.intake.isConfigured()) {
         SyncEngine engine(outbox, config.intake, config.sync.batchSize);
+        engine.setMaxFailedAttempts(config.sync.maxFailedAttempts);
         auto connected = engine.ensureConnected(true);
         s.link = connected ? OutboxStatus::Link::Online : OutboxStatus::Link::Offline;
         if (!connected) {
@@ -192,7 +192,19 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
     } else {
         out() << "link: " << linkName(s.link) << Qt::endl;
         out() << "waiting: " << s.waiting << Qt::endl;
-        out() << "rejected: " << s.rejected << Qt::endl;
+        out() << s.rejected << " set aside" << Qt::endl;
+        if (s.rejected > 0) {
+            // Ids and error codes only: what IT staff need for `retry` or `discard`.
+            auto rows = outbox.setAside();
+            if (!rows) {
+                return failWith(rows.error());
+            }
+            for (const SetAsideRequest &r : *rows) {
+                out() << "  set aside " << r.requestId << " " << r.procedureId << " queued "
+                      << r.enqueuedAt.toLocalTime().toString(Qt::ISODate) << " attempts " << r.attempts << ": "
+                      << r.lastError << Qt::endl;
+            }
+        }
         if (s.oldestWaitingSince.isValid()) {
             out() << "oldest waiting since: " << s.oldestWaitingSince.toLocalTime().toString(Qt::ISODate) << " ("
                   << s.oldestWaitingAgeSeconds(now) << " s)" << Qt::endl;
@@ -210,6 +222,7 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
 int syncOnce(const BackofficeConfig &config, Outbox &outbox)
 {
     SyncEngine engine(outbox, config.intake, config.sync.batchSize);
+    engine.setMaxFailedAttempts(config.sync.maxFailedAttempts);
     DeliveryReport total;
     for (;;) {
         auto report = engine.deliverBatch();
@@ -221,14 +234,16 @@ int syncOnce(const BackofficeConfig &config, Outbox &outbox)
         total.inserted += report->inserted;
         total.duplicates += report->duplicates;
         total.rejected += report->rejected;
-        if (report->sent == 0) {
+        total.failed += report->failed;
+        if (report->sent == 0 || report->sent == report->failed) {
             break;
         }
     }
     auto counts = outbox.counts();
     out() << "delivered " << total.sent << " (new " << total.inserted << ", already there " << total.duplicates
-          << ", refused " << total.rejected << "); waiting " << (counts ? counts->waiting : -1) << Qt::endl;
-    return total.rejected > 0 ? ExitIntake : ExitOk;
+          << ", set aside " << total.rejected << ", failed " << total.failed << "); waiting "
+          << (counts ? counts->waiting : -1) << ", set aside in all " << (counts ? counts->rejected : -1) << Qt::endl;
+    return total.rejected > 0 || total.failed > 0 ? ExitIntake : ExitOk;
 }
 
 // SIGINT/SIGTERM end `sync` cleanly: the handler only writes a byte; the event loop does the rest.
@@ -256,7 +271,7 @@ int syncForever(const BackofficeConfig &config, std::shared_ptr<const DataKey> k
     QObject::connect(&worker, &SyncWorker::statusChanged, qApp, [&last](const OutboxStatus &s) {
         if (s.link != last.link || s.waiting != last.waiting || s.rejected != last.rejected) {
             out() << QDateTime::currentDateTime().toString(Qt::ISODate) << " " << linkName(s.link) << " waiting "
-                  << s.waiting << " rejected " << s.rejected
+                  << s.waiting << " set aside " << s.rejected
                   << (s.lastError ? QStringLiteral(" error ") + s.lastError->codeName() : QString()) << Qt::endl;
         }
         last = s;
@@ -289,9 +304,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output"));
     const QCommandLineOption onceOpt(QStringLiteral("once"), QStringLiteral("sync: deliver until empty, then exit"));
     const QCommandLineOption probeOpt(QStringLiteral("probe"), QStringLiteral("status: connect to the intake now"));
-    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt});
+    const QCommandLineOption reasonOpt(QStringLiteral("reason"),
+                                       QStringLiteral("discard: why (kept in the outbox; never personal data)"),
+                                       QStringLiteral("TEXT"));
+    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | check"));
+                                 QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | "
+                                                "retry ID | discard ID --reason TEXT | check"));
     const QString epilog = QStringLiteral(
         "Commands:\n"
         "  init-key             create the 32-byte data key file (mode 0600) once, at installation\n"
@@ -299,13 +318,18 @@ int main(int argc, char *argv[])
         "  status [--json] [--probe]\n"
         "                       link state, requests waiting and since when (--probe: connect to the intake now)\n"
         "  sync [--once]        deliver to the intake (--once: until the queue is empty, then exit)\n"
-        "  requeue-rejected     put requests the intake refused back in the queue\n"
+        "  requeue-rejected     put every set-aside request back in the queue\n"
+        "  retry ID             put one set-aside request back in the queue\n"
+        "  discard ID --reason TEXT\n"
+        "                       remove a set-aside request for good (its document is wiped from every file;\n"
+        "                       id, times and reason stay). The reason must not name the resident.\n"
         "  check                SQLite integrity_check of the outbox\n\n"
         "Configuration:\n"
         "  --config FILE is required: the kiosk's INI (/etc/kakanai/kakanai.ini on a kiosk), groups [outbox]\n"
         "  (path /var/lib/kakanai/outbox.sqlite, key_file /var/lib/kakanai/outbox.key) and [intake] (host,\n"
         "  port 5432, dbname kakanai, user, sslrootcert, sslcert, sslkey, sslcrl, batch_size 100, backoff\n"
-        "  1000-30000 ms). Run it as the kiosk's user (kakanai): the key file must belong to the user that\n"
+        "  1000-30000 ms, max_failed_attempts 5). Run it as the kiosk's user (kakanai): the key file must belong to "
+        "the user that\n"
         "  reads it, mode 0600.\n\n"
         "Environment:\n"
         "  QT_LOGGING_RULES  log categories (kakanai.backoffice.info=true for the sync worker's status)\n\n"
@@ -321,8 +345,10 @@ int main(int argc, char *argv[])
         return fail(ExitUsage, QStringLiteral("usage: kakanai-outbox --config FILE COMMAND (see --help)"));
     }
     const QString command = args.first();
-    const QStringList known{QStringLiteral("init-key"), QStringLiteral("enqueue"),          QStringLiteral("status"),
-                            QStringLiteral("sync"),     QStringLiteral("requeue-rejected"), QStringLiteral("check")};
+    const QStringList known{QStringLiteral("init-key"),         QStringLiteral("enqueue"),
+                            QStringLiteral("status"),           QStringLiteral("sync"),
+                            QStringLiteral("requeue-rejected"), QStringLiteral("retry"),
+                            QStringLiteral("discard"),          QStringLiteral("check")};
     if (!known.contains(command)) {
         return fail(ExitUsage, QStringLiteral("unknown command '%1' (see --help)").arg(command));
     }
@@ -346,6 +372,13 @@ int main(int argc, char *argv[])
         }
         out() << "created " << config.outbox.keyFile << " (32 random bytes, mode 0600)" << Qt::endl;
         return ExitOk;
+    }
+
+    if ((command == QLatin1String("retry") || command == QLatin1String("discard")) && args.size() != 2) {
+        return fail(ExitUsage, QStringLiteral("usage: kakanai-outbox --config FILE %1 REQUEST_ID").arg(command));
+    }
+    if (command == QLatin1String("discard") && parser.value(reasonOpt).trimmed().isEmpty()) {
+        return fail(ExitUsage, QStringLiteral("discard needs --reason TEXT (why it can never be delivered)"));
     }
 
     SystemClock clock;
@@ -375,6 +408,20 @@ int main(int argc, char *argv[])
             return failWith(n.error());
         }
         out() << "requeued " << *n << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("retry")) {
+        if (auto done = outbox.retry(args.at(1)); !done) {
+            return failWith(done.error());
+        }
+        out() << "requeued " << args.at(1) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("discard")) {
+        if (auto done = outbox.discard(args.at(1), parser.value(reasonOpt)); !done) {
+            return failWith(done.error());
+        }
+        out() << "discarded " << args.at(1) << Qt::endl;
         return ExitOk;
     }
     // sync

@@ -640,9 +640,9 @@
         <translation>persons moving</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
-        <translation>name in kana</translation>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
+        <translation>name in katakana</translation>
     </message>
     <message>
         <source>外国人住民は西暦で記入できます</source>
@@ -665,19 +665,14 @@
         <translation>female</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>not known</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>relation to the head of household</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>mother</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>elder brother</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>elder sister</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>younger brother</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>younger sister</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>child&apos;s wife</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>child&apos;s husband</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>grandchild</translation>
@@ -725,29 +750,44 @@
         <translation>grandmother</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>brother or sister</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>wife&apos;s father</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>child&apos;s spouse</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>wife&apos;s mother</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>other relative</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>husband&apos;s father</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>husband&apos;s mother</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>other relative or connection (縁故者)</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
-        <translation>cohabitant</translation>
+        <extracomment>lodger (同居人)</extracomment>
+        <translation>lodger (同居人)</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>other</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>wife (common-law, 未届)</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>husband (common-law, 未届)</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -875,6 +915,11 @@
         <translation>planned moving-out date (notified at the previous municipality)</translation>
     </message>
     <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</translation>
+    </message>
+    <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
         <translation>not needed when a Juki card is shown</translation>
@@ -945,9 +990,9 @@
         <translation>seal registration card</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>national health insurance card</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>National Health Insurance eligibility certificate or card</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1425,9 @@
         <translation>I need certificates</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>Do you have children of junior-high age or younger?</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,7 +1490,7 @@
         <translation>National Health Insurance: change of address</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
         <translation>Leave the National Health Insurance (return the card)</translation>
     </message>
@@ -1485,9 +1530,9 @@
         <translation>Child medical expense subsidy</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>the child&apos;s insurance card</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>the child&apos;s health insurance eligibility certificate (or My Number card)</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
@@ -1808,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>Fee: %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>Fee to pay at the counter: %1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>Read with the verification code B by staff.</translation>
     </message>
@@ -1827,6 +1880,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>Pre-entry</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Card</translation>
     </message>
@@ -1845,6 +1902,14 @@
 </context>
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
+    <message>
+        <source>Print %1 (%2)</source>
+        <translation>Print %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>Paper held (the resident left before printing): %1</translation>
+    </message>
     <message>
         <source>Staff menu</source>
         <translation>Staff menu</translation>
@@ -2276,6 +2341,30 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>This QR code is not a pre-entry code of this city.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>The QR code could not be read completely. Show it again, or answer the questions here.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>This pre-entry code is older than 30 days. Please answer the questions here.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>This QR code cannot be used. Please answer the questions here.</translation>
+    </message>
+    <message>
         <source>No-writing counter</source>
         <translation>No-writing counter</translation>
     </message>
@@ -2376,6 +2465,13 @@
     <message>
         <source>OFFLINE: nothing waiting</source>
         <translation>OFFLINE: nothing waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>, %n set aside (call IT)</numerusform>
+            <numerusform>, %n set aside (call IT)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
@@ -2673,6 +2769,21 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>Correcting a value read from the card is for staff only. Please call the staff.</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>Enter a staff ID and a PIN of %1 to %2 digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>Staff sign-in at this kiosk is locked for %n minute after too many wrong PINs.</numerusform>
+            <numerusform>Staff sign-in at this kiosk is locked for %n minutes after too many wrong PINs.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2686,10 +2797,6 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
             <numerusform>This staff ID is locked for %n minute after too many wrong PINs.</numerusform>
             <numerusform>This staff ID is locked for %n minutes after too many wrong PINs.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>Enter a staff ID and a PIN of 4 to 12 digits.</translation>
     </message>
     <message>
         <source>Checking…</source>

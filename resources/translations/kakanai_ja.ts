@@ -640,9 +640,9 @@
         <translation>異動する方</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
-        <translation>ふりがな</translation>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
+        <translation>フリガナ</translation>
     </message>
     <message>
         <source>外国人住民は西暦で記入できます</source>
@@ -665,19 +665,14 @@
         <translation>女</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>適用不能</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>不明</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>世帯主との続柄</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>母</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>兄</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>姉</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>弟</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>妹</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>子の妻</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>子の夫</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>孫</translation>
@@ -725,29 +750,44 @@
         <translation>祖母</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>兄弟姉妹</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>妻の父</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>子の配偶者</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>妻の母</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>その他の親族</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>夫の父</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>夫の母</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>縁故者</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>同居人</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>その他</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>妻（未届）</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>夫（未届）</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -875,6 +915,11 @@
         <translation>転出予定年月日（前住所地での届出）</translation>
     </message>
     <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</translation>
+    </message>
+    <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
         <translation>住民基本台帳カードを提示した方は不要です</translation>
@@ -945,9 +990,9 @@
         <translation>印鑑登録証</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>国民健康保険証</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>国民健康保険の資格確認書・被保険者証</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1425,9 @@
         <translation>証明書がほしい</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>中学生以下のお子さんがいますか</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1490,9 @@
         <translation>国民健康保険の住所変更</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>国民健康保険の脱退（保険証の返却）</translation>
+        <translation>国民健康保険の脱退（資格確認書等の返却）</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1530,9 @@
         <translation>子ども医療費助成の申請</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>お子さんの健康保険証</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
@@ -1808,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>手数料：%1 × %2通 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>窓口でお支払いいただく手数料：%1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>職員が照合番号Bで読み取りました。</translation>
     </message>
@@ -1827,6 +1880,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>事前入力</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -1845,6 +1902,14 @@
 </context>
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
+    <message>
+        <source>Print %1 (%2)</source>
+        <translation>%1 を印刷（%2）</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>印刷を保留した受付（印刷前に住民の方が離れました）: %1件</translation>
+    </message>
     <message>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
@@ -2272,6 +2337,30 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>事前入力のQRコードを読み取りました。マイナンバーカードを読み取り機に置いてください。暗証番号はいつもどおり入力します。</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>このQRコードは、この市の事前入力のコードではありません。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>QRコードを最後まで読み取れませんでした。もう一度かざすか、ここで質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>この事前入力のコードは30日より前に作られました。ここで質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>この事前入力のコードは、この端末より新しい様式で作られました。ここで質問に答えてください。</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>このQRコードは使えません。ここで質問に答えてください。</translation>
+    </message>
+    <message>
         <source>No-writing counter</source>
         <translation>書かない窓口</translation>
     </message>
@@ -2370,6 +2459,12 @@
     <message>
         <source>OFFLINE: nothing waiting</source>
         <translation>オフライン: 送信待ちなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform> ・%n件は保留中（IT担当へ連絡）</numerusform>
+        </translation>
     </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
@@ -2663,6 +2758,20 @@ Without a touch, everything is cleared in %n second(s).</source>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>カードから読み取った内容の訂正は職員が行います。職員をお呼びください。</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>職員番号と、%1〜%2桁の暗証番号を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2674,10 +2783,6 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多いため、この職員番号は%n分間ロックされています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>職員番号と、4〜12けたの暗証番号を入れてください。</translation>
     </message>
     <message>
         <source>Checking…</source>

@@ -640,9 +640,9 @@
         <translation>ひっこす ひと</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
-        <translation>なまえ の よみかた（ふりがな）</translation>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
+        <translation>なまえ の よみかた（カタカナ）</translation>
     </message>
     <message>
         <source>外国人住民は西暦で記入できます</source>
@@ -665,19 +665,14 @@
         <translation>おんな</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>あてはまらない</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>わからない</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>せたいぬし と の かんけい</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>せたいぬし から みた かんけい を えらんで ください（「そのほか」は ありません。しんぞく で ない ひと は「えんこしゃ」か「どうきょにん」）。</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>はは</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>あに</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>あね</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>おとうと</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>いもうと</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>こども の つま</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>こども の おっと</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>まご</translation>
@@ -725,29 +750,44 @@
         <translation>そぼ</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>きょうだい</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>つま の ちち</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>こども の ふうふ</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>つま の はは</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>ほか の しんぞく</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>おっと の ちち</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>おっと の はは</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>えんこしゃ（しんせき など）</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>いっしょ に すむ ひと</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>そのほか</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>つま（とどけ を だして いない）</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>おっと（とどけ を だして いない）</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -875,6 +915,11 @@
         <translation>まえ の まち で とどけた ひっこす よてい の ひ</translation>
     </message>
     <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>がいこく から ひっこして きた ひと は、ほんせき と ひっとうしゃ を かいて ください（じゅうみん きほん だいちょう ほう 7じょう・22じょう）。</translation>
+    </message>
+    <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
         <translation>じゅうきカード を みせた ひと は いりません</translation>
@@ -945,9 +990,9 @@
         <translation>いんかん とうろく の カード</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>こくみん けんこう ほけん の ほけんしょう</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>こくみん けんこう ほけん の しかく かくにんしょ か ほけんしょう</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1425,9 @@
         <translation>しょうめいしょ が ほしい</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>ちゅうがくせい より ちいさい こども が いますか</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>こうこうせい の ねんれい まで の こども（18さい の あと の さいしょ の 3がつ31にち まで）が いますか</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1490,9 @@
         <translation>こくみん けんこう ほけん の じゅうしょ を かえる</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>こくみん けんこう ほけん を やめる（ほけんしょう を かえす）</translation>
+        <translation>こくみん けんこう ほけん を やめる（しかく かくにんしょ など を かえす）</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1530,9 @@
         <translation>こども の いりょうひ の たすけ の もうしこみ</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>こども の ほけんしょう</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>こども の しかく かくにんしょ（マイナ ほけんしょう の ひと は マイナンバーカード）</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
@@ -1808,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>てすうりょう（おかね）：%1 × %2つう = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>まどぐち で はらう おかね：%1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>しょくいん が しょうごう ばんごう B で よみました。</translation>
     </message>
@@ -1827,6 +1880,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>じぜん にゅうりょく</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -1845,6 +1902,14 @@
 </context>
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
+    <message>
+        <source>Print %1 (%2)</source>
+        <translation>%1 を印刷（%2）</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>印刷を保留した受付（印刷前に住民の方が離れました）: %1件</translation>
+    </message>
     <message>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
@@ -2272,6 +2337,30 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>じゅんびの QRコードを よみました。マイナンバーカードを よみとりきに おいて ください。あんしょうばんごうを いれます。</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>この QRコードは この しの じゅんびの コードでは ありません。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>QRコードを ぜんぶ よめませんでした。もう いちど みせるか、ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>この じゅんびの コードは 30にちより まえの ものです。ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>この じゅんびの コードは この きかいより あたらしい ようしきの ものです。ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>この QRコードは つかえません。ここで しつもんに こたえて ください。</translation>
+    </message>
+    <message>
         <source>No-writing counter</source>
         <translation>かかない まどぐち</translation>
     </message>
@@ -2370,6 +2459,12 @@
     <message>
         <source>OFFLINE: nothing waiting</source>
         <translation>オフライン: 送信待ちなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>、%nけんは とまっています（しょくいんに しらせてください）</numerusform>
+        </translation>
     </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
@@ -2663,6 +2758,20 @@ Without a touch, everything is cleared in %n second(s).</source>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>カード の ないよう を なおす のは しょくいん です。しょくいん を よんで ください。</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>職員番号と、%1〜%2桁の暗証番号を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2674,10 +2783,6 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多いため、この職員番号は%n分間ロックされています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>職員番号と、4〜12けたの暗証番号を入れてください。</translation>
     </message>
     <message>
         <source>Checking…</source>

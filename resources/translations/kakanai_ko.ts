@@ -640,8 +640,8 @@
         <translation>이동하는 분</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
         <translation>후리가나(읽는 법)</translation>
     </message>
     <message>
@@ -665,19 +665,14 @@
         <translation>여</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>해당 없음</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>불명</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>세대주와의 관계</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>세대주와의 관계를 주민표 표기대로 선택하십시오(「기타」는 없습니다. 친족이 아닌 분은 연고자 또는 동거인).</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>모</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>형/오빠</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>누나/언니</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>남동생</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>여동생</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>자녀의 아내</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>자녀의 남편</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>손자녀</translation>
@@ -725,29 +750,44 @@
         <translation>조모</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>형제자매</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>아내의 아버지</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>자녀의 배우자</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>아내의 어머니</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>기타 친족</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>남편의 아버지</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>남편의 어머니</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>연고자(기타 친족 등)</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>동거인</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>기타</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>아내(혼인 미신고)</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>남편(혼인 미신고)</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -875,6 +915,11 @@
         <translation>전출 예정일(이전 주소지에서 신고)</translation>
     </message>
     <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>국외에서 전입하는 경우 본적·필두자가 필요합니다(주민기본대장법 제7조 제5호·제22조 제1항).</translation>
+    </message>
+    <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
         <translation>주민기본대장카드를 제시한 분은 필요 없습니다</translation>
@@ -945,9 +990,9 @@
         <translation>인감등록증</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>국민건강보험증</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>국민건강보험 자격확인서·피보험자증</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1425,9 @@
         <translation>증명서가 필요하다</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>중학생 이하의 자녀가 있습니까</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>고등학생 연령까지의 자녀(18세가 된 후 첫 3월 31일까지)가 있습니까</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1490,9 @@
         <translation>국민건강보험 주소 변경</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>국민건강보험 탈퇴(보험증 반납)</translation>
+        <translation>국민건강보험 탈퇴(자격확인서 등 반납)</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1530,9 @@
         <translation>어린이 의료비 지원 신청</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>자녀의 건강보험증</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>자녀의 자격확인서(마이나 보험증인 경우 마이넘버 카드)</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
@@ -1808,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>수수료: %1 × %2통 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>창구에서 지불할 수수료: %1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>직원이 조합번호 B로 읽었습니다.</translation>
     </message>
@@ -1827,6 +1880,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>사전 입력</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -1845,6 +1902,14 @@
 </context>
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
+    <message>
+        <source>Print %1 (%2)</source>
+        <translation>%1 を印刷（%2）</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>印刷を保留した受付（印刷前に住民の方が離れました）: %1件</translation>
+    </message>
     <message>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
@@ -2272,6 +2337,30 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>사전 입력 QR 코드를 읽었습니다. 마이넘버 카드를 리더기에 올려 주세요. 비밀번호는 평소대로 입력합니다.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>이 QR 코드는 이 시의 사전 입력 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>QR 코드를 끝까지 읽지 못했습니다. 다시 대거나 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>이 사전 입력 코드는 30일이 지났습니다. 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>이 사전 입력 코드는 이 단말기보다 새로운 양식으로 만들어졌습니다. 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>이 QR 코드는 사용할 수 없습니다. 여기에서 질문에 답해 주세요.</translation>
+    </message>
+    <message>
         <source>No-writing counter</source>
         <translation>쓰지 않는 창구</translation>
     </message>
@@ -2370,6 +2459,12 @@
     <message>
         <source>OFFLINE: nothing waiting</source>
         <translation>오프라인: 전송 대기 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>, %n건 보류 (IT 담당자에게 연락)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
@@ -2663,6 +2758,20 @@ Without a touch, everything is cleared in %n second(s).</source>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>카드에서 읽은 내용의 정정은 직원만 할 수 있습니다. 직원을 불러 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>職員番号と、%1〜%2桁の暗証番号を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2674,10 +2783,6 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>
             <numerusform>暗証番号の誤りが多いため、この職員番号は%n分間ロックされています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>職員番号と、4〜12けたの暗証番号を入れてください。</translation>
     </message>
     <message>
         <source>Checking…</source>

@@ -640,8 +640,8 @@
         <translation>Pessoas que se mudam</translation>
     </message>
     <message>
-        <source>ふりがな</source>
-        <extracomment>name in kana</extracomment>
+        <source>フリガナ</source>
+        <extracomment>name in katakana</extracomment>
         <translation>Nome em kana (leitura)</translation>
     </message>
     <message>
@@ -665,19 +665,14 @@
         <translation>Feminino</translation>
     </message>
     <message>
-        <source>適用不能</source>
-        <extracomment>not applicable</extracomment>
-        <translation>Não se aplica</translation>
-    </message>
-    <message>
-        <source>不明</source>
-        <extracomment>not known</extracomment>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
         <source>世帯主との続柄</source>
         <extracomment>relation to the head of household</extracomment>
         <translation>Parentesco com o chefe da família</translation>
+    </message>
+    <message>
+        <source>住民票の書き方で、世帯主から見た続柄を選んでください（「その他」はありません。親族でない方は縁故者又は同居人）。</source>
+        <extracomment>The relationship to the head of household as the residence record writes it (there is no &quot;other&quot;: someone not listed is 縁故者 or 同居人).</extracomment>
+        <translation>Escolha a relação com o chefe da família como consta no registro de residência (não há &quot;outro&quot;: quem não está na lista é 縁故者 ou 同居人).</translation>
     </message>
     <message>
         <source>世帯主</source>
@@ -710,6 +705,36 @@
         <translation>Mãe</translation>
     </message>
     <message>
+        <source>兄</source>
+        <extracomment>elder brother</extracomment>
+        <translation>irmão mais velho</translation>
+    </message>
+    <message>
+        <source>姉</source>
+        <extracomment>elder sister</extracomment>
+        <translation>irmã mais velha</translation>
+    </message>
+    <message>
+        <source>弟</source>
+        <extracomment>younger brother</extracomment>
+        <translation>irmão mais novo</translation>
+    </message>
+    <message>
+        <source>妹</source>
+        <extracomment>younger sister</extracomment>
+        <translation>irmã mais nova</translation>
+    </message>
+    <message>
+        <source>子の妻</source>
+        <extracomment>child&apos;s wife</extracomment>
+        <translation>esposa do filho</translation>
+    </message>
+    <message>
+        <source>子の夫</source>
+        <extracomment>child&apos;s husband</extracomment>
+        <translation>marido da filha</translation>
+    </message>
+    <message>
         <source>孫</source>
         <extracomment>grandchild</extracomment>
         <translation>Neto(a)</translation>
@@ -725,29 +750,44 @@
         <translation>Avó</translation>
     </message>
     <message>
-        <source>兄弟姉妹</source>
-        <extracomment>brother or sister</extracomment>
-        <translation>Irmão ou irmã</translation>
+        <source>妻の父</source>
+        <extracomment>wife&apos;s father</extracomment>
+        <translation>pai da esposa</translation>
     </message>
     <message>
-        <source>子の配偶者</source>
-        <extracomment>child&apos;s spouse</extracomment>
-        <translation>Cônjuge do filho(a)</translation>
+        <source>妻の母</source>
+        <extracomment>wife&apos;s mother</extracomment>
+        <translation>mãe da esposa</translation>
     </message>
     <message>
-        <source>その他の親族</source>
-        <extracomment>other relative</extracomment>
-        <translation>Outro parente</translation>
+        <source>夫の父</source>
+        <extracomment>husband&apos;s father</extracomment>
+        <translation>pai do marido</translation>
+    </message>
+    <message>
+        <source>夫の母</source>
+        <extracomment>husband&apos;s mother</extracomment>
+        <translation>mãe do marido</translation>
+    </message>
+    <message>
+        <source>縁故者</source>
+        <extracomment>other relative or connection (縁故者)</extracomment>
+        <translation>outro parente ou pessoa ligada (縁故者)</translation>
     </message>
     <message>
         <source>同居人</source>
-        <extracomment>cohabitant</extracomment>
+        <extracomment>lodger (同居人)</extracomment>
         <translation>Coabitante</translation>
     </message>
     <message>
-        <source>その他</source>
-        <extracomment>other</extracomment>
-        <translation>Outro</translation>
+        <source>妻（未届）</source>
+        <extracomment>wife (common-law, 未届)</extracomment>
+        <translation>esposa (união não registrada)</translation>
+    </message>
+    <message>
+        <source>夫（未届）</source>
+        <extracomment>husband (common-law, 未届)</extracomment>
+        <translation>marido (união não registrada)</translation>
     </message>
     <message>
         <source>外国人住民</source>
@@ -875,6 +915,11 @@
         <translation>Data prevista de saída (notificada no município anterior)</translation>
     </message>
     <message>
+        <source>国外からの転入では本籍・筆頭者が必要です（住民基本台帳法第7条第5号「戸籍の表示」・第22条第1項、国外からの転入は政令で定める事項。転出証明書がないため届出で記載します）。</source>
+        <extracomment>Needed when moving in from abroad (住民基本台帳法 art. 7 no. 5 and art. 22(1)): without a moving-out certificate the notification gives the registered domicile.</extracomment>
+        <translation>Necessário ao mudar do exterior: o domicílio registrado (本籍) e o chefe do registro familiar (筆頭者) (Lei do Registro Básico de Residentes, art. 7 nº 5 e art. 22(1)).</translation>
+    </message>
+    <message>
         <source>住民基本台帳カードを提示した方は不要です</source>
         <extracomment>not needed when a Juki card is shown</extracomment>
         <translation>Não é necessário se apresentou o cartão Juki</translation>
@@ -945,9 +990,9 @@
         <translation>Cartão de registro do carimbo</translation>
     </message>
     <message>
-        <source>国民健康保険証</source>
-        <extracomment>national health insurance card</extracomment>
-        <translation>Cartão do Seguro Nacional de Saúde</translation>
+        <source>国民健康保険の資格確認書・被保険者証</source>
+        <extracomment>National Health Insurance eligibility certificate or card</extracomment>
+        <translation>Certificado de elegibilidade ou cartão do Seguro Nacional de Saúde</translation>
     </message>
     <message>
         <source>後期高齢者医療被保険者証</source>
@@ -1380,9 +1425,9 @@
         <translation>Preciso de certificados</translation>
     </message>
     <message>
-        <source>中学生以下のお子さんがいますか</source>
-        <extracomment>Do you have children of junior-high age or younger?</extracomment>
-        <translation>Você tem filhos em idade de ensino fundamental II ou menores?</translation>
+        <source>高校生年代までのお子さん（18歳になった後の最初の3月31日まで）がいますか</source>
+        <extracomment>Do you have children up to high-school age (until the first 31 March after their 18th birthday)?</extracomment>
+        <translation>Você tem filhos até a idade do ensino médio (até o primeiro 31 de março após completarem 18 anos)?</translation>
     </message>
     <message>
         <source>小・中学校に通うお子さんがいますか</source>
@@ -1445,9 +1490,9 @@
         <translation>Seguro Nacional de Saúde: mudança de endereço</translation>
     </message>
     <message>
-        <source>国民健康保険の脱退（保険証の返却）</source>
+        <source>国民健康保険の脱退（資格確認書等の返却）</source>
         <extracomment>Leave the National Health Insurance (return the card)</extracomment>
-        <translation>Sair do Seguro Nacional de Saúde (devolver o cartão)</translation>
+        <translation>Saída do Seguro Nacional de Saúde (devolução do certificado de elegibilidade ou cartão)</translation>
     </message>
     <message>
         <source>国民年金の住所変更</source>
@@ -1485,9 +1530,9 @@
         <translation>Auxílio para despesas médicas infantis</translation>
     </message>
     <message>
-        <source>お子さんの健康保険証</source>
-        <extracomment>the child&apos;s insurance card</extracomment>
-        <translation>Cartão do seguro de saúde da criança</translation>
+        <source>お子さんの資格確認書（マイナ保険証の方は個人番号カード）</source>
+        <extracomment>the child&apos;s health insurance eligibility certificate (or My Number card)</extracomment>
+        <translation>certificado de elegibilidade do seguro de saúde da criança (ou cartão My Number)</translation>
     </message>
     <message>
         <source>転入学の手続き（転入学通知書）</source>
@@ -1808,6 +1853,14 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Fee: %1 × %2 = %3</source>
+        <translation>Taxa: %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Fee to pay at the counter: %1</source>
+        <translation>Taxa a pagar no balcão: %1</translation>
+    </message>
+    <message>
         <source>Read with the verification code B by staff.</source>
         <translation>Lido por um funcionário com o código de verificação B.</translation>
     </message>
@@ -1827,6 +1880,10 @@
 <context>
     <name>StaffConfirmScreen</name>
     <message>
+        <source>Pre-entry</source>
+        <translation>Pré-preenchimento</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>カード</translation>
     </message>
@@ -1845,6 +1902,14 @@
 </context>
 <context>
     <name>kakanai::kiosk::AdminScreen</name>
+    <message>
+        <source>Print %1 (%2)</source>
+        <translation>%1 を印刷（%2）</translation>
+    </message>
+    <message>
+        <source>Paper held (the resident left before printing): %1</source>
+        <translation>印刷を保留した受付（印刷前に住民の方が離れました）: %1件</translation>
+    </message>
     <message>
         <source>Staff menu</source>
         <translation>職員メニュー</translation>
@@ -2276,6 +2341,30 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
+        <translation>O código de pré-preenchimento foi lido. Coloque o cartão My Number no leitor; você digitará a senha como sempre.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a pre-entry code of this city.</source>
+        <translation>Este código QR não é um código de pré-preenchimento desta cidade.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read completely. Show it again, or answer the questions here.</source>
+        <translation>Não foi possível ler o código QR por inteiro. Mostre-o de novo ou responda às perguntas aqui.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code is older than 30 days. Please answer the questions here.</source>
+        <translation>Este código de pré-preenchimento tem mais de 30 dias. Responda às perguntas aqui.</translation>
+    </message>
+    <message>
+        <source>This pre-entry code was made for newer forms than this kiosk has. Please answer the questions here.</source>
+        <translation>Este código foi feito para formulários mais novos do que os deste terminal. Responda às perguntas aqui.</translation>
+    </message>
+    <message>
+        <source>This QR code cannot be used. Please answer the questions here.</source>
+        <translation>Este código QR não pode ser usado. Responda às perguntas aqui.</translation>
+    </message>
+    <message>
         <source>No-writing counter</source>
         <translation>Balcão sem papelada</translation>
     </message>
@@ -2376,6 +2465,13 @@
     <message>
         <source>OFFLINE: nothing waiting</source>
         <translation>OFFLINE: nada aguardando</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n set aside (call IT)</source>
+        <translation>
+            <numerusform>, %n posto de lado (chame a TI)</numerusform>
+            <numerusform>, %n postos de lado (chame a TI)</numerusform>
+        </translation>
     </message>
     <message>
         <source>DEVELOPMENT: requests saved to a folder, unencrypted</source>
@@ -2673,6 +2769,20 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
 </context>
 <context>
     <name>kakanai::kiosk::StaffSignInScreen</name>
+    <message>
+        <source>Correcting a value read from the card is for staff only. Please call the staff.</source>
+        <translation>Só os funcionários podem corrigir os dados lidos do cartão. Chame um funcionário, por favor.</translation>
+    </message>
+    <message>
+        <source>Enter a staff ID and a PIN of %1 to %2 digits.</source>
+        <translation>職員番号と、%1〜%2桁の暗証番号を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff sign-in at this kiosk is locked for %n minute(s) after too many wrong PINs.</source>
+        <translation>
+            <numerusform>暗証番号の誤りが続いたため、この端末の職員サインインは%n分間ロックされています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The staff ID or PIN is wrong. %n more wrong PIN(s) lock this ID.</source>
         <translation>
@@ -2686,10 +2796,6 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
             <numerusform>暗証番号の誤りが多いため、この職員番号は%n分間ロックされています。</numerusform>
             <numerusform>暗証番号の誤りが多いため、この職員番号は%n分間ロックされています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a staff ID and a PIN of 4 to 12 digits.</source>
-        <translation>職員番号と、4〜12けたの暗証番号を入れてください。</translation>
     </message>
     <message>
         <source>Checking…</source>

@@ -19,6 +19,7 @@ KAKANAI_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git dpkg-dev file help2man
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libssl-dev zlib1g-dev libqrencode-dev libpcsclite-dev libpq-dev libcups2-dev
+    qt6-multimedia-dev libzxing-dev python3
 )
 # Only scripts/test and scripts/demo: the virtual card's reader driver, the throw-away PostgreSQL and cupsd, the
 # checkers of the tests, and the install test's tools (lintian, cage, grim, systemd-analyze, unshare).
@@ -29,7 +30,19 @@ KAKANAI_TEST_PACKAGES=(
     clang-format
     procps iproute2 util-linux
     lintian grim systemd fakeroot python3
+    chromium
 )
+
+# kakanai_install_node: node and npm for the pre-entry page (web/: its build step vendors the QR encoder from npm;
+# its tests drive Chromium through puppeteer-core). Debian's nodejs and npm, unless an npm is already there (a
+# machine with another Node.js distribution keeps it: Debian's npm would conflict with it). The npm packages
+# themselves are installed by the build (npm ci into <build>/web-node/, cached in ~/.npm).
+kakanai_install_node() {
+    if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+        return 0
+    fi
+    kakanai_install_packages nodejs npm
+}
 
 kakanai_log() { printf '\033[1m[kakanai]\033[0m %s\n' "$*" >&2; }
 
@@ -196,8 +209,9 @@ kakanai_stop_pcscd() {
 # Exported to the tests:
 #   KAKANAI_PG_HOST, KAKANAI_PG_PORT, KAKANAI_PG_DBNAME   where the server listens (TLS only)
 #   KAKANAI_PG_TLS        folder with ca.crt, other-ca.crt and <name>.crt/.key client pairs (admin, kiosk, staff,
-#                         stranger = signed by the other CA); keys are 0600
-#   KAKANAI_PG_ADMIN_USER, KAKANAI_PG_KIOSK_USER, KAKANAI_PG_STAFF_USER   login roles (certificate CN = role)
+#                         retention, stranger = signed by the other CA); keys are 0600
+#   KAKANAI_PG_ADMIN_USER, KAKANAI_PG_KIOSK_USER, KAKANAI_PG_STAFF_USER, KAKANAI_PG_RETENTION_USER
+#                         login roles (certificate CN = role)
 #   KAKANAI_PG_CTL        helper: `$KAKANAI_PG_CTL stop|start|tls expired|tls normal|superuser-sql SQL` (tests
 #                         that stop the server or swap its certificate take ctest's RESOURCE_LOCK postgres)
 #   KAKANAI_PG_OWNED=1    the server is ours to stop and restart
@@ -250,6 +264,7 @@ extendedKeyUsage=clientAuth'
         sign admin ca "$KAKANAI_PG_ADMIN_USER" 2 "$client_ext"
         sign kiosk ca "$KAKANAI_PG_KIOSK_USER" 2 "$client_ext"
         sign staff ca "$KAKANAI_PG_STAFF_USER" 2 "$client_ext"
+        sign retention ca "$KAKANAI_PG_RETENTION_USER" 2 "$client_ext"
         sign stranger other-ca "$KAKANAI_PG_KIOSK_USER" 2 "$client_ext"
         rm -f ./*.srl other-ca.key
         chmod 644 ./*.crt
@@ -288,6 +303,7 @@ kakanai_start_postgres() {
     export KAKANAI_PG_ADMIN_USER=kakanai_admin
     export KAKANAI_PG_KIOSK_USER=kakanai_kiosk_test
     export KAKANAI_PG_STAFF_USER=kakanai_staff_test
+    export KAKANAI_PG_RETENTION_USER=kakanai_retention_test
     export KAKANAI_PG_DBNAME=kakanai
     export KAKANAI_PG_HOST=localhost
 
@@ -390,6 +406,7 @@ CREATE ROLE $KAKANAI_PG_ADMIN_USER LOGIN CREATEROLE CREATEDB;
 CREATE DATABASE $KAKANAI_PG_DBNAME OWNER $KAKANAI_PG_ADMIN_USER;
 CREATE ROLE $KAKANAI_PG_KIOSK_USER LOGIN;
 CREATE ROLE $KAKANAI_PG_STAFF_USER LOGIN;
+CREATE ROLE $KAKANAI_PG_RETENTION_USER LOGIN;
 SQL
     cat >"$dir/admin.ini" <<INI
 [admin]
@@ -409,6 +426,7 @@ INI
     "${psql[@]}" -d "$KAKANAI_PG_DBNAME" >/dev/null <<SQL || { kakanai_log "granting the test roles failed"; return 1; }
 GRANT kakanai_kiosk TO $KAKANAI_PG_KIOSK_USER;
 GRANT kakanai_staff TO $KAKANAI_PG_STAFF_USER;
+GRANT kakanai_retention TO $KAKANAI_PG_RETENTION_USER;
 SQL
     kakanai_log "started PostgreSQL on localhost:$port (TLS, certificates in $dir/tls)"
 }

@@ -106,6 +106,7 @@ public:
         submissions.append(submission);
         json.append(submission.requestJson->bytes());
     }
+    void holdPrint(quint64 ticket) override { held.append(ticket); }
     // Answers at once (the real sinks answer queued; the session copes with both), so that the session tests stay
     // synchronous. failReservation: refuses, as a full disk would.
     void reserveReceipt(quint64 ticket, QDate day) override
@@ -129,6 +130,7 @@ public:
     QList<kiosk::Submission> submissions;
     QList<QByteArray> json;
     QList<QDate> reservedDays;
+    QList<quint64> held; // tickets the session asked to hold the paper of
     int nextSequence = 1;
     bool failReservation = false;
 };
@@ -146,15 +148,15 @@ inline ResidentRecord demoResident(bool withNumber = false)
     return r;
 }
 
-// Staff "S001" with PIN 2580 and "S002" with 1379, at the lowest PBKDF2 count the parser accepts.
+// Staff "S001" with PIN 258046 and "S002" with 137913, at the lowest PBKDF2 count the parser accepts.
 inline kiosk::StaffAccounts testStaff()
 {
     QByteArray text;
-    text += kiosk::StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("2580")),
+    text += kiosk::StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("258046")),
                                            QStringLiteral("窓口 一郎"), kiosk::StaffAccounts::MinIterations)
                 ->toUtf8() +
             '\n';
-    text += kiosk::StaffAccounts::makeLine(QStringLiteral("S002"), SecretBytes(QByteArrayLiteral("1379")), {},
+    text += kiosk::StaffAccounts::makeLine(QStringLiteral("S002"), SecretBytes(QByteArrayLiteral("137913")), {},
                                            kiosk::StaffAccounts::MinIterations)
                 ->toUtf8() +
             '\n';

@@ -46,9 +46,10 @@ public:
         kiosk::KioskConfig config = testConfig(m_setup.mode);
         config.language = m_setup.language;
         config.staffAccountsPath = m_dir.filePath(QStringLiteral("staff"));
+        config.stateDirectory = m_dir.path(); // the staff sign-in failure record
         QFile accounts(config.staffAccountsPath);
         accounts.open(QIODevice::WriteOnly);
-        for (const auto &[id, pin] : {std::pair{"S001", "2580"}, std::pair{"S002", "1379"}}) {
+        for (const auto &[id, pin] : {std::pair{"S001", "258046"}, std::pair{"S002", "137913"}}) {
             accounts.write(kiosk::StaffAccounts::makeLine(QString::fromLatin1(id), SecretBytes(QByteArray(pin)),
                                                           QStringLiteral("窓口 職員"),
                                                           kiosk::StaffAccounts::MinIterations)
@@ -135,7 +136,7 @@ public:
         return QTest::qWaitFor([&] { return state() == s; }, timeoutMs);
     }
 
-    bool signInStaff(const char *id = "S001", const char *pin = "2580")
+    bool signInStaff(const char *id = "S001", const char *pin = "258046")
     {
         auto *idEdit = window()->findChild<QLineEdit *>(QStringLiteral("staff_id"));
         if (!idEdit || !idEdit->isVisible()) {

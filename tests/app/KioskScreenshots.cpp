@@ -109,7 +109,7 @@ struct Tour
     {
         w()->findChild<QLineEdit *>(QStringLiteral("staff_id"))->setText(QStringLiteral("S001"));
         click(QStringLiteral("choice_pin"), QStringLiteral("keypad_target"));
-        pin(QStringLiteral("2580"), QStringLiteral("StaffSignInScreen"));
+        pin(QStringLiteral("258046"), QStringLiteral("StaffSignInScreen"));
         shot(QStringLiteral("06-staff-sign-in"));
         click(QStringLiteral("sign_in"));
         if (!QTest::qWaitFor([this] { return s()->state() != SessionState::StaffSignIn; }, 5000)) {
@@ -270,7 +270,7 @@ int main(int argc, char *argv[])
     QFile accounts(temp.filePath(QStringLiteral("staff")));
     accounts.open(QIODevice::WriteOnly);
     accounts.write(
-        QByteArray(kiosk::StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("2580")),
+        QByteArray(kiosk::StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("258046")),
                                                   QStringLiteral("窓口 一郎"), 1000)
                        ->toUtf8() +
                    '\n'));
@@ -285,6 +285,7 @@ int main(int argc, char *argv[])
                                                                                                : KioskMode::Counter);
                 config.language = language;
                 config.staffAccountsPath = accounts.fileName();
+                config.stateDirectory = temp.path();
                 config.highContrast = parser.isSet(contrastOpt);
                 config.pinResetPlace = QStringLiteral("港区役所 1階 区民課 5番窓口");
                 FakeCardPort card;

@@ -64,14 +64,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("recordedId");
         QTest::addColumn<QStringList>("detail");
         QTest::newRow("error: wrong PIN of a known id")
-            << QStringLiteral("S002") << QStringLiteral("0000") << QStringLiteral("S002")
+            << QStringLiteral("S002") << QStringLiteral("000000") << QStringLiteral("S002")
             << QStringList{QStringLiteral("wrong_credentials"), QStringLiteral("known_id")};
         QTest::newRow("error: unknown id")
-            << QStringLiteral("S999") << QStringLiteral("0000") << QString()
+            << QStringLiteral("S999") << QStringLiteral("000000") << QString()
             << QStringList{QStringLiteral("wrong_credentials"), QStringLiteral("unknown_id")};
         // A PIN typed into the id field is never recorded.
         QTest::newRow("error: a PIN in the id field")
-            << QStringLiteral("2580") << QStringLiteral("2580") << QString()
+            << QStringLiteral("258046") << QStringLiteral("258046") << QString()
             << QStringList{QStringLiteral("wrong_credentials"), QStringLiteral("unknown_id")};
     }
     void signInOutcomesAndClosingAreRecorded()
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(refused.requestId.isEmpty());
         QCOMPARE(m_k->state(), S::StaffSignIn);
 
-        QVERIFY(signInAndWait("S001", "2580"));
+        QVERIFY(signInAndWait("S001", "258046"));
         QVERIFY(m_k->waitFor(S::Admin));
         QCOMPARE(m_audit->entries.last().action, AuditAction::StaffSignIn);
         QCOMPARE(m_audit->entries.last().staffId, QStringLiteral("S001"));
@@ -102,8 +102,8 @@ private Q_SLOTS:
         QCOMPARE(m_audit->entries.last().action, AuditAction::KioskClosed);
         QCOMPARE(m_audit->entries.last().staffId, QStringLiteral("S001"));
         for (const auto &e : std::as_const(m_audit->entries)) {
-            QVERIFY(!e.staffId.contains(QLatin1String("2580")));
-            QVERIFY(!e.detail.join(QLatin1Char(' ')).contains(QLatin1String("2580")));
+            QVERIFY(!e.staffId.contains(QLatin1String("258046")));
+            QVERIFY(!e.detail.join(QLatin1Char(' ')).contains(QLatin1String("258046")));
         }
     }
 

@@ -33,7 +33,7 @@ class TestKioskComposition : public QObject
         if (!QFile::exists(path)) {
             QFile f(path);
             f.open(QIODevice::WriteOnly);
-            f.write(StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("2580")), {},
+            f.write(StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("258046")), {},
                                             StaffAccounts::MinIterations)
                         ->toUtf8() +
                     '\n');
@@ -58,6 +58,10 @@ class TestKioskComposition : public QObject
         }
         QSettings s(path, QSettings::IniFormat);
         s.setValue(QStringLiteral("kiosk/staff_accounts"), staffAccounts());
+        // The sample's outbox lives in the installed system's state directory; the test's in its own folder.
+        s.setValue(QStringLiteral("outbox/path"), m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(m_files)));
+        s.setValue(QStringLiteral("outbox/key_file"), m_dir.filePath(QStringLiteral("outbox.key")));
+        s.setValue(QStringLiteral("kiosk/state_dir"), m_dir.path());
         for (QString change : changes) {
             change.replace(QStringLiteral("@DIR@"), m_dir.path());
             const qsizetype eq = change.indexOf(QLatin1Char('='));

@@ -129,6 +129,10 @@ private Q_SLOTS:
                                 "staff_reauth_s",
                                 "staff_max_failures",
                                 "staff_lockout_s",
+                                "staff_pin_min_length",
+                                "staff_kiosk_max_failures",
+                                "staff_kiosk_lockout_s",
+                                "state_dir",
                                 "pin_reset_place",
                                 "theme",
                                 "text_scale",
@@ -229,6 +233,12 @@ private Q_SLOTS:
             << QByteArray("[kiosk]\nstaff_max_failures=20\n") << QStringLiteral("kiosk/staff_max_failures");
         QTest::newRow("lockout too short")
             << QByteArray("[kiosk]\nstaff_lockout_s=60\n") << QStringLiteral("kiosk/staff_lockout_s");
+        QTest::newRow("staff PIN minimum of 4 digits")
+            << QByteArray("[kiosk]\nstaff_pin_min_length=4\n") << QStringLiteral("kiosk/staff_pin_min_length");
+        QTest::newRow("kiosk-wide failures too many") << QByteArray("[kiosk]\nstaff_kiosk_max_failures=1000\n")
+                                                      << QStringLiteral("kiosk/staff_kiosk_max_failures");
+        QTest::newRow("kiosk-wide lock too short")
+            << QByteArray("[kiosk]\nstaff_kiosk_lockout_s=10\n") << QStringLiteral("kiosk/staff_kiosk_lockout_s");
         QTest::newRow("re-sign-in past PCI's 15 min")
             << QByteArray("[kiosk]\nstaff_reauth_s=1800\n") << QStringLiteral("kiosk/staff_reauth_s");
         QTest::newRow("unknown theme") << QByteArray("[kiosk]\ntheme=dark\n") << QStringLiteral("kiosk/theme");

@@ -5,6 +5,7 @@
 #include "app/core/OutboxPrintSink.h"
 #include "tests/app/GuiTestSupport.h"
 
+#include "forms/Fees.h"
 #include "outbox/BackofficeConfig.h"
 #include "outbox/DataKey.h"
 #include "outbox/OutboxService.h"
@@ -115,7 +116,14 @@ private Q_SLOTS:
     {
         make();
         QVERIFY(m_k->find(QStringLiteral("IdleScreen"))->isVisible());
-        toResidentConfirm();
+        toJuminhyoReview();
+        answerJuminhyo();
+        // 手数料 on the review (the example fee table: ¥300 per copy), the same number the request carries below.
+        auto *reviewFee = m_k->window()->findChild<QLabel *>(QStringLiteral("review_fee"));
+        QVERIFY(reviewFee && reviewFee->isVisible());
+        QVERIFY2(reviewFee->text().contains(QStringLiteral("¥300")), qPrintable(reviewFee->text()));
+        QVERIFY(m_k->click(QStringLiteral("review_next")));
+        QCOMPARE(m_k->state(), S::ResidentConfirm);
         QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
         QCOMPARE(m_k->state(), S::StaffSignIn);
         QVERIFY(m_k->signInStaff());
@@ -137,6 +145,11 @@ private Q_SLOTS:
         QCOMPARE(m_k->state(), S::Done);
         auto *receipt = m_k->window()->findChild<QLabel *>(QStringLiteral("receipt_number"));
         QCOMPARE(receipt->text(), m_sink->submissions.first().receiptNumber);
+        const qint64 feeTotal = request.value(QStringLiteral("fee_total")).toInteger(-1);
+        QVERIFY(feeTotal >= 300);
+        auto *doneFee = m_k->window()->findChild<QLabel *>(QStringLiteral("done_fee"));
+        QVERIFY(doneFee && doneFee->isVisible());
+        QVERIFY2(doneFee->text().contains(kakanai::forms::formatYen(feeTotal)), qPrintable(doneFee->text()));
         QVERIFY(leftovers().isEmpty()); // the data went to the sink; the done screen shows none of it
         QVERIFY(m_k->click(QStringLiteral("done_finish")));
         QCOMPARE(m_k->state(), S::Idle);
@@ -308,6 +321,71 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
     }
 
+    // Staff authority belongs to one session: however a session ends, the next resident starts with nobody signed
+    // in (the status line names nobody), and their "confirm" asks for a staff sign-in instead of reaching the staff
+    // confirmation; the staff menu asks for one too.
+    void nextSessionStartsWithNobodySignedIn_data()
+    {
+        QTest::addColumn<QString>("ending");
+        for (const char *e :
+             {"card removed", "quit", "idle timeout", "done, finish", "done, by itself", "staff menu closed"}) {
+            QTest::newRow(e) << QString::fromLatin1(e);
+        }
+    }
+    void nextSessionStartsWithNobodySignedIn()
+    {
+        QFETCH(QString, ending);
+        make();
+        auto *status = m_k->window()->findChild<QLabel *>(QStringLiteral("status_staff"));
+        QVERIFY(status);
+        if (ending == QLatin1String("staff menu closed")) {
+            QVERIFY(m_k->click(QStringLiteral("staff_menu")));
+            QCOMPARE(m_k->state(), S::StaffSignIn);
+            QVERIFY(m_k->signInStaff());
+            QVERIFY(m_k->waitFor(S::Admin));
+            QVERIFY(!status->text().isEmpty()); // the control: the staff member is shown while signed in
+            QVERIFY(m_k->click(QStringLiteral("admin_close")));
+        } else {
+            toResidentConfirm();
+            QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+            QVERIFY(m_k->signInStaff());
+            QVERIFY(m_k->waitFor(S::StaffConfirm));
+            QVERIFY(!status->text().isEmpty());
+            if (ending == QLatin1String("card removed")) {
+                m_card->remove();
+            } else if (ending == QLatin1String("quit")) {
+                QVERIFY(m_k->click(QStringLiteral("quit"), QStringLiteral("StaffConfirmScreen")));
+            } else if (ending == QLatin1String("idle timeout")) {
+                m_k->clock.advanceSeconds(m_k->app->config().idleTimeoutSeconds + 1);
+                m_k->app->idle()->check();
+            } else {
+                QVERIFY(m_k->click(QStringLiteral("staff_confirm")));
+                m_sink->commit();
+                QCOMPARE(m_k->state(), S::Done);
+                if (ending == QLatin1String("done, finish")) {
+                    QVERIFY(m_k->click(QStringLiteral("done_finish")));
+                } else {
+                    m_k->clock.advanceSeconds(m_k->app->config().doneReturnSeconds + 1);
+                }
+            }
+        }
+        QVERIFY(m_k->waitFor(S::Idle, 2000));
+        QVERIFY(!m_k->app->staff()->isSignedIn());
+        QVERIFY(!m_k->session()->staffAuthorised());
+        QVERIFY2(status->text().isEmpty() || status->isHidden(), qPrintable(status->text()));
+        // The next resident alone: "confirm" asks for staff, and so does the staff menu.
+        m_card->remove();
+        toResidentConfirm();
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QVERIFY(!m_k->session()->staffConfirm());
+        m_k->session()->cancel();
+        m_card->remove();
+        QVERIFY(m_k->click(QStringLiteral("staff_menu")));
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QVERIFY(!m_k->session()->requestExit());
+    }
+
     void idleTimeoutWarnsThenClears()
     {
         make();
@@ -346,17 +424,17 @@ private Q_SLOTS:
         QCOMPARE(m_k->state(), S::StaffSignIn);
         auto *message = m_k->window()->findChild<QLabel *>(QStringLiteral("sign_in_message"));
         for (int i = 1; i <= 5; ++i) {
-            QVERIFY(m_k->signInStaff("S001", "0000"));
+            QVERIFY(m_k->signInStaff("S001", "000000"));
             QVERIFY(QTest::qWaitFor([&] { return !message->text().contains(QStringLiteral("…")); }, 5000));
         }
         const QString locked = message->text();
-        QVERIFY(m_k->signInStaff("S001", "2580"));
+        QVERIFY(m_k->signInStaff("S001", "258046"));
         QVERIFY(QTest::qWaitFor([&] { return !message->text().contains(QStringLiteral("…")); }, 5000));
         QCOMPARE(m_k->state(), S::StaffSignIn); // the right PIN is refused while locked
         QVERIFY(message->text() == locked);
         QVERIFY2(message->text().contains(QStringLiteral("30")), qPrintable(message->text()));
         m_k->clock.advanceSeconds(1800);
-        QVERIFY(m_k->signInStaff("S001", "2580"));
+        QVERIFY(m_k->signInStaff("S001", "258046"));
         QVERIFY(m_k->waitFor(S::CodeBEntry));
     }
 

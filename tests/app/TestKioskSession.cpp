@@ -60,8 +60,19 @@ class TestKioskSession : public QObject
         if (!m_staff) {
             return false;
         }
-        m_staff->signIn(QStringLiteral("S001"), std::make_shared<SecretBytes>(QByteArrayLiteral("2580")));
-        return QTest::qWaitFor([this] { return m_staff->isSignedIn(); }, 5000);
+        // A check still running (for a session that ended) finishes first; then this one, to its answer.
+        if (!QTest::qWaitFor([this] { return !m_staff->isChecking(); }, 5000)) {
+            return false;
+        }
+        QSignalSpy done(m_staff.get(), &StaffAuthenticator::signInFinished);
+        m_staff->signIn(QStringLiteral("S001"), std::make_shared<SecretBytes>(QByteArrayLiteral("258046")));
+        return done.wait(5000) && m_staff->isSignedIn();
+    }
+
+    // The staff sign-in step of this session: StaffSignIn, the authenticator's check, then the session moves on.
+    bool staffStep()
+    {
+        return m_session->state() == S::StaffSignIn && signInStaff() && m_session->staffSignInSucceeded();
     }
 
     void fillJuminhyo()
@@ -98,8 +109,8 @@ class TestKioskSession : public QObject
         auto submitting = [&] {
             residentConfirm();
             if (m_session->mode() == KioskMode::Counter) {
-                QVERIFY(signInStaff());
                 QVERIFY(m_session->residentConfirm());
+                QVERIFY(staffStep());
                 QVERIFY(m_session->staffConfirm());
             } else {
                 QVERIFY(m_session->residentConfirm());
@@ -128,8 +139,8 @@ class TestKioskSession : public QObject
             break;
         case S::CodeBEntry:
             pinEntry();
-            QVERIFY(signInStaff());
             QVERIFY(m_session->useCodeB());
+            QVERIFY(staffStep());
             break;
         case S::Reading:
             pinEntry();
@@ -155,8 +166,8 @@ class TestKioskSession : public QObject
             break;
         case S::StaffConfirm:
             residentConfirm();
-            QVERIFY(signInStaff());
             QVERIFY(m_session->residentConfirm());
+            QVERIFY(staffStep());
             break;
         case S::Submitting:
             submitting();
@@ -170,8 +181,8 @@ class TestKioskSession : public QObject
             m_sink->commit();
             break;
         case S::Admin:
-            QVERIFY(signInStaff());
             QVERIFY(m_session->openAdmin());
+            QVERIFY(staffStep());
             break;
         }
         QCOMPARE(m_session->state(), target);
@@ -251,8 +262,8 @@ class TestKioskSession : public QObject
         } else if (event == QLatin1String("finish")) {
             QVERIFY(m_session->finish());
         } else if (event == QLatin1String("admin")) {
-            QVERIFY(signInStaff());
             QVERIFY(m_session->openAdmin());
+            QVERIFY(staffStep());
         } else if (event == QLatin1String("admin, no staff yet")) {
             QVERIFY(m_session->openAdmin());
         } else if (event == QLatin1String("close admin")) {
@@ -615,8 +626,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(m_session->reviewNext());
-        QVERIFY(signInStaff());
         QVERIFY(m_session->residentConfirm());
+        QVERIFY(staffStep());
         QCOMPARE(m_session->state(), S::StaffConfirm);
         QVERIFY(m_session->staffConfirm());
         QCOMPARE(m_sink->submissions.size(), 1);
@@ -705,6 +716,136 @@ private Q_SLOTS:
         toState(S::StaffConfirm);
         QVERIFY(m_session->staffConfirm());
         QCOMPARE(m_sink->submissions.first().receiptNumber, QStringLiteral("KT-1234"));
+    }
+
+    // Staff authority belongs to one session: however the session ends, the next one starts with nobody signed in,
+    // and a staff step in it asks for a sign-in again.
+    void staffSignInEndsWithTheSession_data()
+    {
+        QTest::addColumn<S>("from");
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("code B, card removed") << S::CodeBEntry << QStringLiteral("card removed");
+        QTest::newRow("code B, quit") << S::CodeBEntry << QStringLiteral("quit");
+        QTest::newRow("code B, idle timeout") << S::CodeBEntry << QStringLiteral("idle timeout");
+        QTest::newRow("staff confirm, card removed") << S::StaffConfirm << QStringLiteral("card removed");
+        QTest::newRow("staff confirm, quit") << S::StaffConfirm << QStringLiteral("quit");
+        QTest::newRow("staff confirm, idle timeout") << S::StaffConfirm << QStringLiteral("idle timeout");
+        QTest::newRow("submit failed, quit") << S::SubmitFailed << QStringLiteral("quit");
+        QTest::newRow("done, finish") << S::Done << QStringLiteral("finish");
+        QTest::newRow("done, card removed") << S::Done << QStringLiteral("card removed");
+        QTest::newRow("staff menu closed") << S::Admin << QStringLiteral("close admin");
+    }
+    void staffSignInEndsWithTheSession()
+    {
+        QFETCH(S, from);
+        QFETCH(QString, ending);
+        toState(from);
+        if (from != S::Done) {
+            QVERIFY(m_session->staffAuthorised()); // the positive control: signed in for this session
+            QCOMPARE(m_session->staffId(), QStringLiteral("S001"));
+        }
+        perform(ending);
+        QCOMPARE(m_session->state(), S::Idle);
+        QVERIFY(!m_staff->isSignedIn());
+        QVERIFY(!m_session->staffAuthorised());
+        QVERIFY(m_session->staffDisplayName().isEmpty());
+        // The next resident: 照合番号B needs a sign-in again.
+        m_card->remove();
+        m_card->insert();
+        m_card->answerTries(3);
+        QVERIFY(m_session->useCodeB());
+        QCOMPARE(m_session->state(), S::StaffSignIn);
+    }
+
+    // A sign-in made outside this session's StaffSignIn step (left over, or made for another purpose) opens no staff
+    // step: a resident alone reaches neither the staff confirmation, nor 照合番号B, nor corrections, nor the exit.
+    void residentAloneReachesNoStaffStep()
+    {
+        QVERIFY(signInStaff()); // signed in at the authenticator, not for this session
+        toState(S::ResidentConfirm);
+        QVERIFY(m_session->residentConfirm());
+        QCOMPARE(m_session->state(), S::StaffSignIn);
+        QVERIFY(!m_session->staffConfirm());
+        QVERIFY(m_session->back());
+        QCOMPARE(m_session->state(), S::ResidentConfirm);
+        QVERIFY(m_session->back());
+        QCOMPARE(m_session->state(), S::Review);
+        // A correction of a value the card gave is refused, and asks for staff.
+        const QString name = QStringLiteral("counter_person.name");
+        QVERIFY(m_session->isCorrection(name, forms::Provenance::Staff));
+        QVERIFY(!m_session->isCorrection(name, forms::Provenance::Resident));
+        QVERIFY(!m_session->setValue(name, QStringLiteral("別人　太郎"), forms::Provenance::Staff));
+        QCOMPARE(m_session->form(0).value(name)->value.toJson().toString(), testing::demoResident().name);
+        QSignalSpy actions(m_session.get(), &KioskSession::staffAction);
+        QVERIFY(actions.isValid());
+        QVERIFY(m_session->requestCorrection());
+        QCOMPARE(m_session->state(), S::StaffSignIn);
+        QCOMPARE(m_session->staffSignInTarget(), S::Review);
+        QVERIFY(staffStep());
+        QCOMPARE(m_session->state(), S::Review);
+        QVERIFY(m_session->setValue(name, QStringLiteral("山田　花子（訂正）"), forms::Provenance::Staff));
+        QCOMPARE(actions.last().at(0).value<StaffAction>(), StaffAction::Corrected);
+        QCOMPARE(actions.last().at(1).toString(), QStringLiteral("S001"));
+        QCOMPARE(actions.last().at(3).toString(), name); // the field, never the value
+        m_session->cancel();
+
+        // 照合番号B and the exit.
+        QVERIFY(signInStaff());
+        toState(S::PinEntry);
+        QVERIFY(m_session->useCodeB());
+        QCOMPARE(m_session->state(), S::StaffSignIn);
+        QVERIFY(!m_session->submitCodeB(std::make_shared<SecretBytes>(QByteArrayLiteral("60041220342468"))));
+        m_session->cancel();
+        QVERIFY(signInStaff());
+        QVERIFY(m_session->openAdmin());
+        QCOMPARE(m_session->state(), S::StaffSignIn);
+        QVERIFY(!m_session->requestExit());
+        QVERIFY(!m_session->releaseHeldPrint(QStringLiteral("x")));
+    }
+
+    // The request names the staff member who signed in for it and confirmed it; self-service names nobody.
+    void requestRecordsTheStaffMember()
+    {
+        toState(S::Submitting);
+        QCOMPARE(m_sink->submissions.size(), 1);
+        const QJsonObject request = QJsonDocument::fromJson(m_sink->json.first()).object();
+        QCOMPARE(request.value(QStringLiteral("staff_id")).toString(), QStringLiteral("S001"));
+        const auto header = forms::readRequestHeader(request);
+        QVERIFY(header);
+        QCOMPARE(header->staffId, QStringLiteral("S001"));
+
+        make(KioskMode::SelfService);
+        toState(S::Submitting);
+        QVERIFY(!QJsonDocument::fromJson(m_sink->json.first()).object().contains(QStringLiteral("staff_id")));
+    }
+
+    // Nothing printed for someone who left: a session that ends while the request is handed over asks the sink to
+    // hold its paper, and a print result for it no longer reaches the screens. The control: a committed session asks
+    // for nothing.
+    void sessionEndingBeforeTheCommitHoldsThePrint_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("card removed") << QStringLiteral("card removed");
+        QTest::newRow("quit") << QStringLiteral("quit");
+    }
+    void sessionEndingBeforeTheCommitHoldsThePrint()
+    {
+        QFETCH(QString, ending);
+        toState(S::Submitting);
+        QSignalSpy printed(m_session.get(), &KioskSession::printFinished);
+        QVERIFY(printed.isValid());
+        const quint64 ticket = m_sink->tickets.last();
+        perform(ending);
+        QCOMPARE(m_session->state(), S::Idle);
+        QCOMPARE(m_sink->held, QList<quint64>{ticket});
+        m_sink->commit(); // the sink still commits (and a printing sink would hold the paper)
+        QCOMPARE(printed.count(), 0);
+        QVERIFY(!m_session->printOutcome());
+
+        make(KioskMode::Counter);
+        toState(S::Done);
+        perform(ending);
+        QVERIFY(m_sink->held.isEmpty());
     }
 
     void idleMonitorWarnsThenEnds()

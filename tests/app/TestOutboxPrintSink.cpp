@@ -178,6 +178,44 @@ private Q_SLOTS:
         }
     }
 
+    // Nothing printed for someone who left: a ticket held before its commit still commits (in the outbox), but
+    // no paper comes out until staff release it; then the forms and the receipt are printed as any other. The
+    // control is commitsThenPrints: the same request, not held, prints at once.
+    void heldPrintWaitsForStaff()
+    {
+        printer::PrinterConfig printerConfig;
+        printerConfig.pdfDirectory = m_dir->filePath(QStringLiteral("paper"));
+        QVERIFY(QDir().mkpath(printerConfig.pdfDirectory));
+        auto sink = makeSink(printerConfig);
+        QVERIFY(sink);
+        QSignalSpy committed(sink.get(), &RequestSink::committed);
+        QSignalSpy printed(sink.get(), &RequestSink::printFinished);
+        QSignalSpy held(sink.get(), &RequestSink::heldPrintsChanged);
+        QVERIFY(committed.isValid() && printed.isValid() && held.isValid());
+        const QByteArray json = exampleRequest(QStringLiteral("juminhyo"));
+        const Submission s = submission(json);
+        sink->submit(12, s);
+        sink->holdPrint(12); // the card was pulled before the commit
+        QTRY_COMPARE_WITH_TIMEOUT(committed.count(), 1, 10000);
+        QCOMPARE(waiting(*sink), 1); // committed all the same
+        QTRY_COMPARE_WITH_TIMEOUT(held.count(), 1, 10000);
+        QCOMPARE(sink->heldPrints().size(), 1);
+        QCOMPARE(sink->heldPrints().first().requestId, s.requestId);
+        QCOMPARE(sink->heldPrints().first().receiptNumber, s.receiptNumber);
+        QTest::qWait(1500); // the print thread would have started by now
+        QCOMPARE(printed.count(), 0);
+        const QDir paper(printerConfig.pdfDirectory);
+        QVERIFY(paper.entryList(QDir::Files).isEmpty());
+        QVERIFY(!sink->releaseHeld(QStringLiteral("01961cfd-5380-7fff-8000-000000000000"))); // not held
+        QVERIFY(sink->releaseHeld(s.requestId));
+        QVERIFY(sink->heldPrints().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 1, 30000);
+        QCOMPARE(printed.first().at(1).value<PrintOutcome>().status, PrintStatus::Printed);
+        QVERIFY(paper.exists(s.requestId + QStringLiteral("-forms.pdf")));
+        QVERIFY(paper.exists(s.requestId + QStringLiteral("-receipt.pdf")));
+        QVERIFY(!sink->releaseHeld(s.requestId)); // once only
+    }
+
     // The outbox's per-day counter through the sink: answered queued, counting per day, kept across a restart.
     void reservesReceiptNumbersInTheOutbox()
     {

@@ -8,6 +8,7 @@
 #include "app/core/OutboxPrintSink.h"
 #include "tests/app/GuiTestSupport.h"
 #include "tests/outbox/BackofficeFixtures.h"
+#include "tests/support/ProgramRun.h"
 
 #include "forms/ReceiptNumber.h"
 #include "outbox/BackofficeConfig.h"
@@ -29,23 +30,11 @@ using S = kakanai::kiosk::SessionState;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = kakanai::testsupport::ProgramRun;
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return kakanai::testsupport::runProgram(program, args);
 }
 
 // The text layer of a PDF, page by page (pdftotext of each page, as a person comparing the paper would).

@@ -3,8 +3,13 @@
 #include "app/core/StaffAccounts.h"
 #include "tests/app/AppTestSupport.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace kakanai;
 using namespace kakanai::kiosk;
@@ -60,6 +65,7 @@ private Q_SLOTS:
                                                   QStringLiteral("区民課　佐藤"), StaffAccounts::MinIterations);
         QVERIFY(line);
         QVERIFY(line->startsWith(QStringLiteral("K-17 pbkdf2-sha256:1000:")));
+        QVERIFY(line->section(QLatin1Char(' '), 1, 1).endsWith(QStringLiteral(":6"))); // made for 6 digits or more
         QVERIFY(!line->contains(QStringLiteral("802514")));
         QList<ConfigProblem> problems;
         const StaffAccounts accounts = StaffAccounts::parse(line->toUtf8(), &problems);
@@ -80,18 +86,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QByteArray>("pin");
-        QTest::newRow("pin too short") << QStringLiteral("S1") << QByteArray("123");
-        QTest::newRow("pin too long") << QStringLiteral("S1") << QByteArray("1234567890123");
-        QTest::newRow("pin not digits") << QStringLiteral("S1") << QByteArray("12a4");
-        QTest::newRow("id with space") << QStringLiteral("S 1") << QByteArray("1234");
-        QTest::newRow("empty id") << QString() << QByteArray("1234");
+        QTest::addColumn<int>("minimum");
+        QTest::newRow("error: 4-digit pin") << QStringLiteral("S1") << QByteArray("2580") << 6;
+        QTest::newRow("error: 5-digit pin") << QStringLiteral("S1") << QByteArray("25804") << 6;
+        QTest::newRow("error: 6 digits where the city wants 8") << QStringLiteral("S1") << QByteArray("258046") << 8;
+        QTest::newRow("error: a minimum below 6") << QStringLiteral("S1") << QByteArray("2580") << 4;
+        QTest::newRow("error: pin too long") << QStringLiteral("S1") << QByteArray("1234567890123") << 6;
+        QTest::newRow("error: pin not digits") << QStringLiteral("S1") << QByteArray("12a456") << 6;
+        QTest::newRow("error: id with space") << QStringLiteral("S 1") << QByteArray("258046") << 6;
+        QTest::newRow("error: empty id") << QString() << QByteArray("258046") << 6;
     }
 
     void refusedInput()
     {
         QFETCH(QString, id);
         QFETCH(QByteArray, pin);
-        QVERIFY(!StaffAccounts::makeLine(id, SecretBytes(pin), {}, StaffAccounts::MinIterations));
+        QFETCH(int, minimum);
+        QVERIFY(!StaffAccounts::makeLine(id, SecretBytes(pin), {}, StaffAccounts::MinIterations, minimum));
+        // The control: the same call with a well-formed id and a 6-digit PIN gives a line.
+        QVERIFY(StaffAccounts::makeLine(QStringLiteral("S1"), SecretBytes(QByteArrayLiteral("258046")), {},
+                                        StaffAccounts::MinIterations));
+    }
+
+    // A 4-digit PIN is refused at sign-in without counting, as any malformed input.
+    void fourDigitsRefusedAtSignIn()
+    {
+        int left = -1;
+        QCOMPARE(attempt("S001", "2580", &left), StaffAuthenticator::Outcome::InvalidInput);
+        QCOMPARE(left, 5);
+        QCOMPARE(attempt("S001", "258046"), StaffAuthenticator::Outcome::SignedIn);
     }
 
     void fileProblems_data()
@@ -102,10 +125,17 @@ private Q_SLOTS:
         QTest::newRow("no hash") << QByteArray("S1\n") << QStringLiteral("line 1");
         QTest::newRow("unknown scheme") << QByteArray("S1 md5:1:AAAA:BBBB\n") << QStringLiteral("line 1");
         QTest::newRow("too few iterations")
-            << QByteArray("S1 pbkdf2-sha256:10:c2FsdHNhbHQ=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n")
+            << QByteArray("S1 pbkdf2-sha256:10:c2FsdHNhbHQ=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:6\n")
             << QStringLiteral("iterations");
-        QTest::newRow("short hash") << QByteArray("S1 pbkdf2-sha256:1000:c2FsdHNhbHQ=:AAAA\n")
+        QTest::newRow("short hash") << QByteArray("S1 pbkdf2-sha256:1000:c2FsdHNhbHQ=:AAAA:6\n")
                                     << QStringLiteral("line 1");
+        // A line from before PINs needed 6 digits may hold a 4-digit PIN: refused, with what to do.
+        QTest::newRow("old line, maybe 4 digits")
+            << QByteArray("S1 pbkdf2-sha256:1000:c2FsdHNhbHQ=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n")
+            << QStringLiteral("make the line again with --hash-staff-pin");
+        QTest::newRow("made for 4 digits")
+            << QByteArray("S1 pbkdf2-sha256:1000:c2FsdHNhbHQ=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:4\n")
+            << QStringLiteral("at least 4 digits; the kiosk requires 6");
     }
 
     void fileProblems()
@@ -119,10 +149,57 @@ private Q_SLOTS:
         QVERIFY2(problems.first().message.contains(fragment), qPrintable(problems.first().message));
     }
 
+    // A city that requires 8 digits refuses lines made for 6 (and the control: accepts lines made for 8).
+    void cityMinimumRefusesShorterLines()
+    {
+        const auto six = StaffAccounts::makeLine(QStringLiteral("S1"), SecretBytes(QByteArrayLiteral("258046")), {},
+                                                 StaffAccounts::MinIterations);
+        const auto eight = StaffAccounts::makeLine(QStringLiteral("S2"), SecretBytes(QByteArrayLiteral("25804613")), {},
+                                                   StaffAccounts::MinIterations, 8);
+        QList<ConfigProblem> problems;
+        StaffAccounts::parse(six->toUtf8(), &problems, 8);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.contains(QStringLiteral("kiosk/staff_pin_min_length")),
+                 qPrintable(problems.first().message));
+        problems.clear();
+        const StaffAccounts accounts = StaffAccounts::parse(eight->toUtf8(), &problems, 8);
+        QVERIFY(problems.isEmpty());
+        QVERIFY(accounts.find(QStringLiteral("S2")));
+    }
+
+    // An unknown id costs the same PBKDF2 work as the file's accounts: the dummy takes their iteration count.
+    void unknownIdSameWork()
+    {
+        const StaffAccounts accounts = testing::testStaff();
+        QCOMPARE(accounts.dummyIterations(), StaffAccounts::MinIterations);
+        QCOMPARE(StaffAccounts().dummyIterations(), StaffAccounts::DefaultIterations);
+        // Timing at a count where it shows: known and unknown within a factor, not 600x apart as before.
+        const int iterations = 200000;
+        const auto line =
+            StaffAccounts::makeLine(QStringLiteral("S9"), SecretBytes(QByteArrayLiteral("258046")), {}, iterations);
+        QList<ConfigProblem> problems;
+        const StaffAccounts slow = StaffAccounts::parse(line->toUtf8(), &problems);
+        QCOMPARE(slow.dummyIterations(), iterations);
+        // The fastest of three runs each, so that a busy machine does not decide the comparison.
+        qint64 known = std::numeric_limits<qint64>::max();
+        qint64 unknown = known;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer t;
+            t.start();
+            QVERIFY(!StaffAccounts::verify(slow.find(QStringLiteral("S9")), SecretBytes(QByteArrayLiteral("000000")),
+                                           slow.dummyIterations()));
+            known = std::min(known, t.restart());
+            QVERIFY(!StaffAccounts::verify(nullptr, SecretBytes(QByteArrayLiteral("000000")), slow.dummyIterations()));
+            unknown = std::min(unknown, t.elapsed());
+        }
+        QVERIFY2(unknown * 4 >= known && known * 4 >= unknown,
+                 qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(known).arg(unknown)));
+    }
+
     void signInAndReauthentication()
     {
         QSignalSpy changed(m_auth.get(), &StaffAuthenticator::signedInChanged);
-        QCOMPARE(attempt("S001", "2580"), StaffAuthenticator::Outcome::SignedIn);
+        QCOMPARE(attempt("S001", "258046"), StaffAuthenticator::Outcome::SignedIn);
         QVERIFY(m_auth->isSignedIn());
         QCOMPARE(m_auth->displayName(), QStringLiteral("窓口 一郎"));
         m_clock->advanceSeconds(299);
@@ -140,39 +217,135 @@ private Q_SLOTS:
     {
         int left = -1;
         for (int i = 1; i <= 4; ++i) {
-            QCOMPARE(attempt("S001", "0000", &left), StaffAuthenticator::Outcome::WrongCredentials);
+            QCOMPARE(attempt("S001", "000000", &left), StaffAuthenticator::Outcome::WrongCredentials);
             QCOMPARE(left, 5 - i);
         }
         qint64 locked = 0;
-        QCOMPARE(attempt("S001", "0000", &left, &locked), StaffAuthenticator::Outcome::LockedOut);
+        QCOMPARE(attempt("S001", "000000", &left, &locked), StaffAuthenticator::Outcome::LockedOut);
         QCOMPARE(locked, 1800);
         // Locked: even the right PIN is refused, without checking it.
-        QCOMPARE(attempt("S001", "2580", &left, &locked), StaffAuthenticator::Outcome::LockedOut);
+        QCOMPARE(attempt("S001", "258046", &left, &locked), StaffAuthenticator::Outcome::LockedOut);
         QVERIFY(locked > 0);
         QVERIFY(!m_auth->isSignedIn());
         // Another staff member is not affected.
-        QCOMPARE(attempt("S002", "1379"), StaffAuthenticator::Outcome::SignedIn);
+        QCOMPARE(attempt("S002", "137913"), StaffAuthenticator::Outcome::SignedIn);
         m_auth->signOut();
         m_clock->advanceSeconds(1800);
         QCOMPARE(m_auth->lockedForSeconds(QStringLiteral("S001")), 0);
-        QCOMPARE(attempt("S001", "2580"), StaffAuthenticator::Outcome::SignedIn);
+        QCOMPARE(attempt("S001", "258046"), StaffAuthenticator::Outcome::SignedIn);
     }
 
     void unknownIdCountsToo()
     {
         for (int i = 0; i < 4; ++i) {
-            QCOMPARE(attempt("X999", "1111"), StaffAuthenticator::Outcome::WrongCredentials);
+            QCOMPARE(attempt("X999", "111111"), StaffAuthenticator::Outcome::WrongCredentials);
         }
-        QCOMPARE(attempt("X999", "1111"), StaffAuthenticator::Outcome::LockedOut);
+        QCOMPARE(attempt("X999", "111111"), StaffAuthenticator::Outcome::LockedOut);
+    }
+
+    // The count is not reset by the lock: after it, each further failure locks the id again at once.
+    void lockDoesNotResetTheCount()
+    {
+        for (int i = 0; i < 5; ++i) {
+            attempt("S001", "000000");
+        }
+        QCOMPARE(m_auth->lockedForSeconds(QStringLiteral("S001")), 1800);
+        m_clock->advanceSeconds(1800);
+        qint64 locked = 0;
+        QCOMPARE(attempt("S001", "000000", nullptr, &locked), StaffAuthenticator::Outcome::LockedOut);
+        QCOMPARE(locked, 1800);
+    }
+
+    // A burst across ids locks every sign-in at the kiosk for a while, and says so; the right PIN of an id that
+    // never failed is refused meanwhile. The window keeps the failures: after the lock, the next failure locks again.
+    void kioskWideBurst()
+    {
+        StaffAuthenticator::Policy policy;
+        policy.kioskMaxFailures = 4;
+        policy.kioskLockoutSeconds = 600;
+        m_auth = std::make_unique<StaffAuthenticator>(testing::testStaff(), *m_clock, policy);
+        const char *ids[] = {"A1", "A2", "A3"};
+        for (const char *id : ids) {
+            QCOMPARE(attempt(id, "000000"), StaffAuthenticator::Outcome::WrongCredentials);
+        }
+        qint64 locked = 0;
+        QCOMPARE(attempt("A4", "000000", nullptr, &locked), StaffAuthenticator::Outcome::KioskLockedOut);
+        QCOMPARE(locked, 600);
+        QCOMPARE(attempt("S002", "137913", nullptr, &locked), StaffAuthenticator::Outcome::KioskLockedOut);
+        QVERIFY(locked > 0);
+        QVERIFY(!m_auth->isSignedIn());
+        m_clock->advanceSeconds(600);
+        QCOMPARE(m_auth->kioskLockedForSeconds(), 0);
+        QCOMPARE(attempt("A5", "000000"), StaffAuthenticator::Outcome::KioskLockedOut);
+        m_clock->advanceSeconds(600 + StaffAuthenticator::KioskWindowSeconds);
+        QCOMPARE(attempt("S002", "137913"), StaffAuthenticator::Outcome::SignedIn);
+    }
+
+    // The counts survive a restart: kept in the state directory (0600), read back by the next authenticator.
+    void countsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        StaffAuthenticator::Policy policy;
+        policy.stateDirectory = dir.path();
+        m_auth = std::make_unique<StaffAuthenticator>(testing::testStaff(), *m_clock, policy);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(attempt("S001", "000000"), StaffAuthenticator::Outcome::WrongCredentials);
+        }
+        m_auth->flush();
+        const QString path = dir.filePath(QLatin1String(StaffAuthenticator::StateFileName));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        QFile record(path);
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QByteArray bytes = record.readAll();
+        QVERIFY(bytes.contains("S001"));
+        QVERIFY(!bytes.contains("258046")); // counts and times, never a PIN
+        m_auth = std::make_unique<StaffAuthenticator>(testing::testStaff(), *m_clock, policy); // "restart"
+        int left = -1;
+        QCOMPARE(attempt("S001", "000000", &left), StaffAuthenticator::Outcome::LockedOut);
+        m_auth->flush();
+        m_auth = std::make_unique<StaffAuthenticator>(testing::testStaff(), *m_clock, policy);
+        QVERIFY(m_auth->lockedForSeconds(QStringLiteral("S001")) > 0);
+        // The control: without the state directory a new authenticator starts from nothing.
+        m_auth = std::make_unique<StaffAuthenticator>(testing::testStaff(), *m_clock, StaffAuthenticator::Policy{});
+        QCOMPARE(m_auth->lockedForSeconds(QStringLiteral("S001")), 0);
+    }
+
+    // A damaged record cannot hide failures: the kiosk's sign-in is locked (fail closed).
+    void damagedRecordLocks()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QLatin1String(StaffAuthenticator::StateFileName)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        StaffAuthenticator::Policy policy;
+        policy.stateDirectory = dir.path();
+        m_auth = std::make_unique<StaffAuthenticator>(testing::testStaff(), *m_clock, policy);
+        QVERIFY(m_auth->kioskLockedForSeconds() > 0);
+        QCOMPARE(attempt("S001", "258046"), StaffAuthenticator::Outcome::KioskLockedOut);
+    }
+
+    // A check still running when the session ends (signOut) signs nobody in.
+    void signOutDuringCheck()
+    {
+        QSignalSpy done(m_auth.get(), &StaffAuthenticator::signInFinished);
+        QVERIFY(done.isValid());
+        m_auth->signIn(QStringLiteral("S001"), pin("258046"));
+        QVERIFY(m_auth->isChecking());
+        m_auth->signOut();
+        QTRY_VERIFY(!m_auth->isChecking());
+        QVERIFY(!m_auth->isSignedIn());
+        QCOMPARE(attempt("S001", "258046"), StaffAuthenticator::Outcome::SignedIn); // the control
     }
 
     void successResetsTheCount()
     {
-        QCOMPARE(attempt("S001", "0000"), StaffAuthenticator::Outcome::WrongCredentials);
-        QCOMPARE(attempt("S001", "0000"), StaffAuthenticator::Outcome::WrongCredentials);
-        QCOMPARE(attempt("S001", "2580"), StaffAuthenticator::Outcome::SignedIn);
+        QCOMPARE(attempt("S001", "000000"), StaffAuthenticator::Outcome::WrongCredentials);
+        QCOMPARE(attempt("S001", "000000"), StaffAuthenticator::Outcome::WrongCredentials);
+        QCOMPARE(attempt("S001", "258046"), StaffAuthenticator::Outcome::SignedIn);
         int left = -1;
-        QCOMPARE(attempt("S001", "0000", &left), StaffAuthenticator::Outcome::WrongCredentials);
+        QCOMPARE(attempt("S001", "000000", &left), StaffAuthenticator::Outcome::WrongCredentials);
         QCOMPARE(left, 4);
     }
 };

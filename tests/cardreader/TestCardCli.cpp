@@ -1,5 +1,6 @@
 // kakanai-card as staff and scripts use it: output formats and exit codes, through pcscd and the virtual card.
 #include "tests/cardreader/IntegrationSupport.h"
+#include "tests/support/ProgramRun.h"
 #include "tests/support/VirtualCardProcess.h"
 
 #include <QJsonArray>
@@ -11,23 +12,11 @@ using kakanai::testing::VirtualCardProcess;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = kakanai::testsupport::ProgramRun;
 
 Run runCli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(KAKANAI_BIN_DIR "/kakanai-card"), args);
-    p.waitForStarted();
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return kakanai::testsupport::runProgram(QStringLiteral(KAKANAI_BIN_DIR "/kakanai-card"), args, {input, {}, 30000});
 }
 
 } // namespace

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void embeddedCatalogHasEveryForm();
     void statutoryItems_data();
     void statutoryItems();
+    void idDocumentsFollowCurrentLaw_data();
+    void idDocumentsFollowCurrentLaw();
     void everyMessageHasJapaneseAndEnglish();
     void brokenFileInFolderStopsTheLoad();
     void fileMustBeNamedAfterItsId();
@@ -293,6 +295,36 @@ void TestFormDefinition::statutoryItems()
     for (const QString &field : fields) {
         QVERIFY2(def->field(field), qPrintable(form + QLatin1Char(' ') + field));
     }
+}
+
+// 健康保険証: new issuance ended on 2024-12-02 (令和5年法律第48号); it is not offered as an identity document any more,
+// the 資格確認書 (a document without a photo) is, and the マイナ保険証 is the My Number card. The field's help cites
+// the date and the law so that staff see why.
+void TestFormDefinition::idDocumentsFollowCurrentLaw_data()
+{
+    QTest::addColumn<QString>("form");
+    for (const char *form : {"juminhyo", "inkan", "koseki", "zeishomei", "tennyu", "tenkyo", "tenshutsu"}) {
+        QTest::newRow(form) << QString::fromLatin1(form);
+    }
+}
+
+void TestFormDefinition::idDocumentsFollowCurrentLaw()
+{
+    QFETCH(QString, form);
+    const FormDefinition *def = embeddedCatalog().form(form);
+    QVERIFY(def);
+    const FieldDefinition *field = def->field(QStringLiteral("id_document"));
+    QVERIFY(field);
+    QStringList values;
+    for (const ChoiceOption &option : field->options) {
+        values.append(option.value);
+        QVERIFY2(!option.label.ja().contains(QStringLiteral("健康保険証")), qPrintable(option.label.ja()));
+    }
+    QVERIFY(!values.contains(QStringLiteral("health_insurance")));
+    QVERIFY(values.contains(QStringLiteral("qualification_certificate")));
+    QVERIFY(values.contains(QStringLiteral("mynumber_card")));
+    QVERIFY2(field->help.ja().contains(QStringLiteral("2024年12月2日")), qPrintable(field->help.ja()));
+    QVERIFY2(field->help.ja().contains(QStringLiteral("令和5年法律第48号")), qPrintable(field->help.ja()));
 }
 
 void TestFormDefinition::everyMessageHasJapaneseAndEnglish()

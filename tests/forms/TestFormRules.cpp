@@ -84,7 +84,7 @@ void TestFormRules::rules_data()
         R"({"relation":"third_party","subject.same_as_requester":false,"subject.name":"佐藤　一","subject.address":"東京都千代田区神田１－１","subject.birth_date":"1970-01-01"})",
         {QStringLiteral("third_party.reason:required")});
     row("error: juminhyo wide area with honseki and no photo id", "juminhyo", yamada,
-        R"({"wide_area":true,"items":["honseki_hittousha"],"staff:id_document":"health_insurance"})",
+        R"({"wide_area":true,"items":["honseki_hittousha"],"staff:id_document":"qualification_certificate"})",
         {QStringLiteral("id_document:wide_area_photo_id_required"), QStringLiteral("items:wide_area_honseki_omitted")});
     row("error: juminhyo wide area by a proxy", "juminhyo", yamada,
         R"({"wide_area":true,"relation":"proxy","power_of_attorney":true,"requester.name":"山田　花子","requester.address":"東京都千代田区丸の内１－１－１","requester.birth_date":"1950-01-01"})",
@@ -128,7 +128,7 @@ void TestFormRules::rules_data()
         R"({"wide_area":true,"requester.category":"right","right.fact":"相続","right.purpose":"相続登記"})",
         {QStringLiteral("requester.category:wide_area_self_family_only")});
     row("error: koseki wide area without photo id", "koseki", yamada,
-        R"({"wide_area":true,"staff:id_document":"health_insurance"})",
+        R"({"wide_area":true,"staff:id_document":"qualification_certificate"})",
         {QStringLiteral("id_document:wide_area_photo_id_required")});
     row("error: koseki wide area individual extract", "koseki", yamada,
         R"({"wide_area":true,"kind":"kojin","persons":[{"name":"山田　太郎"}]})",
@@ -221,8 +221,29 @@ void TestFormRules::rules_data()
         {QStringLiteral("movers[1].stay_expires_on:residence_period_expired")});
     row("error: tennyu moved after the notification date", "tennyu", suzuki, R"({"moved_on":"2025-04-11"})",
         {QStringLiteral("moved_on:moved_after_notification")});
+    // 国外からの転入: no 転出証明書 carries the 戸籍の表示, so the notification states 本籍・筆頭者 (第7条第5号, 第22条).
     row("tennyu from abroad", "tennyu", suzuki,
-        R"({"path":"from_abroad","previous_address":"アメリカ合衆国","moving_out_certificate":null})", {});
+        R"({"path":"from_abroad","previous_address":"アメリカ合衆国","moving_out_certificate":null,"movers":[{"relation":"head","honseki":"東京都千代田区千代田１番","hittousha":"鈴木　花子"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"1","relation":"child","honseki":"東京都千代田区千代田１番","hittousha":"鈴木　花子"}]})",
+        {});
+    row("error: tennyu from abroad without 本籍・筆頭者", "tennyu", suzuki,
+        R"({"path":"from_abroad","previous_address":"アメリカ合衆国","moving_out_certificate":null,"movers":[{"relation":"head","honseki":"東京都千代田区千代田１番"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"1","relation":"child"}]})",
+        {QStringLiteral("movers[0].hittousha:required"), QStringLiteral("movers[1].honseki:required"),
+         QStringLiteral("movers[1].hittousha:required")});
+    row("tennyu from abroad: a foreign resident has no 本籍", "tennyu", suzuki,
+        R"({"path":"from_abroad","previous_address":"アメリカ合衆国","moving_out_certificate":null,"movers":[{"relation":"head","honseki":"東京都千代田区千代田１番","hittousha":"鈴木　花子"},{"name":"NGUYEN VAN AN","birth_date":"1996-07-21","sex":"1","relation":"cohabitant","is_foreign":true,"nationality":"ベトナム","residence_category":"chuchoki","residence_status":"留学","period_of_stay":"2年","stay_expires_on":"2027-04-01","residence_card_number":"AB12345678CD"}]})",
+        {});
+    row("tennyu within Japan needs no 本籍・筆頭者", "tennyu", suzuki, R"({"path":"ordinary"})", {});
+    row("error: tennyu 続柄 outside the 住民票 notation", "tennyu", suzuki,
+        R"({"movers":[{"relation":"head"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"1","relation":"other"}]})",
+        {QStringLiteral("movers[1].relation:invalid_choice")});
+    row("tennyu 続柄 兄 as the 住民票 writes it", "tennyu", suzuki,
+        R"({"movers":[{"relation":"head"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"1","relation":"younger_brother"}]})",
+        {});
+    row("error: tennyu 性別 適用不能 is not a 住民票 value", "tennyu", suzuki,
+        R"({"movers":[{"relation":"head"},{"name":"鈴木　一郎","birth_date":"2018-06-15","sex":"9","relation":"child"}]})",
+        {QStringLiteral("movers[1].sex:invalid_choice")});
+    row("error: tennyu フリガナ in hiragana", "tennyu", suzuki,
+        R"({"movers":[{"relation":"head","kana":"すずき　はなこ"}]})", {QStringLiteral("movers[0].kana:invalid_format")});
     row("error: tennyu proxy without power of attorney", "tennyu", suzuki,
         R"({"notifier.relation":"proxy","notifier.name":"代理　人"})", {QStringLiteral("power_of_attorney:required")});
     row("error: tennyu impossible date", "tennyu", suzuki, R"({"moved_on":"2025-02-30"})",

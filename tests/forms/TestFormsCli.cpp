@@ -1,6 +1,7 @@
 // kakanai-forms as a user runs it: output, JSON and exit codes of every command.
 #include "forms/JsonSchema.h"
 #include "tests/forms/FormsTestSupport.h"
+#include "tests/support/ProgramRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,22 +15,11 @@ using namespace kakanai::forms::testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = kakanai::testsupport::ProgramRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    p.start(binPath(QStringLiteral("kakanai-forms")), args);
-    if (!p.waitForFinished(60000)) {
-        qFatal("kakanai-forms did not finish");
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return kakanai::testsupport::runProgram(binPath(QStringLiteral("kakanai-forms")), args);
 }
 
 QStringList fillArgs(const QString &form, const QString &resident, const QString &answers)

@@ -73,6 +73,24 @@ void TestJsonSchema::keywords_data()
                                       << R"("ab")" << QStringLiteral("maxLength");
     QTest::newRow("error: pattern") << R"({"pattern":"^[0-9]{5}$"})"
                                     << R"("1310")" << QStringLiteral("pattern");
+    QTest::newRow("pattern whole string") << R"({"pattern":"^[0-9]{5}$"})"
+                                          << R"("13101")" << QString();
+    // ECMA-262 semantics: `$` is the end of the input, not "before a final newline" as in PCRE.
+    QTest::newRow("error: pattern with trailing newline") << R"({"pattern":"^[0-9]{5}$"})"
+                                                          << R"("13101\n")" << QStringLiteral("pattern");
+    QTest::newRow("error: pattern with trailing CR LF") << R"({"pattern":"^[0-9]{5}$"})"
+                                                        << R"("13101\r\n")" << QStringLiteral("pattern");
+    QTest::newRow("pattern: dollar in a class is a character") << R"({"pattern":"^[$]+$"})"
+                                                               << R"("$$")" << QString();
+    QTest::newRow("pattern: escaped dollar is a character") << R"({"pattern":"^a\\$$"})"
+                                                            << R"("a$")" << QString();
+    QTest::newRow("error: pattern: escaped dollar with newline") << R"({"pattern":"^a\\$$"})"
+                                                                 << R"("a$\n")" << QStringLiteral("pattern");
+    QTest::newRow("error: format date with trailing newline") << R"({"format":"date"})"
+                                                              << R"("2024-02-29\n")" << QStringLiteral("format");
+    QTest::newRow("error: format uuid with trailing newline")
+        << R"({"format":"uuid"})"
+        << R"("01a21723-0000-7000-8000-000000000000\n")" << QStringLiteral("format");
     QTest::newRow("error: minimum") << R"({"minimum":1})"
                                     << "0" << QStringLiteral("minimum");
     QTest::newRow("error: maximum") << R"({"maximum":1})"

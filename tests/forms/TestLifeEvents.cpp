@@ -19,6 +19,8 @@ private Q_SLOTS:
     void guidance_data();
     void guidance();
     void unknownEvent();
+    void currentLaw_data();
+    void currentLaw();
     void brokenData_data();
     void brokenData();
 };
@@ -98,6 +100,66 @@ void TestLifeEvents::unknownEvent()
     QCOMPARE(g.error().code, FormsErrorCode::UnknownLifeEvent);
 }
 
+// Rules that changed on a day carry the day and their source in the data (児童手当法第4条 as amended by 令和6年法律第47号:
+// from the October 2024 allowance children up to 高校生年代 are covered, not only 中学生以下). The question the kiosk
+// asks and the procedure the slip lists apply the current rule and cite it.
+void TestLifeEvents::currentLaw_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<QString>("law");
+    QTest::newRow("児童手当 question: 高校生年代")
+        << QStringLiteral("question") << QStringLiteral("has_children") << QStringLiteral("高校生年代")
+        << QDate(2024, 10, 1) << QStringLiteral("令和6年法律第47号");
+    QTest::newRow("児童手当 procedure: 高校生年代")
+        << QStringLiteral("procedure") << QStringLiteral("jidou_teate") << QStringLiteral("高校生年代")
+        << QDate(2024, 10, 1) << QStringLiteral("令和6年法律第47号");
+    QTest::newRow("school transfer stays undated") << QStringLiteral("question") << QStringLiteral("school_age")
+                                                   << QStringLiteral("小・中学校") << QDate() << QString();
+}
+
+void TestLifeEvents::currentLaw()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, id);
+    QFETCH(QString, text);
+    QFETCH(QDate, since);
+    QFETCH(QString, law);
+    const auto nav = LifeEventNavigator::loadFile();
+    QVERIFY(nav.ok());
+    QDate gotSince;
+    QString gotLaw;
+    QString gotText;
+    if (kind == QLatin1String("question")) {
+        const NavigatorQuestion *q = nav->question(id);
+        QVERIFY(q);
+        gotSince = q->since;
+        gotLaw = q->law;
+        gotText = q->label.ja();
+    } else {
+        const auto decisions = nav->decide(QStringLiteral("moving_in"), {{QStringLiteral("has_children"), true}});
+        QVERIFY(decisions.ok());
+        for (const ProcedureDecision &d : *decisions) {
+            if (d.procedure.id == id) {
+                gotSince = d.procedure.since;
+                gotLaw = d.procedure.law;
+                gotText = d.procedure.law;
+            }
+        }
+        QVERIFY2(gotSince.isValid(), "the procedure is decided for a family with children");
+    }
+    QVERIFY2(gotText.contains(text), qPrintable(gotText));
+    QVERIFY2(!gotText.startsWith(QStringLiteral("中学生以下")), qPrintable(gotText));
+    QCOMPARE(gotSince, since);
+    if (law.isEmpty()) {
+        QVERIFY(gotLaw.isEmpty());
+    } else {
+        QVERIFY2(gotLaw.contains(law), qPrintable(gotLaw));
+    }
+}
+
 void TestLifeEvents::brokenData_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -122,6 +184,23 @@ void TestLifeEvents::brokenData_data()
     QTest::newRow("error: misspelt key") << "{\"format\":1," + q + "," + p +
                                                 R"(,"events":[{"id":"e","title":{"ja":"E"},"form":["tennyu"]}]})"
                                          << QStringLiteral("events[0].form");
+    const QByteArray e = R"(,"events":[{"id":"e","title":{"ja":"E"},"forms":["tennyu"],"questions":["kids"]}]})";
+    QTest::newRow("dated question")
+        << "{\"format\":1," R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-10-01","law":"児童手当法"}])" +
+               e
+        << QString();
+    QTest::newRow("error: dated question without its law")
+        << "{\"format\":1," R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-10-01"}])" + e
+        << QStringLiteral("questions[0].law");
+    QTest::newRow("error: law without a valid date")
+        << "{\"format\":1," R"("questions":[{"id":"kids","label":{"ja":"子"},"since":"2024-13-01","law":"児童手当法"}])" +
+               e
+        << QStringLiteral("questions[0].since");
+    QTest::newRow("error: procedure dated by text")
+        << "{\"format\":1," + q +
+               R"(,"procedures":[{"id":"p1","title":{"ja":"手続"},"desk":{"ja":"窓口"},"since":"令和6年10月","law":"児童手当法"}])" +
+               e
+        << QStringLiteral("procedures[0].since");
     QTest::newRow("error: no events") << QByteArray(R"({"format":1,"events":[]})") << QStringLiteral("events");
     QTest::newRow("error: wrong format") << QByteArray(R"({"format":2,"events":[]})") << QStringLiteral("format");
 }

@@ -250,6 +250,8 @@ void TestRequest::schemaRejectsBrokenRequests_data()
         << QStringLiteral("request_id") << QJsonValue(QStringLiteral("01961cfd-5380-4fff-8000-000000000000"));
     QTest::newRow("error: created_at without offset")
         << QStringLiteral("created_at") << QJsonValue(QStringLiteral("2025-04-10T10:00:00"));
+    QTest::newRow("error: staff id with a space") << QStringLiteral("staff_id") << QJsonValue(QStringLiteral("S 017"));
+    QTest::newRow("error: staff id not text") << QStringLiteral("staff_id") << QJsonValue(17);
     QTest::newRow("error: empty kiosk id") << QStringLiteral("kiosk_id") << QJsonValue(QString());
     QTest::newRow("error: unknown mode") << QStringLiteral("mode") << QJsonValue(QStringLiteral("kiosk"));
     QTest::newRow("error: no forms") << QStringLiteral("forms") << QJsonValue(QJsonArray());
@@ -283,7 +285,10 @@ void TestRequest::idAndReceiptNumberFromOptions()
     options.requestId = uuidV7(1744246800000LL);
     options.receiptNumber = QStringLiteral("KT-042");
     options.navigatorAnswers = {{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}};
+    options.staffId = QStringLiteral("S017");
     const QJsonObject request = buildRequest({{&outcome.instance, {}}}, context, options);
+    QCOMPARE(request.value(QStringLiteral("staff_id")).toString(), QStringLiteral("S017"));
+    QVERIFY(!plain.contains(QStringLiteral("staff_id")));
     QCOMPARE(request.value(QStringLiteral("navigator_answers")).toObject(),
              (QJsonObject{{QStringLiteral("kokuho"), true}, {QStringLiteral("has_pet_dog"), false}}));
     QVERIFY2(requestSchema().validate(request).isEmpty(),
@@ -294,6 +299,7 @@ void TestRequest::idAndReceiptNumberFromOptions()
     QVERIFY(stored.ok());
     QCOMPARE(stored->requestId, options.requestId);
     QCOMPARE(stored->receiptNumber, QStringLiteral("KT-042"));
+    QCOMPARE(stored->staffId, QStringLiteral("S017"));
     QCOMPARE(stored->kioskId, QStringLiteral("chiyoda-01"));
     QCOMPARE(stored->cardIntegrity, QStringLiteral("verified"));
     QCOMPARE(stored->municipalityCode, QStringLiteral("13101"));
@@ -375,6 +381,10 @@ void TestRequest::readRequestRejects_data()
         << QStringLiteral("/card/integrity");
     QTest::newRow("error: receipt number not text")
         << QStringLiteral("receipt_number") << QJsonValue(7) << QStringLiteral("/receipt_number");
+    QTest::newRow("error: staff id with a space")
+        << QStringLiteral("staff_id") << QJsonValue(QStringLiteral("S 017")) << QStringLiteral("/staff_id");
+    QTest::newRow("error: staff id not text")
+        << QStringLiteral("staff_id") << QJsonValue(17) << QStringLiteral("/staff_id");
     QTest::newRow("error: empty kiosk id")
         << QStringLiteral("kiosk_id") << QJsonValue(QString()) << QStringLiteral("/kiosk_id");
     QTest::newRow("error: created_at not a date")

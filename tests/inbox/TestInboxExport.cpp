@@ -3,6 +3,7 @@
 #include "outbox/Outbox.h"
 #include "outbox/SyncEngine.h"
 #include "tests/outbox/BackofficeFixtures.h"
+#include "tests/support/ProgramRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,24 +23,13 @@ class TestInboxExport : public QObject
     QList<QJsonObject> m_requests;
     QDateTime m_before;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = kakanai::testsupport::ProgramRun;
 
     Run inbox(const QStringList &args, const QString &ini = {})
     {
-        QProcess p;
-        p.start(fixtures::binPath(QStringLiteral("kakanai-inbox")),
-                QStringList{QStringLiteral("--config"), ini.isEmpty() ? m_ini : ini} + args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return kakanai::testsupport::runProgram(fixtures::binPath(QStringLiteral("kakanai-inbox")),
+                                                QStringList{QStringLiteral("--config"), ini.isEmpty() ? m_ini : ini} +
+                                                    args);
     }
 
 private Q_SLOTS:
@@ -70,7 +60,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("new.jsonl"));
         const Run r = inbox({QStringLiteral("export"), QStringLiteral("--since"), m_before.toString(Qt::ISODateWithMs),
                              QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--output"), out});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("exported"));
         struct stat st = {};
         QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
@@ -107,7 +97,7 @@ private Q_SLOTS:
     {
         const Run r = inbox({QStringLiteral("export"), QStringLiteral("--since"), m_before.toString(Qt::ISODateWithMs),
                              QStringLiteral("--format"), QStringLiteral("csv")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(ExportWriter::csvLine(ExportWriter::csvColumns())));
         const QString text = QString::fromUtf8(r.out);
         for (const QJsonObject &req : std::as_const(m_requests)) {
@@ -133,7 +123,7 @@ private Q_SLOTS:
         QFETCH(QString, since);
         QFETCH(bool, includesOurs);
         const Run r = inbox({QStringLiteral("export"), QStringLiteral("--since"), since});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.contains(m_kiosk.toUtf8()), includesOurs);
     }
 
@@ -161,7 +151,7 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QByteArray, says);
         const Run r = inbox(args);
-        QCOMPARE(r.code, code);
+        QCOMPARE(r.exitCode, code);
         QVERIFY2(r.err.contains(says), r.err.constData());
     }
 
@@ -171,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(fixtures::writeFile(
             ini, fixtures::iniGroup(fixtures::pgSettings(QStringLiteral("kiosk"), QStringLiteral("inbox"))).toUtf8()));
         const Run r = inbox({QStringLiteral("export"), QStringLiteral("--since"), QStringLiteral("2025-04-01")}, ini);
-        QCOMPARE(r.code, 3);
+        QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("intake_permission"));
         QVERIFY(r.out.isEmpty() || !r.out.contains(m_kiosk.toUtf8()));
     }

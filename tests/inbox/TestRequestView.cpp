@@ -8,6 +8,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
@@ -138,6 +140,47 @@ private Q_SLOTS:
         view.clear();
         QVERIFY(!view.hasRequest());
         QCOMPARE(values->topLevelItemCount(), 0);
+    }
+
+    // 手数料 for the cashier: the Request's total first and on the status line, each form's fee under it; the same
+    // numbers the kiosk showed (resources/examples/requests/juminhyo.json: 2 copies at the example ¥300).
+    void feesForTheCashier()
+    {
+        QFile f(QStringLiteral(KAKANAI_SOURCE_DIR "/resources/examples/requests/juminhyo.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject request = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(request.value(QLatin1String("fee_total")).toInt(), 600);
+
+        RequestView view(m_labels, QTimeZone("Asia/Tokyo"));
+        view.resize(900, 700);
+        view.show();
+        view.showRequest(detailOf(request));
+        auto *values = view.findChild<QTreeWidget *>(QStringLiteral("requestValues"));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("requestStatus"));
+        QVERIFY(values && status);
+        QCOMPARE(values->topLevelItem(0)->text(0), QStringLiteral("手数料 合計"));
+        QCOMPARE(values->topLevelItem(0)->text(1), QStringLiteral("¥600"));
+        QVERIFY(texts(values, 1).contains(QStringLiteral("¥300 × 2通 = ¥600")));
+        QVERIFY2(status->text().endsWith(QStringLiteral(" ・ 手数料 ¥600")), qPrintable(status->text()));
+        // Rebuilt when staff show the number: still one fee on the status line.
+        view.findChild<QCheckBox *>(QStringLiteral("showIndividualNumber"))->setChecked(true);
+        view.findChild<QCheckBox *>(QStringLiteral("showIndividualNumber"))->setChecked(false);
+        QCOMPARE(status->text().count(QStringLiteral("手数料")), 1);
+
+        // A request without fees (queued before the fee table) shows none.
+        QJsonObject without = request;
+        without.remove(QStringLiteral("fee_total"));
+        QJsonArray forms;
+        for (const QJsonValue &form : request.value(QLatin1String("forms")).toArray()) {
+            QJsonObject o = form.toObject();
+            o.remove(QStringLiteral("fee"));
+            forms.append(o);
+        }
+        without.insert(QStringLiteral("forms"), forms);
+        view.showRequest(detailOf(without));
+        QVERIFY(!texts(values, 0).contains(QStringLiteral("手数料 合計")));
+        QVERIFY(!texts(values, 0).contains(QStringLiteral("手数料")));
+        QVERIFY(!status->text().contains(QStringLiteral("手数料")));
     }
 
     void labelsFallBackToIds()

@@ -118,7 +118,8 @@ cat "$out/check-config.log"
 unit=/lib/systemd/system/kakanai-kiosk.service
 systemd-analyze verify "$unit" >"$out/verify.log" 2>&1 || { cat "$out/verify.log"; fail "systemd-analyze verify"; }
 echo "systemd-analyze verify $unit: fine"
-for p in kakanai-kiosk kakanai-inbox kakanai-card kakanai-forms kakanai-print kakanai-outbox kakanai-postal-db; do
+for p in kakanai-kiosk kakanai-inbox kakanai-card kakanai-forms kakanai-print kakanai-outbox kakanai-postal-db \
+    kakanai-preentry; do
     [ -f "/usr/share/man/man1/$p.1.gz" ] || fail "no man page for $p"
     zcat "/usr/share/man/man1/$p.1.gz" | grep -q '^\.SH "*EXIT\|Exit status' || fail "$p's man page has no exit status"
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$p" --help >/dev/null 2>"$out/help.err" ||
@@ -184,7 +185,7 @@ grep -q '^READY=1' "$out/notify.log" || { cat "$out/kiosk.stderr"; fail "the kio
 sleep 4
 [ "$(grep -c '^WATCHDOG=1' "$out/notify.log")" -ge 2 ] || fail "the watchdog was not fed: $(cat "$out/notify.log")"
 echo "notify socket got: $(sort "$out/notify.log" | uniq -c | tr '\n' ' ')"
-socket=$(find "$run" -maxdepth 1 -name 'wayland-[0-9]*' -type s -printf '%f\n' | head -n 1)
+socket=$(find "$run" -maxdepth 1 -name 'wayland-[0-9]*' -type s -printf '%f\n' -quit)
 [ -n "$socket" ] || fail "no Wayland socket in $run"
 setpriv --reuid kakanai --regid kakanai --init-groups -- env XDG_RUNTIME_DIR="$run" WAYLAND_DISPLAY="$socket" \
     grim -t ppm "$run/idle.ppm" || fail "grim"

@@ -239,7 +239,8 @@ inline bool pgAvailable()
         }                                                                                                              \
     } while (false)
 
-// Connection settings for a role of the test server: "kiosk", "staff", "admin" (client certificate <role>.crt).
+// Connection settings for a role of the test server: "kiosk", "staff", "retention", "admin" (client certificate
+// <role>.crt).
 inline ConnectionSettings pgSettings(const QString &role, const QString &group = QStringLiteral("intake"))
 {
     const QString tls = qEnvironmentVariable("KAKANAI_PG_TLS");
@@ -252,6 +253,8 @@ inline ConnectionSettings pgSettings(const QString &role, const QString &group =
         s.user = qEnvironmentVariable("KAKANAI_PG_KIOSK_USER");
     } else if (role == QLatin1String("staff")) {
         s.user = qEnvironmentVariable("KAKANAI_PG_STAFF_USER");
+    } else if (role == QLatin1String("retention")) {
+        s.user = qEnvironmentVariable("KAKANAI_PG_RETENTION_USER");
     } else {
         s.user = qEnvironmentVariable("KAKANAI_PG_ADMIN_USER");
     }

@@ -5,10 +5,17 @@
 // outbox_crash_writer DB KEY receipts: takes receipt numbers of one day instead, printing "receipt <n>" the moment
 // each is committed, and enqueues a request after every second one, so that the kill also lands between taking a
 // number and queueing its request.
+// With KAKANAI_POWER_CUT_AT=N in its environment it runs on the fault VFS (FaultVfs.h) and simulates a power cut at
+// the N-th write, truncation or sync of its database or WAL: every write since the last sync is undone on disk,
+// "cut" is printed, and the process ends. KAKANAI_CRASH_SYNCHRONOUS_OFF=1 (the power-cut test's control) sets
+// synchronous=OFF on its connection: acknowledged requests must then be lost.
 #include "outbox/Outbox.h"
 #include "tests/outbox/BackofficeFixtures.h"
+#include "tests/outbox/FaultVfs.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <unistd.h>
 
@@ -37,6 +44,13 @@ int main(int argc, char *argv[])
     if (argc != 4) {
         return 1;
     }
+    if (const qint64 cutAt = qEnvironmentVariableIntValue("KAKANAI_POWER_CUT_AT"); cutAt > 0) {
+        if (!kakanai::testing::faultvfs::install()) {
+            say("error fault VFS not installed");
+            return 2;
+        }
+        kakanai::testing::faultvfs::armPowerCut(cutAt, "cut\n");
+    }
     auto key = DataKey::load(QString::fromLocal8Bit(argv[2]));
     if (!key) {
         say("error " + key.error().toLogString().toUtf8());
@@ -46,6 +60,12 @@ int main(int argc, char *argv[])
     if (!outbox) {
         say("error " + outbox.error().toLogString().toUtf8());
         return 2;
+    }
+    if (qEnvironmentVariableIsSet("KAKANAI_CRASH_SYNCHRONOUS_OFF")) {
+        QSqlQuery q(QSqlDatabase::database((*outbox)->connectionName()));
+        if (!q.exec(QStringLiteral("PRAGMA synchronous=OFF"))) {
+            return 2;
+        }
     }
     say("ready");
     if (QByteArray(argv[3]) == "receipts") {

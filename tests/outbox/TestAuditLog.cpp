@@ -236,7 +236,8 @@ private Q_SLOTS:
         QCOMPARE(pending.error().code, BackofficeErrorCode::Tampered);
     }
 
-    // An outbox of version 2 (before the audit trail) is upgraded in place; its queued requests stay.
+    // An outbox of version 2 (before set-aside counts and the audit trail) is upgraded in place; its queued
+    // requests and receipt counters stay.
     void upgradesVersionTwo()
     {
         const QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
@@ -247,18 +248,70 @@ private Q_SLOTS:
         }
         raw([](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE audit")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE discarded")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN failures")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
         });
         auto o = open();
         QVERIFY(o);
         QSqlQuery q(QSqlDatabase::database(o->connectionName()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), 4);
         QCOMPARE(o->counts()->waiting, 1);
         QVERIFY(o->payload(r.value(QLatin1String("request_id")).toString()).ok());
         QCOMPARE(*o->nextReceiptSequence(QDate(2026, 12, 3)), 2); // the counter survived the upgrade
         AuditLog log(*o, m_key, QStringLiteral("kiosk-01"), &m_clock);
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::StaffSignIn).ok());
+    }
+
+    // An outbox of version 3 (set-aside rows and `discarded`, before the audit trail: what main wrote before the
+    // audit trail came) is upgraded to version 4; its waiting and set-aside rows, failure counts, discarded lines
+    // and receipt counters stay as they were.
+    void upgradesVersionThree()
+    {
+        const QJsonObject waiting = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
+        const QJsonObject setAside = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 2);
+        const QJsonObject discarded = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 3);
+        const auto id = [](const QJsonObject &r) { return r.value(QLatin1String("request_id")).toString(); };
+        const auto refused = BackofficeError::make(BackofficeErrorCode::IntakeRejected, QStringLiteral("23514"));
+        {
+            auto o = open();
+            QVERIFY(o->enqueue(waiting).ok() && o->enqueue(setAside).ok() && o->enqueue(discarded).ok());
+            QVERIFY(o->recordFailure({id(waiting)}, refused).ok());
+            QVERIFY(o->reject(id(setAside), refused).ok());
+            QVERIFY(o->reject(id(discarded), refused).ok());
+            QVERIFY(o->discard(id(discarded), QStringLiteral("test")).ok());
+            QCOMPARE(*o->nextReceiptSequence(QDate(2026, 12, 3)), 1);
+        }
+        raw([](QSqlQuery &q) {
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE audit")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        });
+        auto o = open();
+        QVERIFY(o);
+        QSqlQuery q(QSqlDatabase::database(o->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        q.finish();
+        QCOMPARE(o->counts()->waiting, 1);
+        QCOMPARE(o->counts()->rejected, 1);
+        QVERIFY(o->payload(id(waiting)).ok());
+        QVERIFY(o->payload(id(setAside)).ok());
+        QVERIFY(!o->payload(id(discarded)).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT failures FROM requests WHERE request_id = '%1'").arg(id(waiting))) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT reason FROM discarded WHERE request_id = '%1'").arg(id(discarded))) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("test"));
+        q.finish();
+        QCOMPARE(o->setAside()->size(), std::size_t(1));
+        QCOMPARE(o->setAside()->front().requestId, id(setAside));
+        QCOMPARE(*o->nextReceiptSequence(QDate(2026, 12, 3)), 2);
+        AuditLog log(*o, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        QVERIFY(log.append(QStringLiteral("S00001"), AuditAction::StaffSignIn).ok());
+        QCOMPARE(log.pending(10)->size(), 1);
     }
 
     void batchJsonForTheIntake()

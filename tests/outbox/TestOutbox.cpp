@@ -208,6 +208,62 @@ private Q_SLOTS:
         QVERIFY(o->recordFailure({id}, e).ok());
         auto batch = o->nextBatch(1);
         QCOMPARE(batch->front().attempts, 2);
+        QCOMPARE(batch->front().failures, 0); // the link's failures do not count to the set-aside limit
+        QVERIFY(o->recordFailure({id}, BackofficeError::make(BackofficeErrorCode::IntakeError)).ok());
+        batch = o->nextBatch(1);
+        QCOMPARE(batch->front().attempts, 3);
+        QCOMPARE(batch->front().failures, 1);
+    }
+
+    // retry ID puts one set-aside request back (its failures reset); discard ID removes it for good, keeps why,
+    // and leaves nothing of its document (not even its ciphertext) in any file.
+    void setAsideRetryAndDiscard()
+    {
+        auto o = open();
+        const QString a = o->enqueue(fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1))->requestId;
+        const QString b = o->enqueue(fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 2))->requestId;
+        const QString waiting = o->enqueue(fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 3))->requestId;
+        QVERIFY(o->recordFailure({a}, BackofficeError::make(BackofficeErrorCode::IntakeError)).ok());
+        QVERIFY(o->reject(a, BackofficeError::make(BackofficeErrorCode::IntakeError, QStringLiteral("XX000"))).ok());
+        QVERIFY(o->reject(b, BackofficeError::make(BackofficeErrorCode::IntakeRejected, QStringLiteral("x"))).ok());
+        auto aside = o->setAside();
+        QVERIFY(aside.ok());
+        QCOMPARE(int(aside->size()), 2);
+        QCOMPARE(aside->front().requestId, a);
+        QCOMPARE(aside->front().procedureId, QStringLiteral("tenkyo"));
+        QVERIFY(aside->front().lastError.startsWith(QLatin1String("intake_error")));
+
+        // Error rows: only set-aside requests, and a reason is required.
+        QCOMPARE(o->retry(waiting).error().code, BackofficeErrorCode::NotFound);
+        QCOMPARE(o->retry(QStringLiteral("0190d7a0-0000-7000-8000-00000000dead")).error().code,
+                 BackofficeErrorCode::NotFound);
+        QCOMPARE(o->discard(waiting, QStringLiteral("x")).error().code, BackofficeErrorCode::NotFound);
+        QCOMPARE(o->discard(b, QStringLiteral("  ")).error().code, BackofficeErrorCode::Config);
+
+        QVERIFY(o->retry(a).ok());
+        auto batch = o->nextBatch(10);
+        QCOMPARE(int(batch->size()), 2);
+        QCOMPARE(batch->front().requestId, a); // back in its place in the queue
+        QCOMPARE(batch->front().failures, 0);
+        QCOMPARE(o->counts()->rejected, 1);
+
+        const QByteArray ciphertext = [&] {
+            QSqlQuery q(QSqlDatabase::database(o->connectionName()));
+            q.prepare(QStringLiteral("SELECT payload FROM requests WHERE request_id = ?"));
+            q.addBindValue(b);
+            return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+        }();
+        QVERIFY(ciphertext.size() > 100);
+        QVERIFY(fixtures::outboxFileBytes(dbPath()).contains(ciphertext.mid(20, 48))); // positive control
+        QVERIFY(o->discard(b, QStringLiteral("refused: form withdrawn at the counter")).ok());
+        QCOMPARE(o->counts()->rejected, 0);
+        QCOMPARE(o->payload(b).error().code, BackofficeErrorCode::NotFound);
+        QVERIFY(!fixtures::outboxFileBytes(dbPath()).contains(ciphertext.mid(20, 48)));
+        QSqlQuery q(QSqlDatabase::database(o->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT request_id, reason, last_error FROM discarded")) && q.next());
+        QCOMPARE(q.value(0).toString(), b);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("refused: form withdrawn at the counter"));
+        QVERIFY(q.value(2).toString().startsWith(QLatin1String("intake_rejected")));
     }
 
     void rejectedAreSetAsideAndRequeued()
@@ -413,7 +469,8 @@ private Q_SLOTS:
         QCOMPARE(*o->nextReceiptSequence(day.addDays(1)), 1);
     }
 
-    // An outbox of version 1 (before receipt numbers) is upgraded in place; its queued requests stay.
+    // An outbox of version 1 (before receipt numbers and set-aside counts) is upgraded in place to the current
+    // version; its queued requests stay.
     void upgradesVersionOne()
     {
         const QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
@@ -424,11 +481,13 @@ private Q_SLOTS:
         raw([](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE receipt_counters")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE audit")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE discarded")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN failures")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         });
         auto o = open();
         QVERIFY(o);
-        QCOMPARE(pragma(*o, QStringLiteral("user_version")), QStringLiteral("3"));
+        QCOMPARE(pragma(*o, QStringLiteral("user_version")), QStringLiteral("4"));
         QCOMPARE(o->counts()->waiting, 1);
         QVERIFY(o->payload(r.value(QLatin1String("request_id")).toString()).ok());
         QCOMPARE(*o->nextReceiptSequence(QDate(2025, 4, 1)), 1);

@@ -1,12 +1,16 @@
 // kakanai-outbox from the command line: init-key, enqueue, status, check, exit codes, and output that never holds
 // a document's content.
+#include "outbox/Outbox.h"
 #include "tests/outbox/BackofficeFixtures.h"
+#include "tests/support/ProgramRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
+
+using namespace kakanai::backoffice;
 
 class TestOutboxCli : public QObject
 {
@@ -15,24 +19,13 @@ class TestOutboxCli : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_ini;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = kakanai::testsupport::ProgramRun;
 
     Run run(const QStringList &args, const QString &ini = {})
     {
-        QProcess p;
-        p.start(fixtures::binPath(QStringLiteral("kakanai-outbox")),
-                QStringList{QStringLiteral("--config"), ini.isEmpty() ? m_ini : ini} + args);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return kakanai::testsupport::runProgram(fixtures::binPath(QStringLiteral("kakanai-outbox")),
+                                                QStringList{QStringLiteral("--config"), ini.isEmpty() ? m_ini : ini} +
+                                                    args);
     }
 
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -53,48 +46,85 @@ private Q_SLOTS:
     void initKeyOnce()
     {
         Run r = run({QStringLiteral("init-key")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         struct stat st = {};
         QCOMPARE(::stat(QFile::encodeName(file(QStringLiteral("outbox.key"))).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         QCOMPARE(st.st_size, off_t(32));
         const QByteArray key = fixtures::readFile(file(QStringLiteral("outbox.key")));
         r = run({QStringLiteral("init-key")});
-        QCOMPARE(r.code, 3);
+        QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("key_exists"));
         QCOMPARE(fixtures::readFile(file(QStringLiteral("outbox.key"))), key);
     }
 
     void enqueueStatusCheck()
     {
-        QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+        QCOMPARE(run({QStringLiteral("init-key")}).exitCode, 0);
         const fixtures::Persona p = fixtures::personas().first();
         const QJsonObject request =
             fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1, p.name, p.address, p.individualNumber);
         const QString id = request.value(QLatin1String("request_id")).toString();
         QVERIFY(fixtures::writeFile(file(QStringLiteral("r.json")), QJsonDocument(request).toJson()));
         Run r = run({QStringLiteral("enqueue"), file(QStringLiteral("r.json"))});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), (QStringLiteral("queued ") + id).toUtf8());
         r = run({QStringLiteral("enqueue"), QStringLiteral("--json"), file(QStringLiteral("r.json"))});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(r.out).object().value(QLatin1String("already_queued")).toBool());
 
         r = run({QStringLiteral("status"), QStringLiteral("--json")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         const QJsonObject s = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(s.value(QLatin1String("waiting")).toInt(), 1);
         QCOMPARE(s.value(QLatin1String("link")).toString(), QStringLiteral("not_configured"));
         QVERIFY(s.value(QLatin1String("oldest_waiting_age_s")).toInt() >= 0);
         r = run({QStringLiteral("status")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("waiting: 1"));
         r = run({QStringLiteral("check")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("integrity_check: ok"));
         r = run({QStringLiteral("sync"), QStringLiteral("--once")});
-        QCOMPARE(r.code, 2); // no [intake]: nothing to sync to
+        QCOMPARE(r.exitCode, 2); // no [intake]: nothing to sync to
         QVERIFY(r.err.contains("intake/host"));
+    }
+
+    // status names the set-aside requests (ids and error codes only); retry and discard handle them.
+    void setAsideRetryDiscard()
+    {
+        QCOMPARE(run({QStringLiteral("init-key")}).exitCode, 0);
+        const fixtures::Persona p = fixtures::personas().first();
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject request =
+                fixtures::syntheticRequest(QStringLiteral("kiosk-01"), i, p.name, p.address, p.individualNumber);
+            ids.append(request.value(QLatin1String("request_id")).toString());
+            QVERIFY(fixtures::writeFile(file(QStringLiteral("r.json")), QJsonDocument(request).toJson()));
+            QCOMPARE(run({QStringLiteral("enqueue"), file(QStringLiteral("r.json"))}).exitCode, 0);
+        }
+        {
+            auto key = DataKey::load(file(QStringLiteral("outbox.key")));
+            QVERIFY(key.ok());
+            auto o =
+                Outbox::open(file(QStringLiteral("outbox.sqlite")), std::make_shared<const DataKey>(std::move(*key)));
+            QVERIFY(o.ok());
+            for (const QString &id : std::as_const(ids)) {
+                QVERIFY((*o)->reject(id, BackofficeError::make(BackofficeErrorCode::IntakeRejected)).ok());
+            }
+        }
+        Run r = run({QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("2 set aside"), r.out.constData());
+        QVERIFY(r.out.contains(ids.at(0).toUtf8()) && r.out.contains("intake_rejected"));
+        QVERIFY(!r.out.contains(p.name.toUtf8()));
+        QCOMPARE(run({QStringLiteral("retry"), ids.at(0)}).exitCode, 0);
+        r = run({QStringLiteral("discard"), ids.at(1), QStringLiteral("--reason"), QStringLiteral("withdrawn")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("discarded"));
+        r = run({QStringLiteral("status")});
+        QVERIFY2(r.out.contains("0 set aside"), r.out.constData());
+        QVERIFY(r.out.contains("waiting: 1"));
     }
 
     void failures_data()
@@ -124,6 +154,22 @@ private Q_SLOTS:
                                          << 4 << QByteArray("invalid_request");
         QTest::newRow("enqueue without a file")
             << "key" << QStringList{QStringLiteral("enqueue")} << 2 << QByteArray("at least one");
+        QTest::newRow("request id with a trailing newline")
+            << "newline" << QStringList{QStringLiteral("enqueue"), QStringLiteral("$BAD")} << 4
+            << QByteArray("'/request_id'");
+        QTest::newRow("retry without an id")
+            << "key" << QStringList{QStringLiteral("retry")} << 2 << QByteArray("usage");
+        QTest::newRow("retry of a request not set aside")
+            << "key" << QStringList{QStringLiteral("retry"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead")}
+            << 3 << QByteArray("not_found");
+        QTest::newRow("discard without a reason")
+            << "key" << QStringList{QStringLiteral("discard"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead")}
+            << 2 << QByteArray("--reason");
+        QTest::newRow("discard of a request not set aside")
+            << "key"
+            << QStringList{QStringLiteral("discard"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead"),
+                           QStringLiteral("--reason"), QStringLiteral("test")}
+            << 3 << QByteArray("not_found");
     }
     void failures()
     {
@@ -133,13 +179,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, says);
         QString ini = m_ini;
         const QString keyPath = file(QStringLiteral("outbox.key"));
-        if (setup == QLatin1String("key") || setup == QLatin1String("invalid") || setup == QLatin1String("otherkey")) {
-            QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+        if (setup == QLatin1String("key") || setup == QLatin1String("invalid") || setup == QLatin1String("otherkey") ||
+            setup == QLatin1String("newline")) {
+            QCOMPARE(run({QStringLiteral("init-key")}).exitCode, 0);
         }
         if (setup == QLatin1String("otherkey")) {
-            QCOMPARE(run({QStringLiteral("status")}).code, 0); // creates the outbox with the first key
+            QCOMPARE(run({QStringLiteral("status")}).exitCode, 0); // creates the outbox with the first key
             QVERIFY(QFile::remove(keyPath));
-            QCOMPARE(run({QStringLiteral("init-key")}).code, 0);
+            QCOMPARE(run({QStringLiteral("init-key")}).exitCode, 0);
         } else if (setup == QLatin1String("noini")) {
             ini = file(QStringLiteral("absent.ini"));
         } else if (setup == QLatin1String("badini")) {
@@ -158,9 +205,16 @@ private Q_SLOTS:
             r[QStringLiteral("mode")] = p.name; // wrong where personal data is: the message must not quote it
             QVERIFY(fixtures::writeFile(file(QStringLiteral("bad.json")), QJsonDocument(r).toJson()));
             args.replace(1, file(QStringLiteral("bad.json")));
+        } else if (setup == QLatin1String("newline")) {
+            // The case: acknowledged once, then refused by the intake forever.
+            QJsonObject r = fixtures::syntheticRequest(QStringLiteral("kiosk-01"), 1);
+            r[QStringLiteral("request_id")] =
+                QString(r.value(QLatin1String("request_id")).toString() + QLatin1Char('\n'));
+            QVERIFY(fixtures::writeFile(file(QStringLiteral("bad.json")), QJsonDocument(r).toJson()));
+            args.replace(1, file(QStringLiteral("bad.json")));
         }
         const Run r = run(args, ini);
-        QCOMPARE(r.code, code);
+        QCOMPARE(r.exitCode, code);
         QVERIFY2(r.err.contains(says) || r.out.contains(says), r.err.constData());
         for (const fixtures::Persona &p : fixtures::personas()) {
             QVERIFY(!r.err.contains(p.name.toUtf8()));

@@ -1,6 +1,7 @@
 // kakanai-print as an operator runs it: PDFs of the forms, the receipt and the slip from an example request, the
 // JSON summary, printing through CUPS (failing cleanly here: no scheduler), and the exit codes of every error.
 #include "tests/printer/PrinterTestSupport.h"
+#include "tests/support/ProgramRun.h"
 
 #include <QJsonArray>
 
@@ -8,27 +9,11 @@ using namespace kakanai::printer::testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = kakanai::testsupport::ProgramRun;
 
 Run run(const QStringList &args, const QMap<QString, QString> &env = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (auto it = env.begin(); it != env.end(); ++it) {
-        e.insert(it.key(), it.value());
-    }
-    p.setProcessEnvironment(e);
-    p.start(binPath(QStringLiteral("kakanai-print")), args);
-    if (!p.waitForFinished(120000)) {
-        qFatal("kakanai-print did not finish");
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return kakanai::testsupport::runProgram(binPath(QStringLiteral("kakanai-print")), args, {{}, env, 120000});
 }
 
 QString example(const QString &form)

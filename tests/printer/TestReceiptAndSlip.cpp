@@ -4,6 +4,7 @@
 
 #include "printer/QrPayload.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace kakanai::forms;
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void receipt_data();
     void receipt();
     void receiptNumberAndMode();
+    void receiptShowsFees_data();
+    void receiptShowsFees();
     void slipListsTheRelatedProcedures_data();
     void slipListsTheRelatedProcedures();
     void slipForAFormRequestUsesItsLifeEvent();
@@ -161,6 +164,61 @@ void TestReceiptAndSlip::receiptNumberAndMode()
     QVERIFY(text.contains(QStringLiteral("この受付票を持って、窓口へお越しください。"))); // self-service
     QVERIFY(text.contains(QStringLiteral("手数料")));                                     // a certificate
     QVERIFY(!text.contains(QStringLiteral("お渡しする書類")));                            // no notification
+}
+
+// 手数料 from the Request (resources/forms/fees.json, example values): each form's fee, the total, and the amount in
+// the step that asks the resident to pay; a notification is free and asks for no payment.
+void TestReceiptAndSlip::receiptShowsFees_data()
+{
+    QTest::addColumn<QString>("lifeEvent");
+    QTest::addColumn<QStringList>("forms");
+    QTest::addColumn<QStringList>("expected"); // in the receipt's text, spaces (U+3000 too) removed
+    QTest::addColumn<bool>("pay");
+    QTest::newRow("住民票 2 copies") << QString() << QStringList{QStringLiteral("juminhyo")}
+                                   << QStringList{QStringLiteral("手数料¥300×2通=¥600"), QStringLiteral("手数料合計¥600"),
+                                                  QStringLiteral("証明書を受け取るときに手数料¥600をお支払いください。")}
+                                   << true;
+    QTest::newRow("four certificates: per form and the total")
+        << QStringLiteral("certificates")
+        << QStringList{QStringLiteral("juminhyo"), QStringLiteral("inkan"), QStringLiteral("koseki"),
+                       QStringLiteral("zeishomei")}
+        << QStringList{QStringLiteral("手数料¥300×2通=¥600"), QStringLiteral("手数料¥450×1通=¥450"),
+                       QStringLiteral("手数料合計¥1,650"), QStringLiteral("手数料¥1,650をお支払いください")}
+        << true;
+    QTest::newRow("転入届 is free") << QString() << QStringList{QStringLiteral("tennyu")}
+                                 << QStringList{QStringLiteral("手数料¥0×1通=¥0"), QStringLiteral("手数料合計¥0")} << false;
+}
+
+void TestReceiptAndSlip::receiptShowsFees()
+{
+    QFETCH(QString, lifeEvent);
+    QFETCH(QStringList, forms);
+    QFETCH(QStringList, expected);
+    QFETCH(bool, pay);
+    const QJsonObject request = fillRequest(forms, persona(QStringLiteral("outside-jis")), lifeEvent);
+    auto doc = m_renderer->renderReceipt(request);
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toLogString()));
+    QTemporaryDir dir;
+    const QString text =
+        pdfText(writeTemp(dir, QStringLiteral("fees.pdf"), doc->pdf)).remove(QLatin1Char(' ')).remove(QChar(0x3000));
+    for (const QString &e : expected) {
+        QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in ") + text));
+    }
+    QCOMPARE(text.contains(QStringLiteral("お支払いください")), pay);
+    // The numbers are the Request's: the same request without fees prints no amount at all.
+    QJsonObject without = request;
+    without.remove(QStringLiteral("fee_total"));
+    QJsonArray stripped;
+    for (const QJsonValue &f : request.value(QStringLiteral("forms")).toArray()) {
+        QJsonObject o = f.toObject();
+        o.remove(QStringLiteral("fee"));
+        stripped.append(o);
+    }
+    without.insert(QStringLiteral("forms"), stripped);
+    auto plain = m_renderer->renderReceipt(without);
+    QVERIFY(plain);
+    const QString plainText = pdfText(writeTemp(dir, QStringLiteral("plain.pdf"), plain->pdf));
+    QVERIFY2(!plainText.contains(QStringLiteral("¥")), qPrintable(plainText));
 }
 
 void TestReceiptAndSlip::slipListsTheRelatedProcedures_data()

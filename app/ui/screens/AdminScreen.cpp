@@ -26,6 +26,16 @@ AdminScreen::AdminScreen(KioskContext context, QWidget *parent)
     m_info->setObjectName(QStringLiteral("admin_info"));
     bl->addWidget(m_info);
     body()->addWidget(box);
+    auto *held = new QFrame(this);
+    ui::setRole(held, "panel");
+    auto *hl = new QVBoxLayout(held);
+    hl->setContentsMargins(36, 24, 36, 24);
+    m_heldTitle = ui::label("section", held);
+    m_heldTitle->setObjectName(QStringLiteral("held_title"));
+    hl->addWidget(m_heldTitle);
+    m_held = new QVBoxLayout;
+    hl->addLayout(m_held);
+    body()->addWidget(held);
     body()->addStretch(1);
     m_close = ui::button("secondary", this);
     m_close->setObjectName(QStringLiteral("admin_close"));
@@ -34,6 +44,7 @@ AdminScreen::AdminScreen(KioskContext context, QWidget *parent)
     ui::setRole(m_exit, "staff");
     connect(m_close, &QPushButton::clicked, this, [this] { m_ctx.session->closeAdmin(); });
     connect(m_exit, &QPushButton::clicked, this, [this] { m_ctx.session->requestExit(); });
+    connect(m_ctx.session, &KioskSession::heldPrintsChanged, this, &AdminScreen::rebuildHeld);
     retranslate();
 }
 
@@ -45,7 +56,8 @@ void AdminScreen::enter()
 void AdminScreen::retranslate()
 {
     ui::setText(title(), tr("Staff menu"));
-    ui::setText(subtitle(), m_ctx.staff ? tr("Signed in: %1").arg(m_ctx.staff->displayName()) : QString());
+    const QString staff = m_ctx.session->staffDisplayName();
+    ui::setText(subtitle(), staff.isEmpty() ? QString() : tr("Signed in: %1").arg(staff));
     const KioskConfig &c = *m_ctx.config;
     QStringList lines;
     lines << tr("Kiosk: %1 (%2)").arg(c.kioskId, c.mode == KioskMode::Counter ? tr("counter") : tr("self-service"));
@@ -63,6 +75,25 @@ void AdminScreen::retranslate()
     ui::setText(m_info, lines.join(QLatin1Char('\n')));
     ui::setText(m_close, tr("Back to the first screen"));
     ui::setText(m_exit, tr("Close the kiosk application"));
+    rebuildHeld();
+}
+
+void AdminScreen::rebuildHeld()
+{
+    while (QLayoutItem *item = m_held->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<HeldPrint> held = m_ctx.session->heldPrints();
+    ui::setText(m_heldTitle, tr("Paper held (the resident left before printing): %1").arg(held.size()));
+    for (const HeldPrint &h : held) {
+        auto *print = ui::button("staff", this);
+        print->setObjectName(QStringLiteral("held_print"));
+        ui::setText(print, tr("Print %1 (%2)").arg(h.receiptNumber, h.createdAt.toString(QStringLiteral("HH:mm"))));
+        const QString id = h.requestId;
+        connect(print, &QPushButton::clicked, this, [this, id] { m_ctx.session->releaseHeldPrint(id); });
+        m_held->addWidget(print);
+    }
 }
 
 } // namespace kakanai::kiosk

@@ -4,6 +4,7 @@
 #include "app/core/Languages.h"
 #include "app/core/RequestSink.h"
 #include "app/ui/Ui.h"
+#include "app/ui/screens/ScreenSupport.h"
 #include "app/ui/widgets/StatusIcon.h"
 #include "common/Clock.h"
 
@@ -41,7 +42,10 @@ DoneScreen::DoneScreen(KioskContext context, QWidget *parent)
     m_takeCard = ui::label("subtitle", this);
     m_takeCard->setObjectName(QStringLiteral("done_take_card"));
     m_takeCard->setProperty("state", QStringLiteral("warn"));
+    m_fee = ui::label("subtitle", this);
+    m_fee->setObjectName(QStringLiteral("done_fee"));
     right->addWidget(m_next);
+    right->addWidget(m_fee);
     right->addWidget(m_takeCard);
     right->addStretch(1);
     top->addLayout(right, 1);
@@ -66,6 +70,11 @@ DoneScreen::DoneScreen(KioskContext context, QWidget *parent)
         if (to != SessionState::Done) {
             m_timer.stop();
         }
+        if (to == SessionState::Submitting) {
+            captureFees();
+        } else if (to == SessionState::Idle) {
+            m_fees.clear();
+        }
     });
     retranslate();
 }
@@ -77,10 +86,27 @@ void DoneScreen::enter()
     retranslate();
 }
 
+void DoneScreen::captureFees()
+{
+    // Form titles and amounts only: nothing personal is kept.
+    m_fees.clear();
+    m_everyFormHasFee = true;
+    const KioskSession *s = m_ctx.session;
+    for (int i = 0; i < s->formCount(); ++i) {
+        if (const auto fee = forms::feeOf(s->form(i))) {
+            m_fees.append({s->form(i).definition().title, *fee});
+        } else {
+            m_everyFormHasFee = false;
+        }
+    }
+}
+
 void DoneScreen::clearSession()
 {
+    // The session's data is wiped before Done; the fees (titles and amounts, nothing personal) stay until Idle.
     m_timer.stop();
     ui::setText(m_receipt, QString());
+    ui::setText(m_fee, QString());
     ui::setText(m_guidance, QString());
     ui::setText(m_print, QString());
 }
@@ -126,6 +152,18 @@ void DoneScreen::retranslate()
                             : tr("Please wait near the counter. You will be called by this number."));
     ui::setText(m_takeCard, tr("Please take your card with you."));
     m_takeCard->setVisible(s->cardPresent());
+    // Per form and in total, the numbers the request carries (captured while it was built; the forms are gone now).
+    QStringList fees;
+    qint64 total = 0;
+    for (const auto &[title, fee] : std::as_const(m_fees)) {
+        fees.append(datatext::text(title, lang) + QStringLiteral(" — ") + feeText(fee));
+        total += fee.amount;
+    }
+    if (!fees.isEmpty() && m_everyFormHasFee) {
+        fees.append(feeTotalText(total));
+    }
+    ui::setText(m_fee, fees.join(QLatin1Char('\n')));
+    m_fee->setVisible(!fees.isEmpty());
     QStringList lines;
     for (const forms::RelatedProcedure &p : s->guidance()) {
         QString line =

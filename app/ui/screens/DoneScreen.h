@@ -2,6 +2,9 @@
 
 #include "app/ui/screens/Screen.h"
 
+#include "forms/Fees.h"
+#include "forms/FormDefinition.h"
+
 #include <QTimer>
 
 class QLabel;
@@ -23,9 +26,14 @@ public:
 
 private:
     void tick();
+    void captureFees();
     QLabel *m_receiptLabel;
     QLabel *m_receipt;
     QLabel *m_next;
+    QLabel *m_fee; // 手数料 per form and the total
+    // The fees of the request being submitted, taken when it is built (the forms are wiped before Done).
+    QList<std::pair<forms::LocalisedText, forms::FormFee>> m_fees;
+    bool m_everyFormHasFee = true;
     QLabel *m_takeCard;
     QLabel *m_guidanceTitle;
     QLabel *m_guidance;

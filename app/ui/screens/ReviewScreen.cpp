@@ -30,6 +30,9 @@ ReviewScreen::ReviewScreen(KioskContext context, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("review_errors"));
     m_banner->hide();
     body()->addWidget(m_banner);
+    m_fee = ui::label("subtitle", this);
+    m_fee->setObjectName(QStringLiteral("review_fee"));
+    body()->addWidget(m_fee);
     m_scroll = touchScrollArea(this);
     body()->addWidget(m_scroll, 1);
     addQuitButton();
@@ -210,6 +213,7 @@ void ReviewScreen::rebuild()
                     m_ctx.session->setValue(path, value, provenance);
                 });
         connect(row, &CardValueRow::readNumberRequested, this, [this] { m_ctx.session->readIndividualNumber(); });
+        connect(row, &CardValueRow::correctRequested, this, [this] { m_ctx.session->requestCorrection(); });
         m_editors.insert(f.path, row);
         cardLayout->addWidget(row);
     }
@@ -291,6 +295,7 @@ void ReviewScreen::refresh()
         return;
     }
     const forms::FormInstance &form = s->form(s->formIndex());
+    showFee(form); // copies or the certificate kind may have changed
     const ReviewPlan plan = planReview(form, s->formContext(), m_ctx.config->mode, *m_ctx.policy);
     if (plan.signature() != m_signature) {
         rebuild();
@@ -358,6 +363,14 @@ void ReviewScreen::showIssues(bool all)
     m_next->setEnabled(m_plan.unaskable.isEmpty() || m_ctx.config->mode == KioskMode::Counter);
 }
 
+void ReviewScreen::showFee(const forms::FormInstance &form)
+{
+    const auto feeOfForm = forms::feeOf(form);
+    const QString fee = feeOfForm ? feeText(*feeOfForm) : QString();
+    ui::setText(m_fee, fee);
+    m_fee->setVisible(!fee.isEmpty());
+}
+
 void ReviewScreen::retranslate()
 {
     KioskSession *s = m_ctx.session;
@@ -367,6 +380,7 @@ void ReviewScreen::retranslate()
     const QString lang = language();
     const forms::FormInstance &form = s->form(s->formIndex());
     ui::setText(title(), datatext::text(form.definition().title, lang));
+    showFee(form);
     ui::setText(subtitle(), tr("Form %1 of %2 · Check what came from your card, then answer the questions below.")
                                 .arg(s->formIndex() + 1)
                                 .arg(s->formCount()));

@@ -31,6 +31,7 @@ public:
 private:
     void rebuild();
     void refresh();
+    void showFee(const forms::FormInstance &form);
     void applyOnlyValues();
     void showIssues(bool all);
     QFrame *fieldRow(const PlannedField &field, QWidget *parent);
@@ -38,6 +39,7 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
     QLabel *m_banner;
+    QLabel *m_fee; // 手数料 of the form under review (forms::feeOf), updated as copies change
     QPushButton *m_next;
     ReviewPlan m_plan;
     QString m_signature;

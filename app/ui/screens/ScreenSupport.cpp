@@ -27,6 +27,19 @@ QScrollArea *touchScrollArea(QWidget *parent)
     return scroll;
 }
 
+QString feeText(const forms::FormFee &fee)
+{
+    return QCoreApplication::translate("ReviewScreen", "Fee: %1 × %2 = %3")
+        .arg(forms::formatYen(fee.perCopy))
+        .arg(fee.copies)
+        .arg(forms::formatYen(fee.amount));
+}
+
+QString feeTotalText(qint64 total)
+{
+    return QCoreApplication::translate("ReviewScreen", "Fee to pay at the counter: %1").arg(forms::formatYen(total));
+}
+
 QString integrityText(const KioskSession &s)
 {
     if (s.readWithCodeB()) {

@@ -2,6 +2,8 @@
 
 #include "app/ui/widgets/StatusIcon.h"
 
+#include "forms/Fees.h"
+
 #include <QString>
 
 class QKeyEvent;
@@ -21,6 +23,11 @@ QScrollArea *touchScrollArea(QWidget *parent);
 
 // The card's integrity in plain words (the review's card panel, the procedure badge, the staff confirmation).
 QString integrityText(const KioskSession &s);
+
+// 手数料 as the Request carries it (forms::feeOf over the city's fees.json): "Fee: ¥300 × 2 = ¥600" for one form,
+// and the total to pay.
+QString feeText(const forms::FormFee &fee);
+QString feeTotalText(qint64 total);
 
 // A notice box: a sign on the left, the texts on the right. Returns the layout the texts go into.
 QVBoxLayout *noticeBox(QWidget *parent, const char *role, StatusIcon::Kind kind, QVBoxLayout *into,

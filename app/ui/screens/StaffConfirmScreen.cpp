@@ -33,6 +33,8 @@ QString provenanceText(forms::Provenance p)
         return QCoreApplication::translate("StaffConfirmScreen", "Resident");
     case forms::Provenance::Derived:
         return QCoreApplication::translate("StaffConfirmScreen", "Rule");
+    case forms::Provenance::PreEntry:
+        return QCoreApplication::translate("StaffConfirmScreen", "Pre-entry");
     }
     return QString();
 }
@@ -169,7 +171,7 @@ void StaffConfirmScreen::rebuild()
 void StaffConfirmScreen::retranslate()
 {
     ui::setText(title(), tr("Staff confirmation"));
-    const QString staff = m_ctx.staff ? m_ctx.staff->displayName() : QString();
+    const QString staff = m_ctx.session->staffDisplayName();
     ui::setText(subtitle(), tr("Signed in: %1. Check every field and where it came from, then confirm or send it "
                                "back to the resident.")
                                 .arg(staff));

@@ -116,8 +116,15 @@ StaffSignInScreen::StaffSignInScreen(KioskContext context, QWidget *parent)
                         ui::setText(m_message, tr("This staff ID is locked for %n minute(s) after too many wrong PINs.",
                                                   nullptr, int((lockedFor + 59) / 60)));
                         break;
+                    case StaffAuthenticator::Outcome::KioskLockedOut:
+                        ui::setText(m_message, tr("Staff sign-in at this kiosk is locked for %n minute(s) after too "
+                                                  "many wrong PINs.",
+                                                  nullptr, int((lockedFor + 59) / 60)));
+                        break;
                     case StaffAuthenticator::Outcome::InvalidInput:
-                        ui::setText(m_message, tr("Enter a staff ID and a PIN of 4 to 12 digits."));
+                        ui::setText(m_message, tr("Enter a staff ID and a PIN of %1 to %2 digits.")
+                                                   .arg(m_ctx.staff->pinMinLength())
+                                                   .arg(StaffAccounts::MaxPinLength));
                         break;
                     }
                     m_message->show();
@@ -166,6 +173,7 @@ void StaffSignInScreen::recordSignIn(StaffAuthenticator::Outcome outcome)
     }
     const char *code = outcome == StaffAuthenticator::Outcome::WrongCredentials ? "wrong_credentials"
                        : outcome == StaffAuthenticator::Outcome::LockedOut      ? "locked_out"
+                       : outcome == StaffAuthenticator::Outcome::KioskLockedOut ? "kiosk_locked_out"
                                                                                 : "invalid_input";
     // Only an id of an account is recorded: what was typed into the id field may be somebody's PIN.
     const bool known = m_ctx.staff->knowsId(m_attemptedId);
@@ -200,9 +208,10 @@ void StaffSignInScreen::clearSession()
 
 void StaffSignInScreen::refresh()
 {
-    m_dots->setLength(std::max(4, m_pin.size()));
+    const int minimum = m_ctx.staff ? m_ctx.staff->pinMinLength() : StaffAccounts::MinPinLength;
+    m_dots->setLength(std::max(minimum, m_pin.size()));
     m_dots->setFilled(m_pin.size());
-    m_signIn->setEnabled(!m_id->text().trimmed().isEmpty() && m_pin.size() >= StaffAccounts::MinPinLength &&
+    m_signIn->setEnabled(!m_id->text().trimmed().isEmpty() && m_pin.size() >= minimum &&
                          !(m_ctx.staff && m_ctx.staff->isChecking()));
 }
 
@@ -216,6 +225,9 @@ void StaffSignInScreen::retranslate()
         break;
     case SessionState::StaffConfirm:
         why = tr("A staff member confirms the request before it is accepted. Please call the staff.");
+        break;
+    case SessionState::Review:
+        why = tr("Correcting a value read from the card is for staff only. Please call the staff.");
         break;
     default:
         why = tr("The staff menu is for staff only.");

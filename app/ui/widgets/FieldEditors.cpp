@@ -863,6 +863,7 @@ CardValueRow::CardValueRow(PlannedField field, EditorContext context, QWidget *p
             m_edit->hide();
             grid->addWidget(m_edit, 2, 1, 1, 3);
             connect(m_correct, &QPushButton::clicked, this, [this] {
+                Q_EMIT correctRequested();
                 m_edit->setVisible(!m_edit->isVisible());
                 if (m_edit->isVisible()) {
                     m_edit->setText(m_value->text());

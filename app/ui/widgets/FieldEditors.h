@@ -233,6 +233,8 @@ public:
 
 Q_SIGNALS:
     void readNumberRequested();
+    // "Correct (staff)" was tapped: the session asks for a staff sign-in first when nobody signed in for it.
+    void correctRequested();
 
 private:
     QLabel *m_label;
