@@ -19,16 +19,18 @@ struct ActionName
     const char *name;
 };
 
-constexpr std::array<ActionName, 12> ActionNames{{
+constexpr std::array<ActionName, 14> ActionNames{{
     {AuditAction::StaffSignIn, "staff_sign_in"},
     {AuditAction::StaffSignInFailed, "staff_sign_in_failed"},
     {AuditAction::Confirmation, "confirmation"},
+    {AuditAction::SentBack, "sent_back"},
     {AuditAction::Correction, "correction"},
     {AuditAction::CodeBRead, "code_b_read"},
     {AuditAction::Print, "print"},
     {AuditAction::Reprint, "reprint"},
     {AuditAction::HeldPrintReleased, "held_print_released"},
     {AuditAction::KioskClosed, "kiosk_closed"},
+    {AuditAction::RequestDiscarded, "request_discarded"},
     {AuditAction::RequestOpened, "request_opened"},
     {AuditAction::StatusChanged, "status_changed"},
     {AuditAction::Export, "export"},

@@ -17,12 +17,15 @@ enum class AuditAction
     StaffSignIn,       // a staff member signed in (staff_id: who)
     StaffSignInFailed, // refused (staff_id: the id typed if it names an account; detail: wrong_credentials, …)
     Confirmation,      // staff confirmed a request (request_id)
+    SentBack,          // staff sent a request back to the resident's review instead of confirming it
     Correction,        // staff changed a value (detail: "<form>/<field>:card->staff", never the values)
     CodeBRead,         // a card read with 照合番号B by staff
     Print,             // a request's paper printed (detail: printed, failed, not_printed)
     Reprint,           // printed again
     HeldPrintReleased, // a held print released by staff
     KioskClosed,       // the kiosk closed from the staff menu
+    RequestDiscarded,  // `kakanai-outbox discard`: a set-aside request removed for good (request_id; detail: the
+                       // error it was set aside for, never the reason's text)
 
     RequestOpened, // a request opened in the inbox (request_id)
     StatusChanged, // detail: the new status (and "reason" when a reason was given, never its text)

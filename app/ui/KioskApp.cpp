@@ -206,6 +206,7 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
     services.staff = app->m_staff.get();
     services.sink = app->m_sink;
     services.clock = app->m_clock.get();
+    services.audit = app->m_audit;
     app->m_session = std::make_unique<KioskSession>(config, services);
     app->m_idle = std::make_unique<IdleMonitor>(*app->m_clock, config.idleTimeoutSeconds, config.idleWarningSeconds);
     app->m_idle->setTicking(options.idleTicking && !options.checkOnly);

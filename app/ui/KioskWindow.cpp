@@ -1,6 +1,5 @@
 #include "app/ui/KioskWindow.h"
 
-#include "app/core/AuditSink.h"
 #include "app/core/BarcodeScannerFilter.h"
 #include "app/core/CameraQrScanner.h"
 #include "app/core/DevFolderSink.h"
@@ -321,9 +320,7 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     });
     connect(session, &KioskSession::printFinished, this, [done] { done->printFinished(); });
     connect(session, &KioskSession::exitRequested, this, [this] {
-        if (m_ctx.audit) {
-            m_ctx.audit->record(backoffice::AuditAction::KioskClosed, m_ctx.staff ? m_ctx.staff->staffId() : QString());
-        }
+        // The audit entry (kiosk_closed) was recorded by the session's staffAction.
         allowExit();
         close();
     });

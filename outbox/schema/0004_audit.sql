@@ -78,9 +78,10 @@ CREATE TABLE intake.audit (
     CONSTRAINT audit_source_kind CHECK (source_kind IN ('kiosk', 'workstation')),
     CONSTRAINT audit_source_id CHECK (length(source_id) BETWEEN 1 AND 64),
     CONSTRAINT audit_seq CHECK (seq >= 1),
-    CONSTRAINT audit_action CHECK (action IN ('staff_sign_in', 'staff_sign_in_failed', 'confirmation', 'correction',
-                                              'code_b_read', 'print', 'reprint', 'held_print_released',
-                                              'kiosk_closed', 'request_opened', 'status_changed', 'export')),
+    CONSTRAINT audit_action CHECK (action IN ('staff_sign_in', 'staff_sign_in_failed', 'confirmation', 'sent_back',
+                                              'correction', 'code_b_read', 'print', 'reprint', 'held_print_released',
+                                              'kiosk_closed', 'request_discarded', 'request_opened',
+                                              'status_changed', 'export')),
     CONSTRAINT audit_detail CHECK (jsonb_typeof(detail) = 'array'),
     CONSTRAINT audit_hashes CHECK (prev_hash ~ '^[0-9a-f]{64}$' AND hash ~ '^[0-9a-f]{64}$')
 );

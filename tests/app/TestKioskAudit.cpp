@@ -1,6 +1,7 @@
-// The kiosk's audit trail (issue 9 item 4): staff sign-in (success and refusal) and closing the kiosk are recorded
-// from the screens, with the staff id only where it names an account; OutboxAuditSink writes entries to the
-// encrypted outbox in the order they were recorded, on its own thread.
+// The kiosk's audit trail (issue 9 item 4): every staff action of the session (KioskSession::staffAction: sign-in,
+// correction, confirmation, sending back, closing the kiosk) and every refused sign-in (the sign-in screen) is
+// recorded, with the staff id only where it names an account and codes instead of values; OutboxAuditSink writes
+// entries to the encrypted outbox in the order they were recorded, on its own thread.
 #include "app/core/OutboxAuditSink.h"
 #include "tests/app/GuiTestSupport.h"
 
@@ -8,6 +9,7 @@
 #include "outbox/DataKey.h"
 #include "outbox/Outbox.h"
 
+#include <QJsonDocument>
 #include <QLabel>
 #include <QSignalSpy>
 
@@ -105,6 +107,106 @@ private Q_SLOTS:
             QVERIFY(!e.staffId.contains(QLatin1String("258046")));
             QVERIFY(!e.detail.join(QLatin1Char(' ')).contains(QLatin1String("258046")));
         }
+    }
+
+    // A 住民票 request through the window in counter mode, with a staff correction of a value the card gave: the
+    // entries come in the order staff acted, each with the staff id, the confirmation with the request's id, the
+    // correction naming the form and field only. No entry holds the resident's name, address or the corrected value
+    // (positive control: the request handed to the sink holds them).
+    void staffConfirmedRequestIsRecordedInOrder()
+    {
+        KioskSession *s = m_k->session();
+        m_card->insert();
+        m_card->answerTries(3);
+        QVERIFY(m_k->keys(QStringLiteral("1234"), QStringLiteral("PinScreen")));
+        QVERIFY(m_k->click(QStringLiteral("pin_ok")));
+        m_card->answerRead(testing::demoResident());
+        QCOMPARE(m_k->state(), S::ProcedureChoice);
+        QVERIFY(s->chooseForms({QStringLiteral("juminhyo")}));
+        QVERIFY(s->setValue(QStringLiteral("relation"), QStringLiteral("self"), forms::Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("scope"), QStringLiteral("all_household"), forms::Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("purpose"), QStringLiteral("就職・転職"), forms::Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("id_document"), QStringLiteral("mynumber_card"), forms::Provenance::Staff));
+        QVERIFY(m_audit->entries.isEmpty()); // nothing staff did yet
+
+        // Staff correct the name the card gave: a refused sign-in first, then theirs.
+        const QString corrected = QStringLiteral("山田　華子");
+        QVERIFY(s->requestCorrection());
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QVERIFY(signInAndWait("S001", "000000"));
+        QVERIFY(signInAndWait("S001", "258046"));
+        QVERIFY(m_k->waitFor(S::Review));
+        QVERIFY(s->setValue(QStringLiteral("counter_person.name"), corrected, forms::Provenance::Staff));
+        QVERIFY(s->reviewNext());
+        QVERIFY(m_k->waitFor(S::ResidentConfirm));
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QVERIFY(m_k->waitFor(S::StaffConfirm)); // signed in for this session already
+        QVERIFY(m_k->click(QStringLiteral("staff_confirm")));
+        QVERIFY(m_k->waitFor(S::Submitting));
+        const QString requestId = s->requestId();
+        QVERIFY(!requestId.isEmpty());
+        m_sink->commit();
+        QVERIFY(m_k->waitFor(S::Done));
+
+        struct Expected
+        {
+            AuditAction action;
+            QString requestId;
+            QStringList detail;
+        };
+        const QList<Expected> expected{
+            {AuditAction::StaffSignInFailed, {}, {QStringLiteral("wrong_credentials"), QStringLiteral("known_id")}},
+            {AuditAction::StaffSignIn, {}, {}},
+            {AuditAction::Correction, {}, {QStringLiteral("juminhyo/counter_person.name:card->staff")}},
+            {AuditAction::Confirmation, requestId, {}},
+        };
+        QCOMPARE(m_audit->entries.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const auto &e = m_audit->entries.at(i);
+            QCOMPARE(e.action, expected.at(i).action);
+            QCOMPARE(e.staffId, QStringLiteral("S001"));
+            QCOMPARE(e.requestId, expected.at(i).requestId);
+            QCOMPARE(e.detail, expected.at(i).detail);
+        }
+
+        const QString resident = testing::demoResident().name;
+        const QString address = testing::demoResident().address;
+        QCOMPARE(m_sink->json.size(), 1);
+        const QString request = QString::fromUtf8(m_sink->json.first());
+        for (const QString &personal : {resident, address, corrected}) {
+            QVERIFY(request.contains(personal)); // the control: the data was there to leak
+            for (const auto &e : std::as_const(m_audit->entries)) {
+                QVERIFY(!e.staffId.contains(personal) && !e.requestId.contains(personal));
+                QVERIFY(!e.detail.join(QLatin1Char(' ')).contains(personal));
+            }
+        }
+    }
+
+    // Sending a request back to the review is recorded too, with who did it.
+    void sendingBackIsRecorded()
+    {
+        KioskSession *s = m_k->session();
+        m_card->insert();
+        m_card->answerTries(3);
+        QVERIFY(m_k->keys(QStringLiteral("1234"), QStringLiteral("PinScreen")));
+        QVERIFY(m_k->click(QStringLiteral("pin_ok")));
+        m_card->answerRead(testing::demoResident());
+        QVERIFY(s->chooseForms({QStringLiteral("juminhyo")}));
+        QVERIFY(s->setValue(QStringLiteral("relation"), QStringLiteral("self"), forms::Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("scope"), QStringLiteral("all_household"), forms::Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("purpose"), QStringLiteral("就職・転職"), forms::Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("id_document"), QStringLiteral("mynumber_card"), forms::Provenance::Staff));
+        QVERIFY(s->reviewNext());
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QVERIFY(signInAndWait("S002", "137913"));
+        QVERIFY(m_k->waitFor(S::StaffConfirm));
+        QVERIFY(s->staffSendBack(0));
+        QCOMPARE(m_k->state(), S::Review);
+        QCOMPARE(m_audit->entries.size(), 2);
+        QCOMPARE(m_audit->entries.at(0).action, AuditAction::StaffSignIn);
+        QCOMPARE(m_audit->entries.at(1).action, AuditAction::SentBack);
+        QCOMPARE(m_audit->entries.at(1).staffId, QStringLiteral("S002"));
     }
 
     // The production sink: entries in the encrypted outbox, in the order recorded, across its thread.

@@ -164,11 +164,9 @@ void StaffSignInScreen::signIn()
 
 void StaffSignInScreen::recordSignIn(StaffAuthenticator::Outcome outcome)
 {
-    if (!m_ctx.audit) {
-        return;
-    }
-    if (outcome == StaffAuthenticator::Outcome::SignedIn) {
-        m_ctx.audit->record(backoffice::AuditAction::StaffSignIn, m_ctx.staff->staffId());
+    // A sign-in that succeeded is recorded by the session (staffAction SignedIn), which alone knows it counts for
+    // this session; a refusal never reaches the session.
+    if (!m_ctx.audit || outcome == StaffAuthenticator::Outcome::SignedIn) {
         return;
     }
     const char *code = outcome == StaffAuthenticator::Outcome::WrongCredentials ? "wrong_credentials"
@@ -177,7 +175,8 @@ void StaffSignInScreen::recordSignIn(StaffAuthenticator::Outcome outcome)
                                                                                 : "invalid_input";
     // Only an id of an account is recorded: what was typed into the id field may be somebody's PIN.
     const bool known = m_ctx.staff->knowsId(m_attemptedId);
-    m_ctx.audit->record(backoffice::AuditAction::StaffSignInFailed, known ? m_attemptedId : QString(), QString(),
+    m_ctx.audit->record(backoffice::AuditAction::StaffSignInFailed, known ? m_attemptedId : QString(),
+                        m_ctx.session->requestId(),
                         {QLatin1String(code), known ? QStringLiteral("known_id") : QStringLiteral("unknown_id")});
 }
 

@@ -29,7 +29,7 @@ protected:
 
 private:
     void signIn();
-    // The audit trail's entry of a finished sign-in (success or refusal).
+    // The audit trail's entry of a refused sign-in (a success is recorded by the session).
     void recordSignIn(StaffAuthenticator::Outcome outcome);
     void refresh();
     void setKeypadTarget(bool pin);
