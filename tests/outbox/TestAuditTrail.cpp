@@ -179,6 +179,44 @@ private Q_SLOTS:
         QCOMPARE(count(), 3);
     }
 
+    // `kakanai-outbox sync --once` (emptying a kiosk before it leaves service) delivers the audit trail after the
+    // requests, as the sync worker does: nothing is left behind in the outbox.
+    void syncOnceDeliversTheTrail()
+    {
+        const QString kiosk = fixtures::uniqueKioskId("audit-cli");
+        const QString keyFile = m_dir.filePath(QStringLiteral("cli.key"));
+        const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        QVERIFY(DataKey::create(keyFile).ok());
+        auto loaded = DataKey::load(keyFile);
+        QVERIFY(loaded.ok());
+        const auto key = std::make_shared<const DataKey>(std::move(*loaded));
+        {
+            auto outbox = Outbox::open(path, key);
+            QVERIFY(outbox.ok());
+            AuditLog log(**outbox, key, kiosk, &m_clock);
+            QVERIFY(log.append(QStringLiteral("S001"), AuditAction::StaffSignIn).ok());
+            QVERIFY(log.append(QStringLiteral("S001"), AuditAction::KioskClosed).ok());
+        }
+        const QString ini = m_dir.filePath(QStringLiteral("cli.ini"));
+        QVERIFY(fixtures::writeFile(ini, (QStringLiteral("[outbox]\npath=%1\nkey_file=%2\n").arg(path, keyFile) +
+                                          fixtures::iniGroup(fixtures::pgSettings(QStringLiteral("kiosk"))))
+                                             .toUtf8()));
+        QProcess p;
+        p.start(fixtures::binPath(QStringLiteral("kakanai-outbox")),
+                {QStringLiteral("--config"), ini, QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.contains("audit entries delivered 2"), out.constData());
+        auto staff = connectAs(QStringLiteral("staff"));
+        QVERIFY(staff);
+        auto rows = staff->exec(QStringLiteral("SELECT string_agg(action, ' ' ORDER BY seq) FROM intake.audit"
+                                               " WHERE source_kind = 'kiosk' AND source_id = $1"),
+                                {kiosk.toUtf8()});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->text(0, 0), QStringLiteral("staff_sign_in kiosk_closed"));
+    }
+
     void inboxWritesItsOwnChainAndListShowsARequest()
     {
         const QString kiosk = fixtures::uniqueKioskId("audit-list");
