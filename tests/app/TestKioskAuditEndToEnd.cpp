@@ -5,17 +5,12 @@
 // shows the request's history. Neither the outbox's entries nor the intake's rows hold the resident's name, address
 // or individual number (positive control: the request in the outbox holds all three).
 #include "app/core/OutboxAuditSink.h"
-#include "app/core/FormData.h"
-#include "app/core/OutboxPrintSink.h"
 #include "tests/app/GuiTestSupport.h"
-#include "tests/outbox/BackofficeFixtures.h"
+#include "tests/app/OutboxKioskSupport.h"
 #include "tests/support/ProgramRun.h"
 
 #include "outbox/AuditLog.h"
-#include "outbox/BackofficeConfig.h"
-#include "outbox/DataKey.h"
 #include "outbox/Outbox.h"
-#include "outbox/OutboxService.h"
 #include "outbox/Pg.h"
 
 #include <QDir>
@@ -52,47 +47,21 @@ class TestKioskAuditEndToEnd : public QObject
     };
 
     QString folder() const { return m_dir.filePath(QStringLiteral("kiosk")); }
-    QString outboxPath() const { return QDir(folder()).filePath(QStringLiteral("outbox.sqlite")); }
-    QString keyFile() const { return QDir(folder()).filePath(QStringLiteral("outbox.key")); }
+    QString outboxPath() const { return testing::outboxPathIn(folder()); }
 
     std::shared_ptr<const backoffice::DataKey> key() const
     {
-        auto loaded = backoffice::DataKey::load(keyFile());
+        auto loaded = backoffice::DataKey::load(testing::outboxKeyFileIn(folder()));
         return loaded ? std::make_shared<const backoffice::DataKey>(std::move(*loaded)) : nullptr;
     }
 
     std::unique_ptr<Kiosk> startKiosk(bool intakeReachable)
     {
         auto kiosk = std::make_unique<Kiosk>();
-        if (!QDir().mkpath(folder())) {
+        kiosk->sink = testing::makeOutboxPrintSink(folder(), intakeReachable);
+        if (!kiosk->sink) {
             return nullptr;
         }
-        backoffice::BackofficeConfig config;
-        config.outbox.path = outboxPath();
-        config.outbox.keyFile = keyFile();
-        if (!QFile::exists(keyFile()) && !backoffice::DataKey::create(keyFile())) {
-            return nullptr;
-        }
-        config.intake = fixtures::pgSettings(QStringLiteral("kiosk"));
-        if (!intakeReachable) {
-            config.intake.host = QStringLiteral("127.0.0.1");
-            config.intake.hostaddr.clear();
-            config.intake.port = 9; // discard: nobody answers
-            config.intake.connectTimeoutS = 2;
-        }
-        auto outbox = backoffice::OutboxService::create(config);
-        if (!outbox) {
-            qWarning("%s", qPrintable(outbox.error().toLogString()));
-            return nullptr;
-        }
-        printer::PrinterConfig printerConfig;
-        printerConfig.pdfDirectory = QDir(folder()).filePath(QStringLiteral("paper"));
-        QDir().mkpath(printerConfig.pdfDirectory);
-        auto catalog = forms::FormCatalog::load();
-        auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        kiosk->sink = std::make_unique<OutboxPrintSink>(
-            std::move(*outbox), printerConfig,
-            std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
         kiosk->audit = std::make_unique<OutboxAuditSink>(outboxPath(), key(), m_kioskId, std::make_shared<SystemClock>());
         kiosk->sink->setAuditSink(kiosk->audit.get());
         KioskHarness::Setup setup;
