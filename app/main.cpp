@@ -8,7 +8,8 @@
 //                                                  a staff accounts line; the PIN is read from standard input
 //   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
-//                                                  staff PIN on standard input (one per line)
+//                                                  staff PIN on standard input (one per line); only with
+//                                                  kiosk/environment = demo and a local intake
 //     [--demo-preentry FILE]                       the walk starts with the pre-entry QR text in FILE (made by the
 //                                                  pre-entry page), typed as the USB scanner types it
 #include "app/core/StaffAccounts.h"
@@ -167,7 +168,8 @@ int main(int argc, char *argv[])
         QStringLiteral("the kiosk's kiosk/staff_pin_min_length for --hash-staff-pin (6-12, default 6)"),
         QStringLiteral("N"));
     const QCommandLineOption walkOpt(QStringLiteral("demo-walk"),
-                                     QStringLiteral("run the scripted demo walk, screenshots into DIR"),
+                                     QStringLiteral("run the scripted demo walk, screenshots into DIR (only with"
+                                                    " kiosk/environment=demo and a local intake)"),
                                      QStringLiteral("DIR"));
     const QCommandLineOption preEntryOpt(
         QStringLiteral("demo-preentry"),
@@ -218,6 +220,16 @@ int main(int argc, char *argv[])
         return ExitConfig;
     }
     QSettings settings(configPath, QSettings::IniFormat);
+    if (parser.isSet(walkOpt)) {
+        // Refused before anything is built (no outbox opened, no sync started) when the configuration is a real one.
+        const auto configuration = KioskApp::Configuration::fromSettings(settings, &problems);
+        if (problems.isEmpty()) {
+            if (const auto why = DemoWalk::refusal(configuration)) {
+                std::fprintf(stderr, "kakanai-kiosk: --demo-walk refused: %s\n", why->toUtf8().constData());
+                return ExitConfig;
+            }
+        }
+    }
     KioskApp::Options options;
     // --check-config: the same graph as the real start (configuration, form data, postal directory, staff
     // accounts, outbox key, printer fonts, screens), with no thread started and no window shown.

@@ -52,10 +52,12 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
     return std::nullopt;
 }
 
-ExportWriter::ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone, const forms::FormCatalog &catalog)
+ExportWriter::ExportWriter(QIODevice &out, ExportFormat format, QTimeZone zone, const forms::FormCatalog &catalog,
+                           ExportOptions options)
     : m_out(out)
     , m_format(format)
     , m_zone(std::move(zone))
+    , m_options(options)
     , m_catalog(catalog)
 {}
 
@@ -114,6 +116,17 @@ Result<QList<QStringList>> ExportWriter::csvRows(const RequestDetail &r, const Q
     return rows;
 }
 
+QString ExportWriter::csvCell(const QString &text)
+{
+    // OWASP's "CSV injection": Excel and LibreOffice run a cell that begins with one of these as a formula (a
+    // resident can type "=HYPERLINK(...)" into a free-text field). The apostrophe makes it text in both.
+    static const QString triggers = QStringLiteral("=+-@\t\r'");
+    if (!text.isEmpty() && triggers.contains(text.front())) {
+        return QLatin1Char('\'') + text;
+    }
+    return text;
+}
+
 QByteArray ExportWriter::csvLine(const QStringList &fields)
 {
     QByteArray line;
@@ -121,7 +134,7 @@ QByteArray ExportWriter::csvLine(const QStringList &fields)
         if (i > 0) {
             line.append(',');
         }
-        const QString &f = fields.at(i);
+        const QString f = csvCell(fields.at(i));
         if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
             f.contains(QLatin1Char('\r'))) {
             QString quoted = f;
@@ -178,7 +191,11 @@ Result<Done> ExportWriter::put(const QByteArray &bytes)
 Result<Done> ExportWriter::begin()
 {
     if (m_format == ExportFormat::Csv) {
-        return put(csvLine(csvColumns()));
+        return put((m_options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + csvLine(csvColumns()));
+    }
+    if (m_options.byteOrderMark) {
+        return BackofficeError::make(BackofficeErrorCode::Config,
+                                     QStringLiteral("a byte order mark is for CSV only, never for JSON Lines"));
     }
     return Done{};
 }

@@ -2,16 +2,20 @@
 
 #include "forms/FormCatalog.h"
 #include "inbox/Export.h"
+#include "inbox/IntakeAudit.h"
 #include "inbox/IntakeRepository.h"
 #include "outbox/Migrator.h"
 #include "outbox/Pg.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace kakanai::backoffice::cli {
 
@@ -121,11 +125,16 @@ int purge(const BackofficeConfig &config)
     return ExitOk;
 }
 
-int exportRequests(const BackofficeConfig &config, const QString &since, const QString &format, const QString &output)
+int exportRequests(const BackofficeConfig &config, const QString &since, const QString &format, const QString &output,
+                   bool bom)
 {
     const auto fmt = exportFormatFromName(format);
     if (!fmt) {
         return fail(ExitUsage, QStringLiteral("--format must be jsonl or csv, not '%1'").arg(format));
+    }
+    if (bom && *fmt != ExportFormat::Csv) {
+        return fail(ExitUsage,
+                    QStringLiteral("--bom is for --format csv only (JSON text never has a byte order mark)"));
     }
     const QTimeZone zone(config.inbox.timeZone.toUtf8());
     const auto from = parseSince(since, zone.isValid() ? zone : QTimeZone::systemTimeZone());
@@ -161,7 +170,9 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         device = &file;
     }
-    ExportWriter writer(*device, *fmt, zone, *catalog);
+    ExportOptions options;
+    options.byteOrderMark = bom;
+    ExportWriter writer(*device, *fmt, zone, *catalog, options);
     if (auto begun = writer.begin(); !begun) {
         return fail(ExitOutput, begun.error().toLogString());
     }
@@ -178,6 +189,15 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
         return fail(count.error().code == BackofficeErrorCode::Io ? ExitOutput : ExitDatabase,
                     count.error().toLogString());
     }
+    // The export is a staff action: recorded before the file is committed, so no export leaves without its entry.
+    auto entry = IntakeAudit(**db, config.inboxOptions.workstationId, config.inbox.user)
+                     .append(AuditAction::Export, QString(), {format, QStringLiteral("count=%1").arg(*count)});
+    if (!entry) {
+        if (file.isOpen()) {
+            file.cancelWriting();
+        }
+        return fail(ExitDatabase, QStringLiteral("audit: ") + entry.error().toLogString());
+    }
     if (file.isOpen() && !file.commit()) {
         return fail(ExitOutput, QStringLiteral("%1: %2").arg(output, file.errorString()));
     }
@@ -188,6 +208,103 @@ int exportRequests(const BackofficeConfig &config, const QString &since, const Q
         err() << "; latest received_at " << latest.toTimeZone(zone).toString(Qt::ISODateWithMs);
     }
     err() << Qt::endl;
+    return ExitOk;
+}
+
+namespace {
+
+std::unique_ptr<PgConnection> connectForAudit(const BackofficeConfig &config, const char *what, int *exitCode)
+{
+    ConnectionSettings inbox = config.inbox;
+    inbox.applicationName = QLatin1String("kakanai-inbox ") + QLatin1String(what);
+    auto db = PgConnection::connect(inbox);
+    if (!db) {
+        *exitCode = fail(ExitDatabase, db.error().toLogString());
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+QString breakText(const QString &reason)
+{
+    if (reason == QLatin1String("hash")) {
+        return QStringLiteral("the entry was changed (its hash does not match its contents)");
+    }
+    if (reason == QLatin1String("prev_hash")) {
+        return QStringLiteral("the entry before it was changed or removed (prev_hash does not match)");
+    }
+    if (reason == QLatin1String("gap")) {
+        return QStringLiteral("entries before it are missing (deleted)");
+    }
+    return QStringLiteral("the chain does not start at 1 (its first entries are missing)");
+}
+
+} // namespace
+
+int auditVerify(const BackofficeConfig &config)
+{
+    int exitCode = ExitOk;
+    auto db = connectForAudit(config, "audit verify", &exitCode);
+    if (!db) {
+        return exitCode;
+    }
+    auto rows = IntakeAudit::all(*db);
+    if (!rows) {
+        return fail(ExitDatabase, rows.error().toLogString());
+    }
+    QList<AuditEntry> entries;
+    QHash<QString, qint64> rowIds; // "kind/source/seq" → intake row id, to name the broken row
+    auto key = [](AuditEntry::SourceKind kind, const QString &source, qint64 seq) -> QString {
+        return AuditEntry::sourceKindName(kind) + QLatin1Char('/') + source + QLatin1Char('/') + QString::number(seq);
+    };
+    for (const IntakeAudit::Row &r : std::as_const(*rows)) {
+        entries.append(r.entry);
+        rowIds.insert(key(r.entry.sourceKind, r.entry.sourceId, r.entry.seq), r.id);
+    }
+    const AuditChainReport report = verifyAuditChains(entries);
+    QTextStream out(stdout);
+    for (const AuditChainReport::Chain &c : report.chains) {
+        const auto broken = std::find_if(report.breaks.cbegin(), report.breaks.cend(),
+                                         [&](const auto &b) { return b.kind == c.kind && b.sourceId == c.sourceId; });
+        out << AuditEntry::sourceKindName(c.kind) << ' ' << c.sourceId << ": " << c.entries << " entries, ";
+        if (broken == report.breaks.cend()) {
+            out << "ok (head " << c.headHash.left(16) << ")" << Qt::endl;
+        } else {
+            out << "BROKEN at seq " << broken->seq << " (intake.audit id "
+                << rowIds.value(key(broken->kind, broken->sourceId, broken->seq)) << "): " << broken->reason << ": "
+                << breakText(broken->reason) << Qt::endl;
+        }
+    }
+    err() << report.chains.size() << " chain(s), " << entries.size() << " entries, " << report.breaks.size()
+          << " broken" << Qt::endl;
+    return report.ok() ? ExitOk : ExitAuditBroken;
+}
+
+int auditList(const BackofficeConfig &config, const QString &requestId)
+{
+    if (requestId.isEmpty()) {
+        return fail(ExitUsage, QStringLiteral("audit list needs --request ID"));
+    }
+    int exitCode = ExitOk;
+    auto db = connectForAudit(config, "audit list", &exitCode);
+    if (!db) {
+        return exitCode;
+    }
+    auto rows = IntakeAudit::forRequest(*db, requestId);
+    if (!rows) {
+        return fail(ExitDatabase, rows.error().toLogString());
+    }
+    const QTimeZone configured(config.inbox.timeZone.toUtf8());
+    const QTimeZone zone = configured.isValid() ? configured : QTimeZone::systemTimeZone();
+    QTextStream out(stdout);
+    out << "at\tsource_kind\tsource_id\tseq\tstaff_id\taction\tdetail" << Qt::endl;
+    for (const IntakeAudit::Row &r : std::as_const(*rows)) {
+        const AuditEntry &e = r.entry;
+        out << e.at.toTimeZone(zone).toString(Qt::ISODateWithMs) << '\t' << AuditEntry::sourceKindName(e.sourceKind)
+            << '\t' << e.sourceId << '\t' << e.seq << '\t' << e.staffId << '\t' << e.action << '\t'
+            << e.detail.join(QLatin1Char(',')) << Qt::endl;
+    }
+    err() << rows->size() << " entr" << (rows->size() == 1 ? "y" : "ies") << Qt::endl;
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "inbox/InboxClient.h"
 
 #include "common/Clock.h"
+#include "inbox/IntakeAudit.h"
 #include "inbox/IntakeRepository.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/Pg.h"
@@ -173,6 +174,14 @@ void InboxClient::open(const QString &requestId)
         return;
     }
     auto detail = m_repository->detail(requestId);
+    if (detail && !m_workstationId.isEmpty()) {
+        // Recorded before it is shown: nobody sees a request without an entry saying so.
+        auto entry = IntakeAudit(*m_db, m_workstationId, m_settings.user, m_clock.get())
+                         .append(AuditAction::RequestOpened, detail->summary.requestId);
+        if (!entry) {
+            detail = entry.error();
+        }
+    }
     if (!detail) {
         if (!m_db->isHealthy()) {
             lost(detail.error());
@@ -191,7 +200,32 @@ void InboxClient::setStatus(const QString &requestId, RequestStatus status, cons
                       BackofficeError::make(BackofficeErrorCode::IntakeUnavailable, QStringLiteral("not connected")));
         return;
     }
+    // The change and its audit entry in one transaction: both or neither.
+    const bool audited = !m_workstationId.isEmpty();
+    if (audited) {
+        if (auto begun = m_db->exec(QStringLiteral("BEGIN")); !begun) {
+            lost(begun.error());
+            Q_EMIT failed(QStringLiteral("status"), begun.error());
+            return;
+        }
+    }
     auto row = m_repository->setStatus(requestId, status, reason);
+    if (row && audited) {
+        QStringList detail{statusName(status)};
+        if (!reason.isEmpty()) {
+            detail.append(QStringLiteral("reason")); // that a reason was given; its text stays in the request
+        }
+        auto entry = IntakeAudit(*m_db, m_workstationId, m_settings.user, m_clock.get())
+                         .appendInTransaction(AuditAction::StatusChanged, row->requestId, detail);
+        if (!entry) {
+            row = entry.error();
+        } else if (auto committed = m_db->exec(QStringLiteral("COMMIT")); !committed) {
+            row = committed.error();
+        }
+    }
+    if (!row && audited && m_db->isHealthy()) {
+        (void)m_db->exec(QStringLiteral("ROLLBACK"));
+    }
     if (!row) {
         if (!m_db->isHealthy()) {
             lost(row.error());

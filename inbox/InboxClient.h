@@ -30,6 +30,11 @@ public:
     InboxClient(ConnectionSettings settings, std::shared_ptr<Clock> clock, Backoff::Policy retry = {});
     ~InboxClient() override;
 
+    // Opening a request and changing its status are written to the intake's audit trail as this workstation's
+    // entries (IntakeAudit), with the connection's role as the staff id. Set before start(); empty: no entries
+    // (tests of the list alone). An action whose entry cannot be written is reported failed.
+    void setWorkstationId(const QString &workstationId) { m_workstationId = workstationId; }
+
 public Q_SLOTS:
     void start();
     void stop();
@@ -60,6 +65,7 @@ private:
     std::unique_ptr<PgConnection> m_db;
     std::unique_ptr<IntakeRepository> m_repository;
     QSocketNotifier *m_notifier = nullptr;
+    QString m_workstationId;
     int m_failures = 0;
     bool m_online = false;
     bool m_stopped = false;

@@ -2,8 +2,9 @@
 //
 //   kakanai-inbox --config FILE                                   the staff window (Qt Widgets)
 //   kakanai-inbox --config FILE migrate                           apply the intake schema ([admin])
-//   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE]
+//   kakanai-inbox --config FILE export --since TIME --format jsonl|csv [--output FILE] [--bom]
 //   kakanai-inbox --config FILE search [TEXT] [--status STATUS] [--date DAY] [--limit N]
+//   kakanai-inbox --config FILE audit verify | audit list --request ID
 //   kakanai-inbox --config FILE purge                             retention: delete what is past its period
 #include "inbox/InboxCli.h"
 #include "inbox/InboxWindow.h"
@@ -39,12 +40,16 @@ struct Options
                               QStringLiteral("FORMAT"), QStringLiteral("jsonl")};
     QCommandLineOption output{QStringLiteral("output"), QStringLiteral("export: file to write (default: stdout)"),
                               QStringLiteral("FILE")};
+    QCommandLineOption bom{QStringLiteral("bom"),
+                           QStringLiteral("export: start the CSV with a UTF-8 byte order mark (for Excel)")};
     QCommandLineOption status{QStringLiteral("status"),
                               QStringLiteral("search: received, accepted, registered or returned"),
                               QStringLiteral("STATUS")};
     QCommandLineOption date{QStringLiteral("date"),
                             QStringLiteral("search: the kiosk's day of the request (YYYY-MM-DD)"),
                             QStringLiteral("DAY")};
+    QCommandLineOption request{QStringLiteral("request"), QStringLiteral("audit list: the request id"),
+                               QStringLiteral("ID")};
     QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("search: at most N rows"), QStringLiteral("N"),
                              QStringLiteral("500")};
 
@@ -54,9 +59,10 @@ struct Options
             QStringLiteral("Kakanai inbox: the back office's side of the no-writing counter"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({config, since, format, output, status, date, limit});
+        parser.addOptions({config, since, format, output, bom, status, date, request, limit});
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT] | purge"));
+                                     QStringLiteral("(none: the window) | migrate | export | search [TEXT] | purge |"
+                                                    " audit verify|list"));
     }
 };
 
@@ -64,26 +70,29 @@ const QString epilog = QStringLiteral(
     "Commands:\n"
     "  (none)               the staff window: live list, search, open, status, reprint\n"
     "  migrate              apply the intake schema, with the [admin] connection (the schema owner)\n"
-    "  export --since TIME [--format jsonl|csv] [--output FILE]\n"
+    "  export --since TIME [--format jsonl|csv] [--output FILE] [--bom]\n"
     "                       requests received since TIME (ISO 8601; without an offset in inbox/time_zone),\n"
-    "                       oldest first, for 基幹 systems\n"
+    "                       oldest first, for 基幹 systems; --bom: CSV with a UTF-8 byte order mark (Excel)\n"
     "  search [TEXT] [--status STATUS] [--date YYYY-MM-DD] [--limit N]\n"
     "                       requests by receipt number (A-007), request id or kiosk, newest first\n"
     "  purge                delete requests past their retention period ([retention] connection: a\n"
     "                       kakanai_retention member; [retention] default_days 365, [retention_days]\n"
-    "                       <procedure id> = days); the run is recorded with counts and ids\n\n"
+    "                       <procedure id> = days); the run is recorded with counts and ids\n"
+    "  audit verify         recompute every audit chain (kiosks, workstations); name the first broken link\n"
+    "  audit list --request ID\n"
+    "                       a request's history: who did what, from every kiosk and workstation\n\n"
     "Configuration:\n"
     "  --config FILE is required (the city's choice, e.g. /etc/kakanai/inbox.ini): [inbox] (host, hostaddr,\n"
     "  port 5432, dbname kakanai, user = the staff certificate's CN, sslrootcert, sslcert, sslkey 0600,\n"
-    "  sslcrl, connect_timeout 10, time_zone Asia/Tokyo, list_limit 500), [admin] for migrate and\n"
-    "  [retention] for purge (same keys; default: those of [inbox]), [printer] for reprints.\n"
-    "  sslmode is always verify-full.\n\n"
+    "  sslcrl, connect_timeout 10, time_zone Asia/Tokyo, list_limit 500, workstation_id = the host name),\n"
+    "  [admin] for migrate and [retention] for purge (same keys; default: those of [inbox]), [printer] for\n"
+    "  reprints. sslmode is always verify-full.\n\n"
     "Environment:\n"
     "  QT_QPA_PLATFORM   the window's platform (xcb, wayland); --help and the commands need no display\n"
     "  QT_LOGGING_RULES  log categories (kakanai.backoffice.debug=true)\n\n"
     "Exit status:\n"
     "  0 done; 2 usage (command line or configuration); 3 intake database (not reached, refused, schema);\n"
-    "  4 the export's output file.\n");
+    "  4 the export's output file; 5 audit verify found a broken chain.\n");
 
 // The command line needs no display: find a command (or --help, --version) before choosing QCoreApplication
 // or QApplication.
@@ -96,9 +105,11 @@ bool isCommandLine(int argc, char **argv)
             return true;
         }
         const bool afterValueOption = i > 1 && argv[i - 1][0] == '-' && std::strchr(argv[i - 1], '=') == nullptr &&
-                                      std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0;
+                                      std::strcmp(argv[i - 1], "--help") != 0 && std::strcmp(argv[i - 1], "-h") != 0 &&
+                                      std::strcmp(argv[i - 1], "--bom") != 0;
         if (!afterValueOption && (std::strcmp(argv[i], "migrate") == 0 || std::strcmp(argv[i], "export") == 0 ||
-                                  std::strcmp(argv[i], "search") == 0 || std::strcmp(argv[i], "purge") == 0)) {
+                                  std::strcmp(argv[i], "search") == 0 || std::strcmp(argv[i], "purge") == 0 ||
+                                  std::strcmp(argv[i], "audit") == 0)) {
             return true;
         }
     }
@@ -133,9 +144,16 @@ int commandLine(int argc, char **argv)
     QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
     const bool isSearch = !args.isEmpty() && args.first() == QLatin1String("search");
-    if (args.isEmpty() || args.size() > (isSearch ? 2 : 1) || !parser.isSet(o.config)) {
+    const bool isAudit = !args.isEmpty() && args.first() == QLatin1String("audit");
+    if (isAudit &&
+        (args.size() != 2 || (args.at(1) != QLatin1String("verify") && args.at(1) != QLatin1String("list")))) {
+        err << "kakanai-inbox: usage: kakanai-inbox --config FILE audit verify | audit list --request ID" << Qt::endl;
+        return cli::ExitUsage;
+    }
+    if (args.isEmpty() || args.size() > ((isSearch || isAudit) ? 2 : 1) || !parser.isSet(o.config)) {
         err << "kakanai-inbox: usage: kakanai-inbox --config FILE [migrate | export --since TIME --format jsonl|csv"
-               " | search [TEXT] [--status STATUS] [--date DAY] [--limit N]]"
+               " | search [TEXT] [--status STATUS] [--date DAY] [--limit N] | purge | audit verify"
+               " | audit list --request ID]"
             << Qt::endl;
         return cli::ExitUsage;
     }
@@ -156,6 +174,10 @@ int commandLine(int argc, char **argv)
     if (isMigrate) {
         return cli::migrate(config);
     }
+    if (isAudit) {
+        return args.at(1) == QLatin1String("verify") ? cli::auditVerify(config)
+                                                     : cli::auditList(config, parser.value(o.request));
+    }
     if (isPurge) {
         return cli::purge(config);
     }
@@ -166,7 +188,8 @@ int commandLine(int argc, char **argv)
         err << "kakanai-inbox: export needs --since TIME" << Qt::endl;
         return cli::ExitUsage;
     }
-    return cli::exportRequests(config, parser.value(o.since), parser.value(o.format), parser.value(o.output));
+    return cli::exportRequests(config, parser.value(o.since), parser.value(o.format), parser.value(o.output),
+                               parser.isSet(o.bom));
 }
 
 } // namespace
@@ -205,7 +228,7 @@ int main(int argc, char *argv[])
                               QObject::tr("設定に問題があります（IT担当へ）:\n") + problems.join(QLatin1Char('\n')));
         return cli::ExitConfig;
     }
-    InboxClientThread db(config.inbox);
+    InboxClientThread db(config.inbox, {}, config.inboxOptions.workstationId);
     InboxWindow::Hooks hooks;
     hooks.labels = FormLabels::embedded();
     hooks.zone = QTimeZone(config.inbox.timeZone.toUtf8());

@@ -22,9 +22,11 @@
 
 namespace kakanai::backoffice {
 
-InboxClientThread::InboxClientThread(const ConnectionSettings &settings, std::shared_ptr<Clock> clock)
+InboxClientThread::InboxClientThread(const ConnectionSettings &settings, std::shared_ptr<Clock> clock,
+                                     const QString &workstationId)
     : m_client(new InboxClient(settings, std::move(clock)))
 {
+    m_client->setWorkstationId(workstationId);
     m_client->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::started, m_client, &InboxClient::start);
     m_thread.setObjectName(QStringLiteral("kakanai-inbox-db"));

@@ -33,7 +33,9 @@ class RequestView;
 class InboxClientThread
 {
 public:
-    InboxClientThread(const ConnectionSettings &settings, std::shared_ptr<Clock> clock = {});
+    // `workstationId`: the audit chain of this inbox (InboxClient::setWorkstationId); empty: no audit entries.
+    InboxClientThread(const ConnectionSettings &settings, std::shared_ptr<Clock> clock = {},
+                      const QString &workstationId = {});
     ~InboxClientThread();
     InboxClientThread(const InboxClientThread &) = delete;
     InboxClientThread &operator=(const InboxClientThread &) = delete;

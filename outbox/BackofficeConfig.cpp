@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTimeZone>
 
 namespace kakanai::backoffice {
@@ -127,6 +128,18 @@ BackofficeConfig BackofficeConfig::fromSettings(QSettings &settings, Parts parts
         config.inbox = readConnection(r, nullptr, (parts & Inbox) != 0);
         config.inboxOptions.listLimit =
             static_cast<int>(r.integer(QStringLiteral("list_limit"), config.inboxOptions.listLimit, 10, 100000));
+        // The host name as default, made to fit (a host name may be longer, or empty in a container).
+        QString host = QSysInfo::machineHostName();
+        host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
+        host = host.left(64);
+        config.inboxOptions.workstationId =
+            r.string(QStringLiteral("workstation_id"), host.isEmpty() ? QStringLiteral("workstation") : host);
+        static const QRegularExpression workstationPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
+        if (!workstationPattern.match(config.inboxOptions.workstationId).hasMatch()) {
+            r.problem(QStringLiteral("workstation_id"),
+                      QStringLiteral("must be 1-64 of A-Z a-z 0-9 . _ - (set it when the host name is not)"));
+        }
     }
     if (parts & Admin) {
         ConfigGroup r(settings, QStringLiteral("admin"), problems, emptyMeansDefault);

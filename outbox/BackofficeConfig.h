@@ -54,6 +54,9 @@ struct SyncConfig
 struct InboxConfig
 {
     int listLimit = 500;
+    // workstation_id: this inbox's audit chain (intake.audit source_id); default the host name. 1–64 characters
+    // of A–Z a–z 0–9 . _ -; every workstation needs its own (two sharing one break each other's chain).
+    QString workstationId;
 };
 
 // How long the intake keeps a request (document, individual number included) after it was received: the city's

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "forms/ReceiptNumber.h"
 #include "outbox/Aead.h"
+#include "outbox/AuditLog.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
 
@@ -26,7 +27,8 @@ namespace kakanai::backoffice {
 namespace {
 
 // 1: meta, requests. 2: receipt_counters (the day's receipt numbers). 3: requests.failures, discarded.
-constexpr int SchemaVersion = 3;
+// 4: audit (AuditLog.h).
+constexpr int SchemaVersion = 4;
 constexpr qint64 ApplicationId = 0x4B4B4F42; // "KKOB": this file is a Kakanai outbox
 
 QAtomicInteger<quint64> connectionCounter;
@@ -316,6 +318,14 @@ Result<Done> Outbox::initialise()
                                        " procedure_id TEXT NOT NULL, enqueued_at INTEGER NOT NULL,"
                                        " discarded_at INTEGER NOT NULL, reason TEXT NOT NULL, last_error TEXT)"))) {
                 return ioError(QStringLiteral("upgrade to version 3"), q);
+            }
+        }
+        if (found < 4) {
+            // The audit trail of staff actions, hash-chained and delivered beside the requests.
+            for (const QString &sql : AuditLog::schemaStatements()) {
+                if (!q.exec(sql)) {
+                    return ioError(QStringLiteral("create audit"), q);
+                }
             }
         }
         if (found < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {

@@ -1,6 +1,8 @@
 #include "outbox/SyncWorker.h"
 
 #include "common/Clock.h"
+#include "outbox/AuditLog.h"
+#include "outbox/AuditSync.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
 #include "outbox/Outbox.h"
@@ -58,6 +60,8 @@ void SyncWorker::stop()
     if (m_timer) {
         m_timer->stop();
     }
+    m_auditSync.reset();
+    m_audit.reset();
     m_engine.reset();
     m_outbox.reset();
 }
@@ -101,6 +105,8 @@ void SyncWorker::attempt()
         m_outbox = std::move(*outbox);
         m_engine = std::make_unique<SyncEngine>(*m_outbox, m_intake, m_sync.batchSize, m_clock.get());
         m_engine->setMaxFailedAttempts(m_sync.maxFailedAttempts);
+        m_audit = std::make_unique<AuditLog>(*m_outbox, m_key, QString(), m_clock.get());
+        m_auditSync = std::make_unique<AuditSync>(*m_audit, m_intake);
     }
     if (!m_intake.isConfigured()) {
         m_status.link = OutboxStatus::Link::NotConfigured;
@@ -126,6 +132,13 @@ void SyncWorker::attempt()
             Q_EMIT attempted(n, false);
             return;
         }
+    }
+    // Then the audit trail, in order; entries wait (and the link counts as failing) until they are delivered.
+    if (auto audit = m_auditSync->deliverPending(); !audit) {
+        fail(audit.error());
+        publish();
+        Q_EMIT attempted(n, false);
+        return;
     }
     m_status.link = OutboxStatus::Link::Online;
     m_status.lastDeliveryAt = m_status.lastAttemptAt;

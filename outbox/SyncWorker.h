@@ -13,6 +13,8 @@
 
 namespace kakanai::backoffice {
 
+class AuditLog;
+class AuditSync;
 class DataKey;
 class Outbox;
 class SyncEngine;
@@ -64,6 +66,9 @@ private:
     ClockTimer *m_timer = nullptr;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncEngine> m_engine;
+    // The audit trail's delivery, after the requests (AuditSync.h); destroyed before m_outbox.
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AuditSync> m_auditSync;
     int m_failures = 0;
     bool m_stopped = false;
     QAtomicInt m_attempts = 0;

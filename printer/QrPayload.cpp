@@ -9,14 +9,15 @@ namespace {
 
 const QRegularExpression &uuidPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
     return re;
 }
 
 const QRegularExpression &idPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    // anchoredPattern: "$" alone would also match before a final newline.
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]*")));
     return re;
 }
 
@@ -46,11 +47,12 @@ std::optional<QString> unescape(const QByteArray &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text.at(i);
         if (c == '%') {
-            bool ok = false;
-            const int v = text.mid(i + 1, 2).toInt(&ok, 16);
-            if (!ok || i + 2 >= text.size()) {
+            // Exactly two upper-case hex digits, as escape() writes them (toInt would also take "+1" or " 1").
+            auto hex = [](char h) { return (h >= '0' && h <= '9') || (h >= 'A' && h <= 'F'); };
+            if (i + 2 >= text.size() || !hex(text.at(i + 1)) || !hex(text.at(i + 2))) {
                 return std::nullopt;
             }
+            const int v = text.mid(i + 1, 2).toInt(nullptr, 16);
             out.append(char(v));
             i += 2;
         } else if (unreserved(c)) {
@@ -106,7 +108,8 @@ std::optional<QrPayload> QrPayload::parse(const QByteArray &text)
         return std::nullopt;
     }
     const QString time = QString::fromLatin1(parts.at(4));
-    static const QRegularExpression timePattern(QStringLiteral("^\\d{8}T\\d{6}Z$"));
+    static const QRegularExpression timePattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{8}T[0-9]{6}Z")));
     const QDate date = QDate::fromString(time.left(8), QStringLiteral("yyyyMMdd"));
     const QTime clock = QTime::fromString(time.mid(9, 6), QStringLiteral("HHmmss"));
     if (!timePattern.match(time).hasMatch() || !date.isValid() || !clock.isValid()) {
@@ -118,6 +121,12 @@ std::optional<QrPayload> QrPayload::parse(const QByteArray &text)
         if (!idPattern().match(p.formId).hasMatch()) {
             return std::nullopt;
         }
+    }
+    // Only the exact text the printer writes: one spelling per payload. The checks above let through other
+    // spellings of the same values (a "$" that matches before a trailing newline, "%2d" for "-", lower-case or
+    // needless escapes, "%+1"), which a reader would then treat as a different payload than the page carries.
+    if (p.encode() != text) {
+        return std::nullopt;
     }
     return p;
 }

@@ -79,6 +79,10 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
         }
         c.doneReturnSeconds = static_cast<int>(g.integer(QStringLiteral("done_return_s"), c.doneReturnSeconds, 5, 300));
         c.lockdown = g.boolean(QStringLiteral("kiosk_lockdown"), c.lockdown);
+        c.environment = g.choice(QStringLiteral("environment"), QStringLiteral("production"),
+                                 {QStringLiteral("production"), QStringLiteral("demo")}) == QLatin1String("demo")
+                            ? KioskEnvironment::Demo
+                            : KioskEnvironment::Production;
         c.qrCamera = g.boolean(QStringLiteral("qr_camera"), c.qrCamera);
         c.staffAccountsPath = g.string(QStringLiteral("staff_accounts"));
         // PCI DSS 8.2.8 caps idle re-authentication at 15 minutes; the counter default is 5.

@@ -22,6 +22,14 @@ enum class KioskMode
 
 QString kioskModeName(KioskMode mode); // "counter", "self_service"
 
+// What the installation is for (kiosk/environment). A kiosk in front of the public is production, the default; the
+// demo walk (--demo-walk, which writes screenshots of every screen, resident data included) runs only with demo.
+enum class KioskEnvironment
+{
+    Production,
+    Demo,
+};
+
 // How the kiosk hands a confirmed request on (see RequestSink.h).
 enum class SinkKind
 {
@@ -62,6 +70,7 @@ struct KioskConfig
     bool highContrast = false;
     double textScale = 1.0;
     QString windowSize; // empty: full screen (lockdown) or 1920x1080 window; "1280x800" for development
+    KioskEnvironment environment = KioskEnvironment::Production;
 
     // [card]
     card::CardConfig card;

@@ -1,5 +1,6 @@
 #include "app/core/KioskSession.h"
 
+#include "app/core/AuditSink.h"
 #include "app/core/CardPort.h"
 #include "app/core/KioskLogging.h"
 #include "app/core/StaffAccounts.h"
@@ -150,11 +151,48 @@ KioskSession::KioskSession(const KioskConfig &config, Services services, QObject
     connect(&m_submit, &SubmitFlow::failed, this, &KioskSession::onSubmitFailed);
     connect(&m_submit, &SubmitFlow::printFinished, this, &KioskSession::printFinished);
     connect(services.sink, &RequestSink::heldPrintsChanged, this, &KioskSession::heldPrintsChanged);
+    if (services.audit) {
+        connect(this, &KioskSession::staffAction, this, &KioskSession::recordStaffAction);
+    }
 }
 
 KioskSession::~KioskSession()
 {
     wipeData();
+}
+
+void KioskSession::recordStaffAction(StaffAction action, const QString &staffId, const QString &requestId,
+                                     const QString &detail)
+{
+    using backoffice::AuditAction;
+    QStringList codes;
+    AuditAction recorded = AuditAction::StaffSignIn;
+    switch (action) {
+    case StaffAction::SignedIn:
+        recorded = AuditAction::StaffSignIn;
+        break;
+    case StaffAction::Confirmed:
+        recorded = AuditAction::Confirmation;
+        break;
+    case StaffAction::SentBack:
+        recorded = AuditAction::SentBack;
+        break;
+    case StaffAction::Corrected:
+        // Emitted from setValue, on the form being reviewed.
+        recorded = AuditAction::Correction;
+        codes.append(correctionDetail(m_forms.form(m_forms.formIndex()).definition().id, detail));
+        break;
+    case StaffAction::CodeBRead:
+        recorded = AuditAction::CodeBRead;
+        break;
+    case StaffAction::KioskClosed:
+        recorded = AuditAction::KioskClosed;
+        break;
+    case StaffAction::HeldPrintReleased:
+        recorded = AuditAction::HeldPrintReleased;
+        break;
+    }
+    m_services.audit->record(recorded, staffId, requestId, codes);
 }
 
 void KioskSession::setState(SessionState to)

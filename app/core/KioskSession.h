@@ -26,6 +26,7 @@
 
 namespace kakanai::kiosk {
 
+class AuditSink;
 class CardPort;
 class StaffAuthenticator;
 
@@ -87,6 +88,9 @@ public:
         StaffAuthenticator *staff = nullptr; // null in self-service mode
         RequestSink *sink = nullptr;
         const Clock *clock = nullptr;
+        // The audit trail: every staffAction is recorded there (ids and codes only). Null: none (development sink,
+        // unit tests).
+        AuditSink *audit = nullptr;
     };
 
     KioskSession(const KioskConfig &config, Services services, QObject *parent = nullptr);
@@ -240,6 +244,10 @@ private:
     void onCommitted();
     void onSubmitFailed(const SinkError &error);
 
+    // staffAction → the audit trail (Services::audit): the action's code, who, the request, and for a correction
+    // which field of which form ("juminhyo/name:card->staff"), never a value.
+    void recordStaffAction(StaffAction action, const QString &staffId, const QString &requestId,
+                           const QString &detail);
     void setState(SessionState to);
     void checkCard(ReadPurpose purpose);
     void startForms();

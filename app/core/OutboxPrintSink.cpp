@@ -1,5 +1,6 @@
 #include "app/core/OutboxPrintSink.h"
 
+#include "app/core/AuditSink.h"
 #include "app/core/FormData.h"
 #include "app/core/KioskLogging.h"
 
@@ -269,6 +270,14 @@ void OutboxPrintSink::onEnqueueFailed(quint64 ticket, const backoffice::Backoffi
 
 void OutboxPrintSink::onPrinted(quint64 ticket, const PrintOutcome &outcome)
 {
+    const auto it = m_pending.find(ticket);
+    if (m_audit && it != m_pending.end()) {
+        const char *status = outcome.status == PrintStatus::Printed      ? "printed"
+                             : outcome.status == PrintStatus::NotPrinted ? "not_printed"
+                                                                         : "failed";
+        m_audit->record(backoffice::AuditAction::Print, it->second.staffId, it->second.requestId,
+                        {QLatin1String(status)});
+    }
     m_pending.erase(ticket);
     Q_EMIT printFinished(ticket, outcome);
 }

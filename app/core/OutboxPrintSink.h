@@ -29,6 +29,8 @@ class PrintService;
 
 namespace kakanai::kiosk {
 
+class AuditSink;
+
 // Renders and prints a committed request's paper on its own thread: CUPS calls block (up to seconds) and the
 // renderer keeps per-thread font caches. Forms first, then the receipt, then (for a life event) the guidance slip.
 class PrintWorker : public QObject
@@ -83,6 +85,10 @@ public:
     QList<HeldPrint> heldPrints() const override;
     bool releaseHeld(const QString &requestId) override;
 
+    // The audit trail's sink: every print outcome is recorded (action print, detail printed / failed /
+    // not_printed). Null: not recorded.
+    void setAuditSink(AuditSink *audit) { m_audit = audit; }
+
     // For the status line: the outbox's link state, queue length and oldest waiting request.
     QueueStatusProvider *queueStatus() const { return m_queueStatus.get(); }
     backoffice::OutboxService &outbox() const { return *m_outbox; }
@@ -104,6 +110,7 @@ private:
     // restart drops it: the inbox reprints).
     std::map<quint64, Submission> m_held;
     QSet<quint64> m_reserving; // receipt numbers asked for, not answered yet
+    AuditSink *m_audit = nullptr;
 };
 
 // The status line's view of the outbox: online while the intake answers, offline when it does not (or has not

@@ -34,6 +34,7 @@ struct Submission
     QList<forms::RelatedProcedure> guidance; // related procedures for the guidance slip (案内票)
     KioskMode mode = KioskMode::Counter;
     QDateTime createdAt;
+    QString staffId; // the staff member signed in for this request (audit trail); empty in self-service
 };
 
 enum class PrintStatus

@@ -126,6 +126,9 @@ public:
 
     // Seconds the id stays locked (0: not locked).
     qint64 lockedForSeconds(const QString &staffId) const;
+    // Whether `staffId` names an account (the audit trail records a refused sign-in's id only then: what was typed
+    // into the id field may be a PIN).
+    bool knowsId(const QString &staffId) const { return m_accounts.find(staffId) != nullptr; }
     // Seconds every sign-in at this kiosk stays locked (0: not locked).
     qint64 kioskLockedForSeconds() const;
     // Waits for the failure record's pending writes (tests, shutdown).

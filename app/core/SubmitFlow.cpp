@@ -99,6 +99,7 @@ void SubmitFlow::handOver(quint64 ticket)
     s.guidance = content.guidance;
     s.mode = m_config.mode;
     s.createdAt = m_createdAt;
+    s.staffId = content.staffId;
     qCInfo(lcKioskSubmit) << "request" << m_requestId << "receipt" << m_receiptNumber << "handed to the sink,"
                           << content.forms->size() << "form(s)";
     m_sink->submit(ticket, s);

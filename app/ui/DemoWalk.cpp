@@ -17,6 +17,27 @@
 
 namespace kakanai::kiosk {
 
+std::optional<QString> DemoWalk::refusal(const KioskApp::Configuration &configuration)
+{
+    if (configuration.kiosk.environment != KioskEnvironment::Demo) {
+        return QStringLiteral("kiosk/environment is production: the demo walk runs only with environment=demo");
+    }
+    if (configuration.kiosk.sink == SinkKind::Outbox && configuration.backoffice &&
+        configuration.backoffice->intake.isConfigured()) {
+        const backoffice::ConnectionSettings &intake = configuration.backoffice->intake;
+        auto local = [](const QString &host) {
+            return host.isEmpty() || host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
+                   host == QLatin1String("::1") || host.startsWith(QLatin1Char('/'));
+        };
+        if (!local(intake.host) || !local(intake.hostaddr)) {
+            return QStringLiteral("intake/host %1 is not a local test database: the demo walk never delivers to a"
+                                  " real intake")
+                .arg(intake.host);
+        }
+    }
+    return std::nullopt;
+}
+
 DemoWalk::DemoWalk(KioskApp &app, QString outputDir, std::shared_ptr<SecretBytes> cardPin, QString staffId,
                    std::shared_ptr<SecretBytes> staffPin, QObject *parent)
     : QObject(parent)

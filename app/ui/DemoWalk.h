@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/KioskSession.h"
+#include "app/ui/KioskApp.h"
 
 #include "common/Wipe.h"
 
@@ -8,10 +9,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace kakanai::kiosk {
-
-class KioskApp;
 
 // The scripted walk of scripts/demo when no display is available: a 住民票 request from idle to done with the real
 // card through pcscd, tapping the screens as a resident and a staff member would, and writing a screenshot of every
@@ -29,6 +29,12 @@ public:
     // walk then shows the pre-filled review instead of choosing the procedure by taps.
     void setPreEntryCode(const QByteArray &text) { m_preEntryCode = text; }
     int screenshots() const { return m_count; }
+
+    // Why the walk must not run with this configuration (nullopt: it may). The walk screenshots a resident's data
+    // and commits a request, so it refuses a production configuration: kiosk/environment must be demo, and with
+    // the outbox sink the intake must be local (localhost, 127.0.0.0/8, ::1 or a socket folder), the throw-away
+    // database of scripts/demo, never a city's.
+    static std::optional<QString> refusal(const KioskApp::Configuration &configuration);
 
 Q_SIGNALS:
     void finished(bool ok);

@@ -8,6 +8,7 @@
 #include "app/core/KioskLogging.h"
 #include "app/core/KioskSession.h"
 #include "app/core/Languages.h"
+#include "app/core/OutboxAuditSink.h"
 #include "app/core/OutboxPrintSink.h"
 #include "app/core/QueueStatus.h"
 #include "app/core/RequestSink.h"
@@ -130,6 +131,9 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
         app->m_ownCard = std::make_unique<CardServicePort>(app->m_cardService, config.card.reader);
         app->m_card = app->m_ownCard.get();
     }
+    if (options.audit) {
+        app->m_audit = options.audit;
+    }
     if (options.sink) {
         app->m_sink = options.sink;
     } else if (outboxSink && options.checkOnly) {
@@ -147,7 +151,20 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
             problems->append({key, outbox.error().toLogString()});
             return nullptr;
         }
+        if (!options.audit) {
+            // The audit trail in the same encrypted outbox file, written on its own thread.
+            auto key = backoffice::DataKey::load(configuration.backoffice->outbox.keyFile);
+            if (!key) {
+                problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
+                return nullptr;
+            }
+            app->m_ownAudit = std::make_unique<OutboxAuditSink>(
+                configuration.backoffice->outbox.path, std::make_shared<const backoffice::DataKey>(std::move(*key)),
+                config.kioskId, app->m_clock);
+            app->m_audit = app->m_ownAudit.get();
+        }
         auto sink = std::make_unique<OutboxPrintSink>(std::move(*outbox), *configuration.printer, app->m_forms);
+        sink->setAuditSink(options.audit ? options.audit : app->m_audit);
         if (!options.queue) {
             // The status line follows the outbox's link and queue.
             options.queue = sink->queueStatus();
@@ -189,6 +206,7 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
     services.staff = app->m_staff.get();
     services.sink = app->m_sink;
     services.clock = app->m_clock.get();
+    services.audit = app->m_audit;
     app->m_session = std::make_unique<KioskSession>(config, services);
     app->m_idle = std::make_unique<IdleMonitor>(*app->m_clock, config.idleTimeoutSeconds, config.idleWarningSeconds);
     app->m_idle->setTicking(options.idleTicking && !options.checkOnly);
@@ -205,6 +223,7 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
     ctx.queue = app->m_queue;
     ctx.sink = app->m_sink;
     ctx.clock = app->m_clock.get();
+    ctx.audit = app->m_audit;
     app->m_window = std::make_unique<KioskWindow>(ctx, app->m_idle.get());
     if (app->m_cardService && !options.checkOnly) {
         app->m_cardThread.start();

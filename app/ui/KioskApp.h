@@ -26,6 +26,7 @@ class PostalDirectory;
 
 namespace kakanai::kiosk {
 
+class AuditSink;
 class CardPort;
 class FieldPolicy;
 class IdleMonitor;
@@ -51,6 +52,9 @@ public:
         CardPort *card = nullptr;
         RequestSink *sink = nullptr;
         QueueStatusProvider *queue = nullptr;
+        // The audit trail of staff actions. Null: with the outbox sink, OutboxAuditSink on the same outbox file;
+        // otherwise none (the development sink keeps no audit trail).
+        AuditSink *audit = nullptr;
         bool idleTicking = true;
         // --check-config: build and check the same graph, but start no thread (no card worker, no outbox writer or
         // sync worker, no print thread) and open nothing for writing; the window is built, never shown.
@@ -89,6 +93,7 @@ public:
     StaffAuthenticator *staff() const { return m_staff.get(); }
     LanguageManager *languages() const { return m_languages.get(); }
     RequestSink *sink() const { return m_sink; }
+    AuditSink *audit() const { return m_audit; }
     card::CardService *cardService() const { return m_cardService; }
     const Clock &clock() const { return *m_clock; }
     const FormData &formData() const { return *m_forms; }
@@ -106,6 +111,9 @@ private:
     card::CardService *m_cardService = nullptr; // lives on m_cardThread; deleted when it finishes
     std::unique_ptr<CardPort> m_ownCard;
     CardPort *m_card = nullptr;
+    // Before the sink: it records until it is destroyed.
+    std::unique_ptr<AuditSink> m_ownAudit;
+    AuditSink *m_audit = nullptr;
     std::unique_ptr<RequestSink> m_ownSink;
     RequestSink *m_sink = nullptr;
     std::unique_ptr<QueueStatusProvider> m_ownQueue;

@@ -11,6 +11,7 @@ class PostalDirectory;
 
 namespace kakanai::kiosk {
 
+class AuditSink;
 class FieldPolicy;
 class KioskSession;
 class LanguageManager;
@@ -32,6 +33,7 @@ struct KioskContext
     QueueStatusProvider *queue = nullptr;
     RequestSink *sink = nullptr;
     const Clock *clock = nullptr;
+    AuditSink *audit = nullptr; // null: no audit trail (development sink, tests)
 };
 
 } // namespace kakanai::kiosk

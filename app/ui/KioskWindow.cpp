@@ -320,6 +320,7 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     });
     connect(session, &KioskSession::printFinished, this, [done] { done->printFinished(); });
     connect(session, &KioskSession::exitRequested, this, [this] {
+        // The audit entry (kiosk_closed) was recorded by the session's staffAction.
         allowExit();
         close();
     });

@@ -3,16 +3,20 @@
 //   kakanai-outbox --config FILE init-key              create the data key file (mode 0600) once, at installation
 //   kakanai-outbox --config FILE enqueue R.json…       queue request documents ("-": standard input)
 //   kakanai-outbox --config FILE status [--json] [--probe]
-//   kakanai-outbox --config FILE sync [--once]         deliver (--once: until the queue is empty, then exit)
+//   kakanai-outbox --config FILE sync [--once]         deliver (--once: until the queue is empty, then the audit
+//                                                      trail's waiting entries, then exit)
 //   kakanai-outbox --config FILE requeue-rejected      put every set-aside request back in the queue
 //   kakanai-outbox --config FILE retry ID              put one set-aside request back in the queue
-//   kakanai-outbox --config FILE discard ID --reason TEXT   remove a set-aside request for good
+//   kakanai-outbox --config FILE discard ID --reason TEXT [--staff ID]
+//                                                      remove a set-aside request for good (audited)
 //   kakanai-outbox --config FILE check                 SQLite integrity_check of the outbox
 //
 // Exit codes (the programs' convention, CommandLine.h): 0 done, 2 usage (command line or configuration), 3 key or
 // outbox, 4 invalid request, 5 intake not reached or refused.
 // Output names request ids, counts and error codes; never a document's content.
 #include "common/Clock.h"
+#include "outbox/AuditLog.h"
+#include "outbox/AuditSync.h"
 #include "outbox/BackofficeConfig.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
@@ -28,6 +32,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSettings>
+#include <QSysInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -103,6 +109,41 @@ Result<Opened> openOutbox(const BackofficeConfig &config, Clock *clock)
     }
     o.outbox = std::move(*outbox);
     return o;
+}
+
+// `discard`: removes a set-aside request for good and records it in the kiosk's audit trail (the chain of
+// `kiosk/id` in the same INI file, as the kiosk names it: the host name when unset), after the discard committed.
+// The entry holds the request id, who (`--staff`), and the error the request was set aside for (its code and
+// SQLSTATE, the part of the stored error line before any free text); never the reason, which is free text and
+// stays in the outbox's `discarded` table only.
+int discard(const QString &configFile, Outbox &outbox, std::shared_ptr<const DataKey> key, Clock *clock,
+            const QString &requestId, const QString &reason, const QString &staffId)
+{
+    QString lastError;
+    if (auto aside = outbox.setAside()) {
+        for (const SetAsideRequest &r : *aside) {
+            if (r.requestId == requestId) {
+                lastError = r.lastError;
+            }
+        }
+    }
+    if (auto done = outbox.discard(requestId, reason); !done) {
+        return failWith(done.error());
+    }
+    out() << "discarded " << requestId << Qt::endl;
+    const QString kioskId =
+        QSettings(configFile, QSettings::IniFormat).value(QStringLiteral("kiosk/id"), QSysInfo::machineHostName())
+            .toString();
+    AuditLog log(outbox, std::move(key), kioskId, clock);
+    const QStringList detail = lastError.section(QLatin1Char(':'), 0, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto entry = log.append(staffId, AuditAction::RequestDiscarded, requestId, detail);
+    if (!entry) {
+        err() << "kakanai-outbox: discarded, but not recorded in the audit trail: " << entry.error().toLogString()
+              << Qt::endl;
+        return ExitOutbox;
+    }
+    out() << "audit " << kioskId << " #" << entry->seq << ": " << entry->action << Qt::endl;
+    return ExitOk;
 }
 
 int enqueue(Outbox &outbox, const QStringList &files, bool json)
@@ -219,7 +260,7 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
     return ExitOk;
 }
 
-int syncOnce(const BackofficeConfig &config, Outbox &outbox)
+int syncOnce(const BackofficeConfig &config, Outbox &outbox, std::shared_ptr<const DataKey> key)
 {
     SyncEngine engine(outbox, config.intake, config.sync.batchSize);
     engine.setMaxFailedAttempts(config.sync.maxFailedAttempts);
@@ -243,6 +284,14 @@ int syncOnce(const BackofficeConfig &config, Outbox &outbox)
     out() << "delivered " << total.sent << " (new " << total.inserted << ", already there " << total.duplicates
           << ", set aside " << total.rejected << ", failed " << total.failed << "); waiting "
           << (counts ? counts->waiting : -1) << ", set aside in all " << (counts ? counts->rejected : -1) << Qt::endl;
+    // Then the audit trail, as the sync worker does: a kiosk emptied before it leaves service leaves no entry behind.
+    AuditLog log(outbox, std::move(key), QString());
+    AuditSync audit(log, config.intake);
+    auto entries = audit.deliverPending();
+    if (!entries) {
+        return failWith(entries.error());
+    }
+    out() << "audit entries delivered " << *entries << Qt::endl;
     return total.rejected > 0 || total.failed > 0 ? ExitIntake : ExitOk;
 }
 
@@ -307,22 +356,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption reasonOpt(QStringLiteral("reason"),
                                        QStringLiteral("discard: why (kept in the outbox; never personal data)"),
                                        QStringLiteral("TEXT"));
-    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt});
+    const QCommandLineOption staffOpt(QStringLiteral("staff"),
+                                      QStringLiteral("discard: the staff id of who discards (the audit trail)"),
+                                      QStringLiteral("ID"));
+    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt, staffOpt});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | "
-                                                "retry ID | discard ID --reason TEXT | check"));
+                                                "retry ID | discard ID --reason TEXT [--staff ID] | check"));
     const QString epilog = QStringLiteral(
         "Commands:\n"
         "  init-key             create the 32-byte data key file (mode 0600) once, at installation\n"
         "  enqueue FILE...      queue request documents (\"-\": standard input)\n"
         "  status [--json] [--probe]\n"
         "                       link state, requests waiting and since when (--probe: connect to the intake now)\n"
-        "  sync [--once]        deliver to the intake (--once: until the queue is empty, then exit)\n"
+        "  sync [--once]        deliver to the intake (--once: until the queue is empty, then the audit\n"
+        "                       trail's waiting entries, then exit)\n"
         "  requeue-rejected     put every set-aside request back in the queue\n"
         "  retry ID             put one set-aside request back in the queue\n"
-        "  discard ID --reason TEXT\n"
+        "  discard ID --reason TEXT [--staff ID]\n"
         "                       remove a set-aside request for good (its document is wiped from every file;\n"
-        "                       id, times and reason stay). The reason must not name the resident.\n"
+        "                       id, times and reason stay). The reason must not name the resident. Recorded in\n"
+        "                       the kiosk's audit trail (kiosk/id): request id, --staff, the error it was set\n"
+        "                       aside for; not the reason\n"
         "  check                SQLite integrity_check of the outbox\n\n"
         "Configuration:\n"
         "  --config FILE is required: the kiosk's INI (/etc/kakanai/kakanai.ini on a kiosk), groups [outbox]\n"
@@ -418,18 +473,15 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (command == QLatin1String("discard")) {
-        if (auto done = outbox.discard(args.at(1), parser.value(reasonOpt)); !done) {
-            return failWith(done.error());
-        }
-        out() << "discarded " << args.at(1) << Qt::endl;
-        return ExitOk;
+        return discard(parser.value(configOpt), outbox, opened->key, &clock, args.at(1), parser.value(reasonOpt),
+                       parser.value(staffOpt));
     }
     // sync
     if (!config.intake.isConfigured()) {
         return fail(ExitConfig, QStringLiteral("config intake/host: sync needs the intake database"));
     }
     if (parser.isSet(onceOpt)) {
-        return syncOnce(config, outbox);
+        return syncOnce(config, outbox, opened->key);
     }
     auto key = opened->key;
     opened->outbox.reset();

@@ -212,8 +212,8 @@ kakanai_stop_pcscd() {
 #                         retention, stranger = signed by the other CA); keys are 0600
 #   KAKANAI_PG_ADMIN_USER, KAKANAI_PG_KIOSK_USER, KAKANAI_PG_STAFF_USER, KAKANAI_PG_RETENTION_USER
 #                         login roles (certificate CN = role)
-#   KAKANAI_PG_CTL        helper: `$KAKANAI_PG_CTL stop|start|tls expired|tls normal` (tests that stop the
-#                         server or swap its certificate take ctest's RESOURCE_LOCK postgres)
+#   KAKANAI_PG_CTL        helper: `$KAKANAI_PG_CTL stop|start|tls expired|tls normal|superuser-sql SQL` (tests
+#                         that stop the server or swap its certificate take ctest's RESOURCE_LOCK postgres)
 #   KAKANAI_PG_OWNED=1    the server is ours to stop and restart
 KAKANAI_PG_DIR=
 
@@ -378,7 +378,12 @@ case "\${1:-}" in
         esac
         [ \${#runas[@]} -eq 0 ] || chown postgres: "$dir/server/tls_override.conf"
         "\${runas[@]}" "$bindir/pg_ctl" -D "$data" reload >/dev/null ;;
-    *) echo "usage: \$0 stop|start|tls expired|tls normal" >&2; exit 2 ;;
+    # superuser-sql SQL: one statement as the cluster's superuser over the private socket (tests that change rows
+    # the way only a superuser could, e.g. the audit trail's tamper test).
+    superuser-sql)
+        "\${runas[@]}" "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir/socket" -p "$port" -U postgres \
+            -d "$KAKANAI_PG_DBNAME" -c "\${2:?usage: \$0 superuser-sql SQL}" ;;
+    *) echo "usage: \$0 stop|start|tls expired|tls normal|superuser-sql SQL" >&2; exit 2 ;;
 esac
 CTL
     chmod 755 "$dir/pgctl"

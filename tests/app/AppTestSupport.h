@@ -2,6 +2,7 @@
 
 // Fakes and fixtures shared by the kiosk's tests: a scripted card behind CardPort, a sink that records what it
 // was given, staff accounts with a low PBKDF2 count (fast tests), and the demo resident.
+#include "app/core/AuditSink.h"
 #include "app/core/CardPort.h"
 #include "app/core/FieldPolicy.h"
 #include "app/core/KioskConfig.h"
@@ -196,5 +197,24 @@ inline const kiosk::FieldPolicy &policy()
     }();
     return p;
 }
+
+// An AuditSink that keeps what it is given (fast tests of who records what; the real one is OutboxAuditSink).
+class RecordingAuditSink final : public kiosk::AuditSink
+{
+public:
+    struct Entry
+    {
+        backoffice::AuditAction action;
+        QString staffId;
+        QString requestId;
+        QStringList detail;
+    };
+    void record(backoffice::AuditAction action, const QString &staffId, const QString &requestId,
+                const QStringList &detail) override
+    {
+        entries.append({action, staffId, requestId, detail});
+    }
+    QList<Entry> entries;
+};
 
 } // namespace kakanai::testing

@@ -35,6 +35,7 @@ public:
         QSize size{1920, 1080};
         kiosk::CardPort *card = nullptr;    // null: CardService on its thread through pcscd
         kiosk::RequestSink *sink = nullptr; // null: DevFolderSink in a temporary folder
+        kiosk::AuditSink *audit = nullptr;  // null: no audit trail
         bool manualClock = true;
         std::function<void(kiosk::KioskConfig &)> adjust;
     };
@@ -66,6 +67,7 @@ public:
         kiosk::KioskApp::Options options;
         options.card = m_setup.card;
         options.sink = m_setup.sink;
+        options.audit = m_setup.audit;
         if (m_setup.manualClock) {
             options.clock = sharedClock;
             options.idleTicking = false;

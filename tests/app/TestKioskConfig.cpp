@@ -1,5 +1,7 @@
 // KioskConfig: every key read, defaults, and each broken value reported with its key (never a crash).
 #include "app/core/KioskConfig.h"
+#include "app/ui/DemoWalk.h"
+#include "app/ui/KioskApp.h"
 #include "tests/app/AppTestSupport.h"
 
 #include <QSettings>
@@ -54,6 +56,7 @@ private Q_SLOTS:
         QVERIFY(c.lockdown);
         QCOMPARE(c.sink, SinkKind::None);
         QCOMPARE(c.receiptPrefix, QStringLiteral("A"));
+        QCOMPARE(c.environment, KioskEnvironment::Production);
     }
 
     void everyKey()
@@ -65,7 +68,7 @@ private Q_SLOTS:
             accounts().toUtf8() +
             "\nstaff_reauth_s=240\nstaff_max_failures=4\nstaff_lockout_s=3600\n"
             "pin_reset_place=区民課 5番窓口\ntheme=high_contrast\ntext_scale=1.25\n"
-            "window_size=1280x800\n[card]\nreader=Virtual PCD\n[forms]\n[postal]\ncache_dir=/tmp\n"
+            "window_size=1280x800\nenvironment=demo\n[card]\nreader=Virtual PCD\n[forms]\n[postal]\ncache_dir=/tmp\n"
             "[submit]\nsink=dev_folder\ndev_folder=/tmp/requests\n";
         QSettings s(write(ini), QSettings::IniFormat);
         QList<ConfigProblem> problems;
@@ -88,6 +91,7 @@ private Q_SLOTS:
         QVERIFY(c.highContrast);
         QCOMPARE(c.textScale, 1.25);
         QCOMPARE(c.windowSize, QStringLiteral("1280x800"));
+        QCOMPARE(c.environment, KioskEnvironment::Demo);
         QCOMPARE(c.card.reader, QStringLiteral("Virtual PCD"));
         QCOMPARE(c.postalCacheDir, QStringLiteral("/tmp"));
         QCOMPARE(c.sink, SinkKind::DevFolder);
@@ -120,6 +124,7 @@ private Q_SLOTS:
                                 "idle_warning_s",
                                 "done_return_s",
                                 "kiosk_lockdown",
+                                "environment",
                                 "staff_accounts",
                                 "staff_reauth_s",
                                 "staff_max_failures",
@@ -142,6 +147,50 @@ private Q_SLOTS:
                                 "dev_folder"}) {
             const QByteArray entry = QByteArray("\n") + QByteArray(key) + QByteArray("=");
             QVERIFY2(ini.contains(entry), key);
+        }
+    }
+
+    // --demo-walk screenshots a resident's data and commits a request: never with a production configuration.
+    void demoWalkRefusesProduction_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("sink");
+        QTest::addColumn<QString>("intakeHost");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("demo, development sink") << "demo"
+                                                << "dev_folder" << QString() << false;
+        QTest::newRow("demo, outbox, local intake") << "demo"
+                                                    << "outbox"
+                                                    << "localhost" << false;
+        QTest::newRow("demo, outbox, loopback address") << "demo"
+                                                        << "outbox"
+                                                        << "127.0.0.1" << false;
+        QTest::newRow("demo, outbox, no intake") << "demo"
+                                                 << "outbox" << QString() << false;
+        QTest::newRow("error: production (the default)") << "production"
+                                                         << "dev_folder" << QString() << true;
+        QTest::newRow("error: demo with the city's intake") << "demo"
+                                                            << "outbox"
+                                                            << "intake.city.example" << true;
+    }
+    void demoWalkRefusesProduction()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, sink);
+        QFETCH(QString, intakeHost);
+        QFETCH(bool, refused);
+        KioskApp::Configuration c;
+        c.kiosk.environment =
+            environment == QLatin1String("demo") ? KioskEnvironment::Demo : KioskEnvironment::Production;
+        c.kiosk.sink = sink == QLatin1String("outbox") ? SinkKind::Outbox : SinkKind::DevFolder;
+        if (c.kiosk.sink == SinkKind::Outbox) {
+            c.backoffice = backoffice::BackofficeConfig{};
+            c.backoffice->intake.host = intakeHost;
+        }
+        const auto why = DemoWalk::refusal(c);
+        QCOMPARE(why.has_value(), refused);
+        if (refused) {
+            QVERIFY(why->contains(QLatin1String("environment")) || why->contains(intakeHost));
         }
     }
 
@@ -195,6 +244,8 @@ private Q_SLOTS:
         QTest::newRow("unknown theme") << QByteArray("[kiosk]\ntheme=dark\n") << QStringLiteral("kiosk/theme");
         QTest::newRow("text scale") << QByteArray("[kiosk]\ntext_scale=3\n") << QStringLiteral("kiosk/text_scale");
         QTest::newRow("window size") << QByteArray("[kiosk]\nwindow_size=big\n") << QStringLiteral("kiosk/window_size");
+        QTest::newRow("unknown environment")
+            << QByteArray("[kiosk]\nenvironment=test\n") << QStringLiteral("kiosk/environment");
         QTest::newRow("unknown sink") << QByteArray("[submit]\nsink=cloud\n") << QStringLiteral("submit/sink");
         QTest::newRow("dev sink without folder")
             << QByteArray("[submit]\nsink=dev_folder\n") << QStringLiteral("submit/dev_folder");

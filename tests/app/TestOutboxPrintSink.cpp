@@ -3,6 +3,7 @@
 // document the outbox refuses is reported as rejected and nothing is printed. And the status line's view of the
 // outbox.
 #include "app/core/OutboxPrintSink.h"
+#include "tests/app/AppTestSupport.h"
 
 #include "outbox/BackofficeConfig.h"
 #include "outbox/DataKey.h"
@@ -294,6 +295,25 @@ private Q_SLOTS:
         QCOMPARE(printed.first().at(1).value<PrintOutcome>().status, PrintStatus::NotPrinted);
         QCOMPARE(waiting(*sink), 1);
         QVERIFY(sink->describe().contains(QStringLiteral("outbox")));
+    }
+
+    // Every print outcome goes to the audit trail with the request and the staff member signed in for it.
+    void printIsAudited()
+    {
+        auto sink = makeSink(printer::PrinterConfig{});
+        QVERIFY(sink);
+        testing::RecordingAuditSink audit;
+        sink->setAuditSink(&audit);
+        QSignalSpy printed(sink.get(), &RequestSink::printFinished);
+        Submission s = submission(exampleRequest(QStringLiteral("zeishomei")));
+        s.staffId = QStringLiteral("S001");
+        sink->submit(3, s);
+        QTRY_COMPARE_WITH_TIMEOUT(printed.count(), 1, 30000);
+        QCOMPARE(audit.entries.size(), 1);
+        QCOMPARE(audit.entries[0].action, backoffice::AuditAction::Print);
+        QCOMPARE(audit.entries[0].requestId, s.requestId);
+        QCOMPARE(audit.entries[0].staffId, QStringLiteral("S001"));
+        QCOMPARE(audit.entries[0].detail, QStringList{QStringLiteral("not_printed")});
     }
 
     void refusedDocumentIsRejectedAndNothingPrinted()

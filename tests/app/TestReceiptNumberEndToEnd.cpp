@@ -4,16 +4,11 @@
 // of the guidance slip, in `kakanai-inbox search` and in both export formats. Then the kiosk restarts on the same
 // outbox with the intake unreachable: its numbers go on (never one handed out before), and a second kiosk with its
 // own prefix counting from 1 never collides with it.
-#include "app/core/FormData.h"
-#include "app/core/OutboxPrintSink.h"
 #include "tests/app/GuiTestSupport.h"
-#include "tests/outbox/BackofficeFixtures.h"
+#include "tests/app/OutboxKioskSupport.h"
 #include "tests/support/ProgramRun.h"
 
 #include "forms/ReceiptNumber.h"
-#include "outbox/BackofficeConfig.h"
-#include "outbox/DataKey.h"
-#include "outbox/OutboxService.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -75,38 +70,10 @@ class TestReceiptNumberEndToEnd : public QObject
     std::unique_ptr<Kiosk> startKiosk(const QString &folder, const QString &prefix, bool intakeReachable)
     {
         auto kiosk = std::make_unique<Kiosk>();
-        if (!QDir().mkpath(folder)) {
+        kiosk->sink = testing::makeOutboxPrintSink(folder, intakeReachable);
+        if (!kiosk->sink) {
             return nullptr;
         }
-        backoffice::BackofficeConfig config;
-        config.outbox.path = QDir(folder).filePath(QStringLiteral("outbox.sqlite"));
-        config.outbox.keyFile = QDir(folder).filePath(QStringLiteral("outbox.key"));
-        if (!QFile::exists(config.outbox.keyFile)) {
-            if (auto created = backoffice::DataKey::create(config.outbox.keyFile); !created) {
-                qWarning("%s", qPrintable(created.error().toLogString()));
-                return nullptr;
-            }
-        }
-        config.intake = fixtures::pgSettings(QStringLiteral("kiosk"));
-        if (!intakeReachable) {
-            config.intake.host = QStringLiteral("127.0.0.1");
-            config.intake.hostaddr.clear();
-            config.intake.port = 9; // discard: nobody answers
-            config.intake.connectTimeoutS = 2;
-        }
-        auto outbox = backoffice::OutboxService::create(config);
-        if (!outbox) {
-            qWarning("%s", qPrintable(outbox.error().toLogString()));
-            return nullptr;
-        }
-        printer::PrinterConfig printerConfig;
-        printerConfig.pdfDirectory = QDir(folder).filePath(QStringLiteral("paper"));
-        QDir().mkpath(printerConfig.pdfDirectory);
-        auto catalog = forms::FormCatalog::load();
-        auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        kiosk->sink = std::make_unique<OutboxPrintSink>(
-            std::move(*outbox), printerConfig,
-            std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
         KioskHarness::Setup setup;
         setup.card = &kiosk->card;
         setup.sink = kiosk->sink.get();

@@ -68,6 +68,40 @@ private Q_SLOTS:
         QTest::newRow("Japanese as UTF-8")
             << QStringList{QStringLiteral("山田　太郎")} << QStringLiteral("山田　太郎\r\n").toUtf8();
         QTest::newRow("outside JIS kept") << QStringList{QStringLiteral("𠮷田")} << QStringLiteral("𠮷田\r\n").toUtf8();
+        // Spreadsheet formulas are neutralised with a leading apostrophe (outbox/README.md "Export layout").
+        QTest::newRow("formula =") << QStringList{QStringLiteral("=HYPERLINK(\"http://x\")")}
+                                   << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"\r\n");
+        QTest::newRow("formula +") << QStringList{QStringLiteral("+81 3 1234")} << QByteArray("'+81 3 1234\r\n");
+        QTest::newRow("formula -") << QStringList{QStringLiteral("-2+3")} << QByteArray("'-2+3\r\n");
+        QTest::newRow("formula @") << QStringList{QStringLiteral("@SUM(A1)")} << QByteArray("'@SUM(A1)\r\n");
+        QTest::newRow("leading tab") << QStringList{QStringLiteral("\t=1")} << QByteArray("'\t=1\r\n");
+        QTest::newRow("leading CR quoted") << QStringList{QStringLiteral("\r=1")} << QByteArray("\"'\r=1\"\r\n");
+        QTest::newRow("apostrophe doubled up front")
+            << QStringList{QStringLiteral("'quoted")} << QByteArray("''quoted\r\n");
+        QTest::newRow("trigger later in the cell untouched")
+            << QStringList{QStringLiteral("03-1234=5"), QStringLiteral("a@b")} << QByteArray("03-1234=5,a@b\r\n");
+        QTest::newRow("full-width equals untouched")
+            << QStringList{QStringLiteral("＝１")} << QStringLiteral("＝１\r\n").toUtf8();
+    }
+
+    // The importer's documented rule (drop one leading apostrophe) gives every value back exactly.
+    void csvCellRoundTrip_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plain") << QStringLiteral("山田");
+        QTest::newRow("formula") << QStringLiteral("=1+1");
+        QTest::newRow("apostrophe") << QStringLiteral("'=1+1");
+        QTest::newRow("two apostrophes") << QStringLiteral("''");
+        QTest::newRow("empty") << QString();
+    }
+    void csvCellRoundTrip()
+    {
+        QFETCH(QString, value);
+        QString cell = ExportWriter::csvCell(value);
+        if (cell.startsWith(QLatin1Char('\''))) {
+            cell.remove(0, 1);
+        }
+        QCOMPARE(cell, value);
     }
     void csvQuoting()
     {
@@ -160,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(writer.write(detail()).ok());
         QCOMPARE(writer.count(), 2);
         const QByteArray out = buffer.data();
-        QVERIFY(!out.startsWith("\xEF\xBB\xBF")); // no byte order mark
+        QVERIFY(!out.startsWith("\xEF\xBB\xBF")); // no byte order mark unless asked for
         if (*fmt == ExportFormat::JsonLines) {
             const QList<QByteArray> lines = out.split('\n');
             QCOMPARE(lines.size(), 3);
@@ -179,6 +213,42 @@ private Q_SLOTS:
             QVERIFY(out.startsWith(ExportWriter::csvLine(ExportWriter::csvColumns())));
             QCOMPARE(out.count("\r\n"), 1 + 2 * 7);
             QVERIFY(out.contains(QStringLiteral("\"03-1234-5678, 内線\"\"2\"\"\"").toUtf8()));
+        }
+    }
+
+    void byteOrderMark_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("csv without") << ExportFormat::Csv << false << true;
+        QTest::newRow("csv with") << ExportFormat::Csv << true << true;
+        QTest::newRow("jsonl without") << ExportFormat::JsonLines << false << true;
+        QTest::newRow("jsonl with is refused") << ExportFormat::JsonLines << true << false;
+    }
+    void byteOrderMark()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(bool, bom);
+        QFETCH(bool, accepted);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        ExportOptions options;
+        options.byteOrderMark = bom;
+        ExportWriter writer(buffer, format, QTimeZone("Asia/Tokyo"), fixtures::catalog(), options);
+        const auto begun = writer.begin();
+        QCOMPARE(begun.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(begun.error().code, BackofficeErrorCode::Config);
+            QVERIFY(buffer.data().isEmpty());
+            return;
+        }
+        QVERIFY(writer.write(detail()).ok());
+        const QByteArray out = buffer.data();
+        QCOMPARE(out.startsWith("\xEF\xBB\xBF"), bom);
+        QCOMPARE(out.count("\xEF\xBB\xBF"), bom ? 1 : 0); // once, at the start only
+        if (format == ExportFormat::Csv) {
+            QVERIFY(out.mid(bom ? 3 : 0).startsWith("request_id,"));
         }
     }
 

@@ -171,6 +171,10 @@ private Q_SLOTS:
         QTest::newRow("inbox list limit") << QStringLiteral("[inbox]\nhost=h\nuser=u\nsslrootcert=$CA\nsslcert=$CERT\n"
                                                             "sslkey=$KEY\nlist_limit=many\n")
                                           << int(BackofficeConfig::Inbox) << QStringLiteral("inbox/list_limit");
+        QTest::newRow("workstation id with a space")
+            << QStringLiteral("[inbox]\nhost=db\nuser=staff\nsslrootcert=$CA\nsslcert=$CERT\n"
+                              "sslkey=$KEY\nworkstation_id=desk 3\n")
+            << int(BackofficeConfig::Inbox) << QStringLiteral("inbox/workstation_id");
         QTest::newRow("admin with nothing to borrow")
             << QStringLiteral("[admin]\nuser=owner\n") << int(BackofficeConfig::Admin) << QStringLiteral("admin/host");
     }

@@ -63,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(migrations.ok());
         QVERIFY(!migrations->isEmpty());
         for (qsizetype i = 0; i < migrations->size(); ++i) {
-            QCOMPARE(migrations->at(i).version, int(i + 1));
+            // Increasing, not necessarily contiguous: two branches may each add a number (0003, 0004).
+            QVERIFY(migrations->at(i).version > (i == 0 ? 0 : migrations->at(i - 1).version));
             QCOMPARE(migrations->at(i).checksum.size(), 64);
         }
         // What is compiled in is what is in the repository.
@@ -117,7 +118,7 @@ private Q_SLOTS:
             QVERIFY(fixtures::writeFile(
                 dir.filePath(QStringLiteral("%1_%2.sql").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name)), m.sql));
         }
-        const int next = int(migrations->size()) + 1;
+        const int next = migrations->last().version + 1; // versions may have gaps (0003 and 0004 of two branches)
         QVERIFY(fixtures::writeFile(dir.filePath(QStringLiteral("%1_broken.sql").arg(next, 4, 10, QLatin1Char('0'))),
                                     "CREATE TABLE intake.half_done (x int);\nSELECT * FROM no_such_table;\n"));
         auto withBroken = Migrator::fromDirectory(dir.path());

@@ -480,13 +480,14 @@ private Q_SLOTS:
         }
         raw([](QSqlQuery &q) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE receipt_counters")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE audit")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE discarded")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE requests DROP COLUMN failures")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         });
         auto o = open();
         QVERIFY(o);
-        QCOMPARE(pragma(*o, QStringLiteral("user_version")), QStringLiteral("3"));
+        QCOMPARE(pragma(*o, QStringLiteral("user_version")), QStringLiteral("4"));
         QCOMPARE(o->counts()->waiting, 1);
         QVERIFY(o->payload(r.value(QLatin1String("request_id")).toString()).ok());
         QCOMPARE(*o->nextReceiptSequence(QDate(2025, 4, 1)), 1);

@@ -1,10 +1,13 @@
 // kakanai-outbox from the command line: init-key, enqueue, status, check, exit codes, and output that never holds
 // a document's content.
+#include "outbox/AuditLog.h"
 #include "outbox/Outbox.h"
 #include "tests/outbox/BackofficeFixtures.h"
 #include "tests/support/ProgramRun.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,6 +128,56 @@ private Q_SLOTS:
         r = run({QStringLiteral("status")});
         QVERIFY2(r.out.contains("0 set aside"), r.out.constData());
         QVERIFY(r.out.contains("waiting: 1"));
+    }
+
+    // A discard is recorded in the kiosk's audit trail (the chain of kiosk/id): the request id, who, and the error it
+    // was set aside for, never the reason's free text (it may name someone; here it does, as the control shows).
+    // A discard that is refused records nothing.
+    void discardIsAudited()
+    {
+        QVERIFY(fixtures::writeFile(m_ini, fixtures::readFile(m_ini) + "[kiosk]\nid=kiosk-cli-07\n"));
+        QCOMPARE(run({QStringLiteral("init-key")}).exitCode, 0);
+        const QJsonObject request = fixtures::syntheticRequest(QStringLiteral("kiosk-cli-07"), 1);
+        const QString id = request.value(QLatin1String("request_id")).toString();
+        QVERIFY(fixtures::writeFile(file(QStringLiteral("r.json")), QJsonDocument(request).toJson()));
+        QCOMPARE(run({QStringLiteral("enqueue"), file(QStringLiteral("r.json"))}).exitCode, 0);
+        auto loaded = DataKey::load(file(QStringLiteral("outbox.key")));
+        QVERIFY(loaded.ok());
+        const auto key = std::make_shared<const DataKey>(std::move(*loaded));
+        {
+            auto o = Outbox::open(file(QStringLiteral("outbox.sqlite")), key);
+            QVERIFY(o.ok());
+            BackofficeError refused = BackofficeError::make(BackofficeErrorCode::IntakeRejected,
+                                                            QStringLiteral("new row violates check constraint"));
+            refused.sqlState = QStringLiteral("23514");
+            QVERIFY((*o)->reject(id, refused).ok());
+        }
+        const QString reason = QStringLiteral("山田さんが窓口で取り下げ");
+        Run r = run({QStringLiteral("discard"), QStringLiteral("0190d7a0-0000-7000-8000-00000000dead"),
+                     QStringLiteral("--reason"), reason, QStringLiteral("--staff"), QStringLiteral("IT01")});
+        QCOMPARE(r.exitCode, 3); // not set aside: nothing discarded, nothing recorded
+        r = run({QStringLiteral("discard"), id, QStringLiteral("--reason"), reason, QStringLiteral("--staff"),
+                 QStringLiteral("IT01")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("audit kiosk-cli-07 #1: request_discarded"), r.out.constData());
+
+        auto o = Outbox::open(file(QStringLiteral("outbox.sqlite")), key);
+        QVERIFY(o.ok());
+        QSqlQuery q(QSqlDatabase::database((*o)->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("SELECT reason FROM discarded")) && q.next());
+        QCOMPARE(q.value(0).toString(), reason); // the control: the reason was given and kept
+        q.finish();
+        AuditLog log(**o, key, QStringLiteral("kiosk-cli-07"));
+        auto pending = log.pending(10);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        const AuditEntry &e = pending->first();
+        QCOMPARE(e.action, QStringLiteral("request_discarded"));
+        QCOMPARE(e.requestId, id);
+        QCOMPARE(e.staffId, QStringLiteral("IT01"));
+        QCOMPARE(e.detail, (QStringList{QStringLiteral("intake_rejected"), QStringLiteral("sqlstate=23514")}));
+        QVERIFY(!QString::fromUtf8(e.canonicalText()).contains(QStringLiteral("山田")));
+        QVERIFY(!QString::fromUtf8(e.canonicalText()).contains(QStringLiteral("constraint")));
     }
 
     void failures_data()

@@ -93,6 +93,18 @@ void TestQrPayload::refuses_data()
     QTest::newRow("error: broken escape") << QByteArray(good).replace("chiyoda-01", "chiyoda%2");
     QTest::newRow("error: unescaped space") << QByteArray(good).replace("chiyoda-01", "chiyoda 01");
     QTest::newRow("error: empty") << QByteArray("");
+    // Only the exact spelling the printer writes (issue 9: the fuzz target's round-trip check tripped on these).
+    QTest::newRow("error: trailing newline") << good + "\n";
+    QTest::newRow("error: newline after the time (no form id)")
+        << QByteArray("KKN1:01961d35-fe80-750d-8a3a-6ceba933cb76:k:form.juminhyo:20250410T010000Z\n");
+    QTest::newRow("error: newline after the procedure id")
+        << QByteArray("KKN1:01961d35-fe80-750d-8a3a-6ceba933cb76:k:form.juminhyo\n:20250410T010000Z");
+    QTest::newRow("error: newline after the uuid")
+        << QByteArray("KKN1:01961d35-fe80-750d-8a3a-6ceba933cb76\n:k:form.juminhyo:20250410T010000Z");
+    QTest::newRow("error: needless escape") << QByteArray(good).replace("chiyoda-01", "chiyoda%2D01");
+    QTest::newRow("error: lower-case escape") << QByteArray(good).replace("chiyoda-01", "hall%3a2");
+    QTest::newRow("error: signed escape") << QByteArray(good).replace("chiyoda-01", "hall%+3");
+    QTest::newRow("error: space in escape") << QByteArray(good).replace("chiyoda-01", "hall% 3");
 }
 
 void TestQrPayload::refuses()

@@ -1,5 +1,6 @@
 #include "app/ui/screens/StaffSignInScreen.h"
 
+#include "app/core/AuditSink.h"
 #include "app/core/KioskSession.h"
 #include "app/core/StaffAccounts.h"
 #include "app/ui/Ui.h"
@@ -97,6 +98,7 @@ StaffSignInScreen::StaffSignInScreen(KioskContext context, QWidget *parent)
     if (m_ctx.staff) {
         connect(m_ctx.staff, &StaffAuthenticator::signInFinished, this,
                 [this](StaffAuthenticator::Outcome outcome, int attemptsLeft, qint64 lockedFor) {
+                    recordSignIn(outcome);
                     if (m_ctx.session->state() != SessionState::StaffSignIn) {
                         return;
                     }
@@ -155,8 +157,27 @@ void StaffSignInScreen::signIn()
     }
     ui::setText(m_message, tr("Checking…"));
     m_message->show();
-    m_ctx.staff->signIn(m_id->text().trimmed(), m_pin.take());
+    m_attemptedId = m_id->text().trimmed();
+    m_ctx.staff->signIn(m_attemptedId, m_pin.take());
     refresh();
+}
+
+void StaffSignInScreen::recordSignIn(StaffAuthenticator::Outcome outcome)
+{
+    // A sign-in that succeeded is recorded by the session (staffAction SignedIn), which alone knows it counts for
+    // this session; a refusal never reaches the session.
+    if (!m_ctx.audit || outcome == StaffAuthenticator::Outcome::SignedIn) {
+        return;
+    }
+    const char *code = outcome == StaffAuthenticator::Outcome::WrongCredentials ? "wrong_credentials"
+                       : outcome == StaffAuthenticator::Outcome::LockedOut      ? "locked_out"
+                       : outcome == StaffAuthenticator::Outcome::KioskLockedOut ? "kiosk_locked_out"
+                                                                                : "invalid_input";
+    // Only an id of an account is recorded: what was typed into the id field may be somebody's PIN.
+    const bool known = m_ctx.staff->knowsId(m_attemptedId);
+    m_ctx.audit->record(backoffice::AuditAction::StaffSignInFailed, known ? m_attemptedId : QString(),
+                        m_ctx.session->requestId(),
+                        {QLatin1String(code), known ? QStringLiteral("known_id") : QStringLiteral("unknown_id")});
 }
 
 void StaffSignInScreen::enter()

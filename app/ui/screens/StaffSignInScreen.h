@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/PinBuffer.h"
+#include "app/core/StaffAccounts.h"
 #include "app/ui/screens/Screen.h"
 
 class QLabel;
@@ -28,10 +29,13 @@ protected:
 
 private:
     void signIn();
+    // The audit trail's entry of a refused sign-in (a success is recorded by the session).
+    void recordSignIn(StaffAuthenticator::Outcome outcome);
     void refresh();
     void setKeypadTarget(bool pin);
     PinBuffer m_pin;
     QLineEdit *m_id;
+    QString m_attemptedId; // the id of the sign-in being checked, for the audit trail
     ChoiceGroup *m_target;
     QLabel *m_targetLabel;
     PinDots *m_dots;
