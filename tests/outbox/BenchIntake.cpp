@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <sys/resource.h>
 
 using namespace kakanai::backoffice;
 
@@ -38,6 +39,36 @@ double percentile(std::vector<double> v, double p)
     const auto i =
         static_cast<size_t>(std::min<double>(static_cast<double>(v.size() - 1), p * static_cast<double>(v.size())));
     return v[i];
+}
+
+// CPU seconds (user + system) of what ended so far: this process's children (the kakanai-outbox processes, once
+// reaped) and the server's (the postmaster's reaped children: the backends of closed connections). Where the time of
+// a delivery goes, on a machine whose two cores every part shares.
+struct Cpu
+{
+    double kiosks = 0;
+    double server = 0;
+};
+
+Cpu cpuNow()
+{
+    Cpu c;
+    rusage u{};
+    if (getrusage(RUSAGE_CHILDREN, &u) == 0) {
+        c.kiosks = static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+                   static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    }
+    // KAKANAI_PG_CTL lives beside the cluster's data folder (scripts/lib/common.sh).
+    const QString pidFile = QFileInfo(qEnvironmentVariable("KAKANAI_PG_CTL")).dir().filePath(QStringLiteral("data/postmaster.pid"));
+    const QByteArray pid = fixtures::readFile(pidFile).split('\n').value(0).trimmed();
+    const QList<QByteArray> stat = fixtures::readFile(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)))
+                                       .split(')').value(1).trimmed().split(' ');
+    // After "(comm)": state is field 3, so cutime/cstime (16, 17) are at indexes 13 and 14.
+    if (stat.size() > 14) {
+        c.server = static_cast<double>(stat.at(13).toLongLong() + stat.at(14).toLongLong()) /
+                   static_cast<double>(sysconf(_SC_CLK_TCK));
+    }
+    return c;
 }
 
 SyncConfig syncConfig(int batchSize)
@@ -145,6 +176,7 @@ bool backlog(const QString &root, int kiosks, int perKiosk, int batchSize)
                  .arg(total / enqueueS, 0, 'f', 0)
           << Qt::endl;
     t.restart();
+    const Cpu before = cpuNow();
     fleet.startSync();
     if (!fleet.waitForIntake(total, 300000)) {
         out() << "backlog: " << fleet.error() << Qt::endl;
@@ -152,13 +184,18 @@ bool backlog(const QString &root, int kiosks, int perKiosk, int batchSize)
     }
     const double s = static_cast<double>(t.nsecsElapsed()) / 1e9;
     const bool stopped = fleet.stopSync();
+    QThread::msleep(200); // the server's backends of the closed connections end
+    const Cpu after = cpuNow();
     out() << QStringLiteral("backlog: %1 sync processes (TLS, batch %2) delivered %3 requests in %4 s = %5 "
-                            "requests/s aggregate (from their start: connect and TLS handshake included)")
+                            "requests/s aggregate (from their start: connect and TLS handshake included); CPU: "
+                            "kiosk processes %6 s, PostgreSQL %7 s")
                  .arg(kiosks)
                  .arg(batchSize)
                  .arg(total)
                  .arg(s, 0, 'f', 2)
                  .arg(total / s, 0, 'f', 0)
+                 .arg(after.kiosks - before.kiosks, 0, 'f', 2)
+                 .arg(after.server - before.server, 0, 'f', 2)
           << Qt::endl;
     return stopped && drained(fleet) && report(fleet, QStringLiteral("backlog"), total);
 }
