@@ -59,10 +59,14 @@ Cpu cpuNow()
                    static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
     }
     // KAKANAI_PG_CTL lives beside the cluster's data folder (scripts/lib/common.sh).
-    const QString pidFile = QFileInfo(qEnvironmentVariable("KAKANAI_PG_CTL")).dir().filePath(QStringLiteral("data/postmaster.pid"));
+    const QString pidFile =
+        QFileInfo(qEnvironmentVariable("KAKANAI_PG_CTL")).dir().filePath(QStringLiteral("data/postmaster.pid"));
     const QByteArray pid = fixtures::readFile(pidFile).split('\n').value(0).trimmed();
     const QList<QByteArray> stat = fixtures::readFile(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)))
-                                       .split(')').value(1).trimmed().split(' ');
+                                       .split(')')
+                                       .value(1)
+                                       .trimmed()
+                                       .split(' ');
     // After "(comm)": state is field 3, so cutime/cstime (16, 17) are at indexes 13 and 14.
     if (stat.size() > 14) {
         c.server = static_cast<double>(stat.at(13).toLongLong() + stat.at(14).toLongLong()) /
@@ -153,8 +157,8 @@ bool drained(fixtures::KioskFleet &fleet)
 
 bool backlog(const QString &root, int kiosks, int perKiosk, int batchSize)
 {
-    fixtures::KioskFleet fleet(QDir(root).filePath(QStringLiteral("backlog")), fixtures::uniqueKioskId("bench"),
-                               kiosks, syncConfig(batchSize));
+    fixtures::KioskFleet fleet(QDir(root).filePath(QStringLiteral("backlog")), fixtures::uniqueKioskId("bench"), kiosks,
+                               syncConfig(batchSize));
     if (!fleet.setUp()) {
         out() << "backlog: " << fleet.error() << Qt::endl;
         return false;
@@ -236,8 +240,7 @@ bool live(const QString &root, int kiosks, int perKiosk, int batchSize, bool res
         const bool queued = fleet.enqueue(waves.at(w)); // the kiosks keep taking requests
         QThread::msleep(static_cast<unsigned long>(qMax<qint64>(0, 1000 - down.elapsed())));
         if (!fixtures::pgctl({QStringLiteral("start")}) || !queued) {
-            out() << name << ": " << (queued ? QStringLiteral("the server did not start") : fleet.error())
-                  << Qt::endl;
+            out() << name << ": " << (queued ? QStringLiteral("the server did not start") : fleet.error()) << Qt::endl;
             return false;
         }
         downMs.append(down.elapsed());
@@ -252,8 +255,7 @@ bool live(const QString &root, int kiosks, int perKiosk, int batchSize, bool res
     }
     const bool stopped = fleet.stopSync();
     if (!downMs.isEmpty()) {
-        out() << name << ": server down for " << downMs.at(0) << " ms and " << downMs.value(1) << " ms"
-              << Qt::endl;
+        out() << name << ": server down for " << downMs.at(0) << " ms and " << downMs.value(1) << " ms" << Qt::endl;
     }
     return stopped && drained(fleet) && report(fleet, name, total);
 }

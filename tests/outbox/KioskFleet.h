@@ -91,7 +91,8 @@ public:
             const QString csr = QDir(k->dir).filePath(QStringLiteral("client.csr"));
             const QString crt = QDir(k->dir).filePath(QStringLiteral("client.crt"));
             const QString ext = QDir(k->dir).filePath(QStringLiteral("client.ext"));
-            writeFile(ext, "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n");
+            writeFile(ext,
+                      "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n");
             if (!run(QStringLiteral("openssl"),
                      {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
@@ -100,9 +101,9 @@ public:
                 !run(QStringLiteral("openssl"),
                      {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr, QStringLiteral("-CA"),
                       QDir(tls).filePath(QStringLiteral("ca.crt")), QStringLiteral("-CAkey"), caKey,
-                      QStringLiteral("-set_serial"),
-                      QString::number(QRandomGenerator::global()->bounded(1, 1 << 30)), QStringLiteral("-days"),
-                      QStringLiteral("1"), QStringLiteral("-extfile"), ext, QStringLiteral("-out"), crt})) {
+                      QStringLiteral("-set_serial"), QString::number(QRandomGenerator::global()->bounded(1, 1 << 30)),
+                      QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"), ext,
+                      QStringLiteral("-out"), crt})) {
                 return false;
             }
             QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq insists
@@ -177,7 +178,8 @@ public:
         bool ok = true;
         for (auto &[k, p] : running) {
             if (!p->waitForFinished(300000) || p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0) {
-                ok = fail(QStringLiteral("enqueue for %1 failed: %2").arg(k->id, QString::fromUtf8(p->readAllStandardError())));
+                ok = fail(QStringLiteral("enqueue for %1 failed: %2")
+                              .arg(k->id, QString::fromUtf8(p->readAllStandardError())));
                 continue;
             }
             for (const QByteArray &line : p->readAllStandardOutput().split('\n')) {
@@ -190,8 +192,8 @@ public:
                     ok = fail(QStringLiteral("unexpected receipt from %1: %2").arg(k->id, QString::fromUtf8(line)));
                     continue;
                 }
-                m_acknowledged.insert(id, Acknowledged{k->id, QDateTime::fromString(
-                                                                  o.value(QLatin1String("enqueued_at")).toString(),
+                m_acknowledged.insert(
+                    id, Acknowledged{k->id, QDateTime::fromString(o.value(QLatin1String("enqueued_at")).toString(),
                                                                   Qt::ISODateWithMs)});
             }
         }
@@ -201,9 +203,9 @@ public:
     // `kakanai-outbox status --json` of one kiosk (an empty object when it fails).
     QJsonObject status(const FleetKiosk &k) const
     {
-        const auto r = kakanai::testsupport::runProgram(binPath(QStringLiteral("kakanai-outbox")),
-                                                        {QStringLiteral("--config"), k.ini, QStringLiteral("status"),
-                                                         QStringLiteral("--json")});
+        const auto r = kakanai::testsupport::runProgram(
+            binPath(QStringLiteral("kakanai-outbox")),
+            {QStringLiteral("--config"), k.ini, QStringLiteral("status"), QStringLiteral("--json")});
         return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
     }
 

@@ -45,9 +45,8 @@ class TestManyKiosks : public QObject
         QVERIFY2(fleet.enqueue(fleet.writeRequests(perKiosk, wave)), qPrintable(fleet.error()));
         for (const auto &k : fleet.kiosks()) {
             QJsonObject s;
-            QTRY_VERIFY_WITH_TIMEOUT((s = fleet.status(*k)).value(QLatin1String("link")).toString() ==
-                                         QLatin1String("offline"),
-                                     30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (s = fleet.status(*k)).value(QLatin1String("link")).toString() == QLatin1String("offline"), 30000);
             QVERIFY(s.value(QLatin1String("waiting")).toInt() > 0);
             QCOMPARE(s.value(QLatin1String("last_error")).toObject().value(QLatin1String("code")).toString(),
                      QStringLiteral("intake_unavailable"));
