@@ -3,12 +3,19 @@
 #include "common/Clock.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/Outbox.h"
 #include "outbox/SyncEngine.h"
 
 namespace kakanai::backoffice {
 
 SyncWorker::SyncWorker(QString outboxPath, std::shared_ptr<const DataKey> key, ConnectionSettings intake,
+                       SyncConfig sync, std::shared_ptr<Clock> clock, std::function<double()> random)
+    : SyncWorker(std::move(outboxPath), std::make_shared<const KeyRing>(KeyRing::fromKeys(std::move(key))),
+                 std::move(intake), sync, std::move(clock), std::move(random))
+{}
+
+SyncWorker::SyncWorker(QString outboxPath, std::shared_ptr<const KeyRing> key, ConnectionSettings intake,
                        SyncConfig sync, std::shared_ptr<Clock> clock, std::function<double()> random)
     : m_outboxPath(std::move(outboxPath))
     , m_key(std::move(key))

@@ -20,7 +20,7 @@
 #include "forms/LifeEvents.h"
 #include "forms/PostalDirectory.h"
 #include "forms/PostalImport.h"
-#include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/OutboxService.h"
 
 #include <QFileInfo>
@@ -100,8 +100,10 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
                               QStringLiteral("outbox: needs the [outbox], [intake] and [printer] groups")});
             return nullptr;
         }
-        if (auto key = backoffice::DataKey::load(configuration.backoffice->outbox.keyFile); !key) {
-            problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
+        // The current key and, during a key rotation, the previous ones.
+        if (auto keys = backoffice::KeyRing::load(configuration.backoffice->outbox); !keys) {
+            problems->append({keys.error().key.isEmpty() ? QStringLiteral("outbox/key_file") : keys.error().key,
+                              keys.error().toLogString()});
         }
         OutboxPrintSink::checkPrinter(*configuration.printer, app->m_forms->catalog, problems);
     }

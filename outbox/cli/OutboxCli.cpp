@@ -8,6 +8,7 @@
 //   kakanai-outbox --config FILE retry ID              put one set-aside request back in the queue
 //   kakanai-outbox --config FILE discard ID --reason TEXT   remove a set-aside request for good
 //   kakanai-outbox --config FILE check                 SQLite integrity_check of the outbox
+//   kakanai-outbox --config FILE rotate-key [--batch N] re-encrypt every record under key_file, retire the old keys
 //
 // Exit codes (the programs' convention, CommandLine.h): 0 done, 2 usage (command line or configuration), 3 key or
 // outbox, 4 invalid request, 5 intake not reached or refused.
@@ -16,6 +17,8 @@
 #include "outbox/BackofficeConfig.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
+#include "outbox/KeyRotation.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxStatus.h"
 #include "outbox/SyncEngine.h"
@@ -85,18 +88,19 @@ int failWith(const BackofficeError &e)
 
 struct Opened
 {
-    std::shared_ptr<const DataKey> key;
+    std::shared_ptr<const KeyRing> key;
     std::unique_ptr<Outbox> outbox;
 };
 
 Result<Opened> openOutbox(const BackofficeConfig &config, Clock *clock)
 {
-    auto key = DataKey::load(config.outbox.keyFile);
+    // key_file and, during a key rotation, previous_key_files.
+    auto key = KeyRing::load(config.outbox);
     if (!key) {
         return key.error();
     }
     Opened o;
-    o.key = std::make_shared<const DataKey>(std::move(*key));
+    o.key = std::make_shared<const KeyRing>(std::move(*key));
     auto outbox = Outbox::open(config.outbox.path, o.key, OutboxOptions{clock, 5000});
     if (!outbox) {
         return outbox.error();
@@ -215,8 +219,59 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
         if (s.lastError) {
             out() << "last error: " << s.lastError->toLogString() << Qt::endl;
         }
+        // A key rotation that has not finished: records still sealed under an older key.
+        if (auto perKey = KeyRotation::recordsPerKey(outbox)) {
+            const int current = outbox.keys().sealId();
+            int older = 0;
+            for (auto it = perKey->cbegin(); it != perKey->cend(); ++it) {
+                older += it.key() == current ? 0 : it.value();
+            }
+            if (older > 0) {
+                out() << "key rotation pending: " << older << " under older keys (current key " << current
+                      << "): run rotate-key" << Qt::endl;
+            }
+        }
     }
     return ExitOk;
+}
+
+// rotate-key: re-encrypts every record under key_file's key, retires the other keys, removes their files.
+int rotateKey(Outbox &outbox, int batchSize)
+{
+    KeyRotation::Options options;
+    options.batchSize = batchSize;
+    auto report = KeyRotation::run(outbox, options);
+    if (!report) {
+        out() << "not finished: run rotate-key again once the cause is fixed (it resumes)" << Qt::endl;
+        return failWith(report.error());
+    }
+    out() << "current key " << report->currentKey << ": re-encrypted " << report->resealed << " in "
+          << report->batches << " transactions" << Qt::endl;
+    for (quint8 id : std::as_const(report->retired)) {
+        out() << "retired key " << id << Qt::endl;
+    }
+    int worst = ExitOk;
+    // The files of retired keys: removed where they are plain files of ours; a credential is the operator's.
+    const OutboxKeys &keys = outbox.keys();
+    for (quint8 id : keys.registeredIds()) {
+        const QString file = keys.fileOf(id);
+        if (id == report->currentKey || file.isEmpty()) {
+            continue;
+        }
+        if (auto removed = DataKey::remove(file); removed) {
+            out() << "removed " << file << " (key " << id << "); remove it from previous_key_files" << Qt::endl;
+        } else {
+            worst = ExitOutbox;
+            err() << "kakanai-outbox: key " << id << " is retired, but " << removed.error().toLogString()
+                  << ": remove it yourself (a systemd credential: its LoadCredentialEncrypted= line and its file "
+                     "in /etc/credstore.encrypted), and from previous_key_files"
+                  << Qt::endl;
+        }
+    }
+    for (auto it = report->records.cbegin(); it != report->records.cend(); ++it) {
+        out() << "records under key " << it.key() << ": " << it.value() << Qt::endl;
+    }
+    return worst;
 }
 
 int syncOnce(const BackofficeConfig &config, Outbox &outbox)
@@ -254,7 +309,7 @@ void onSignal(int)
     (void)::write(signalPipe[1], &b, 1);
 }
 
-int syncForever(const BackofficeConfig &config, std::shared_ptr<const DataKey> key)
+int syncForever(const BackofficeConfig &config, std::shared_ptr<const KeyRing> key)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         return fail(ExitOutbox, QStringLiteral("socketpair failed"));
@@ -307,10 +362,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption reasonOpt(QStringLiteral("reason"),
                                        QStringLiteral("discard: why (kept in the outbox; never personal data)"),
                                        QStringLiteral("TEXT"));
-    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt});
+    const QCommandLineOption batchOpt(QStringLiteral("batch"),
+                                      QStringLiteral("rotate-key: records per transaction (default 50)"),
+                                      QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt, batchOpt});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | "
-                                                "retry ID | discard ID --reason TEXT | check"));
+                                                "retry ID | discard ID --reason TEXT | check | rotate-key"));
     const QString epilog = QStringLiteral(
         "Commands:\n"
         "  init-key             create the 32-byte data key file (mode 0600) once, at installation\n"
@@ -323,10 +381,16 @@ int main(int argc, char *argv[])
         "  discard ID --reason TEXT\n"
         "                       remove a set-aside request for good (its document is wiped from every file;\n"
         "                       id, times and reason stay). The reason must not name the resident.\n"
-        "  check                SQLite integrity_check of the outbox\n\n"
+        "  check                SQLite integrity_check of the outbox\n"
+        "  rotate-key [--batch N]\n"
+        "                       re-encrypt every waiting and set-aside request under the key of key_file (a new\n"
+        "                       key: its old one in previous_key_files), then retire the old keys and remove their\n"
+        "                       files; interrupted, it resumes when run again. The kiosk may keep running if it was\n"
+        "                       restarted with the new key_file first (outbox/README.md, \"Key rotation\").\n\n"
         "Configuration:\n"
         "  --config FILE is required: the kiosk's INI (/etc/kakanai/kakanai.ini on a kiosk), groups [outbox]\n"
-        "  (path /var/lib/kakanai/outbox.sqlite, key_file /var/lib/kakanai/outbox.key) and [intake] (host,\n"
+        "  (path /var/lib/kakanai/outbox.sqlite, key_file /var/lib/kakanai/outbox.key, previous_key_files) and\n"
+        "  [intake] (host,\n"
         "  port 5432, dbname kakanai, user, sslrootcert, sslcert, sslkey, sslcrl, batch_size 100, backoff\n"
         "  1000-30000 ms, max_failed_attempts 5). Run it as the kiosk's user (kakanai): the key file must belong to "
         "the user that\n"
@@ -348,7 +412,8 @@ int main(int argc, char *argv[])
     const QStringList known{QStringLiteral("init-key"),         QStringLiteral("enqueue"),
                             QStringLiteral("status"),           QStringLiteral("sync"),
                             QStringLiteral("requeue-rejected"), QStringLiteral("retry"),
-                            QStringLiteral("discard"),          QStringLiteral("check")};
+                            QStringLiteral("discard"),          QStringLiteral("check"),
+                            QStringLiteral("rotate-key")};
     if (!known.contains(command)) {
         return fail(ExitUsage, QStringLiteral("unknown command '%1' (see --help)").arg(command));
     }
@@ -401,6 +466,14 @@ int main(int argc, char *argv[])
         }
         out() << "integrity_check: " << *result << Qt::endl;
         return *result == QLatin1String("ok") ? ExitOk : ExitOutbox;
+    }
+    if (command == QLatin1String("rotate-key")) {
+        bool ok = false;
+        const int batch = parser.value(batchOpt).toInt(&ok);
+        if (!ok || batch < 1 || batch > 10000) {
+            return fail(ExitUsage, QStringLiteral("--batch must be a number from 1 to 10000"));
+        }
+        return rotateKey(outbox, batch);
     }
     if (command == QLatin1String("requeue-rejected")) {
         auto n = outbox.requeueRejected();
