@@ -36,8 +36,7 @@ Result<QByteArray> sealWithNonce(const DataKey &key, QByteArrayView plaintext, Q
                                  QByteArrayView nonce, quint8 keyId = KeyId);
 // The plaintext, or Tampered for any record that does not authenticate or was not sealed under key `keyId` (the
 // caller wipes the plaintext).
-Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayView associatedData,
-                        quint8 keyId = KeyId);
+Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayView associatedData, quint8 keyId = KeyId);
 // The key id of a record of this format; 0 (never a key's id) for anything else.
 quint8 recordKeyId(QByteArrayView record);
 

@@ -183,8 +183,10 @@ Result<OutboxKeys> OutboxKeys::bind(const QSqlDatabase &db, const KeyRing &ring,
             }
             currentId = static_cast<quint8>(next);
             again->checks[currentId] = ring.current().key->checkValue();
-            qCInfo(lcOutbox, "new data key registered as key %d of %s: new requests are sealed with it; "
-                   "`kakanai-outbox rotate-key` re-encrypts the others", currentId, qPrintable(outboxPath));
+            qCInfo(lcOutbox,
+                   "new data key registered as key %d of %s: new requests are sealed with it; "
+                   "`kakanai-outbox rotate-key` re-encrypts the others",
+                   currentId, qPrintable(outboxPath));
         }
         reg = std::move(*again);
     }
@@ -207,8 +209,8 @@ Result<OutboxKeys> OutboxKeys::bind(const QSqlDatabase &db, const KeyRing &ring,
         }
         const bool retired = reg.retired.contains(id);
         if (retired) {
-            qCWarning(lcOutbox, "previous key file %s holds key %d, retired by a key rotation: remove it", qPrintable(p.file),
-                      id);
+            qCWarning(lcOutbox, "previous key file %s holds key %d, retired by a key rotation: remove it",
+                      qPrintable(p.file), id);
         }
         if (id != currentId) {
             keys.m_keys.push_back(Bound{id, retired, p});

@@ -245,8 +245,8 @@ int rotateKey(Outbox &outbox, int batchSize)
         out() << "not finished: run rotate-key again once the cause is fixed (it resumes)" << Qt::endl;
         return failWith(report.error());
     }
-    out() << "current key " << report->currentKey << ": re-encrypted " << report->resealed << " in "
-          << report->batches << " transactions" << Qt::endl;
+    out() << "current key " << report->currentKey << ": re-encrypted " << report->resealed << " in " << report->batches
+          << " transactions" << Qt::endl;
     for (quint8 id : std::as_const(report->retired)) {
         out() << "retired key " << id << Qt::endl;
     }

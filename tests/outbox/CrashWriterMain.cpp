@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     }
     OutboxConfig config;
     config.keyFile = QString::fromLocal8Bit(argv[2]);
-    config.previousKeyFiles = qEnvironmentVariable("KAKANAI_CRASH_PREVIOUS_KEYS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    config.previousKeyFiles =
+        qEnvironmentVariable("KAKANAI_CRASH_PREVIOUS_KEYS").split(QLatin1Char(','), Qt::SkipEmptyParts);
     auto keys = KeyRing::load(config);
     if (!keys) {
         say("error " + keys.error().toLogString().toUtf8());

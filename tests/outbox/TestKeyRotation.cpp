@@ -113,7 +113,10 @@ class TestKeyRotation : public QObject
         for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
             auto payload = outbox.payload(it.key());
             if (!payload) {
-                return QStringLiteral("request %1 (%2): %3").arg(it.key()).arg(it.value()).arg(payload.error().toLogString());
+                return QStringLiteral("request %1 (%2): %3")
+                    .arg(it.key())
+                    .arg(it.value())
+                    .arg(payload.error().toLogString());
             }
             if (QJsonDocument::fromJson(*payload).object() != fixtures::crashRequest(it.value())) {
                 return QStringLiteral("request %1 (%2) changed").arg(it.key()).arg(it.value());
@@ -607,8 +610,8 @@ private Q_SLOTS:
         }
         QVERIFY(killedMidRotation >= 1);
 
-        const auto done = kakanai::testsupport::runProgram(
-            cli, {QStringLiteral("--config"), ini, QStringLiteral("rotate-key")});
+        const auto done =
+            kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("rotate-key")});
         QVERIFY2(done.exitCode == 0, done.err.constData());
         QVERIFY(done.out.contains("records under key 2: 300"));
         QVERIFY(!QFile::exists(keyA())); // removed by this run or by a killed one after the retirement
@@ -618,7 +621,8 @@ private Q_SLOTS:
         QCOMPARE(oldRecordsInFiles(dbPath(), old), 0);
 
         // The INI still names the removed file: the kiosk and the CLI start all the same, and nothing is pending.
-        const auto status = kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("status")});
+        const auto status =
+            kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("status")});
         QCOMPARE(status.exitCode, 0);
         QVERIFY(status.out.contains("waiting: "));
         QVERIFY(!status.out.contains("key rotation pending"));
@@ -636,10 +640,13 @@ private Q_SLOTS:
                                              .arg(dbPath(), keyB(), keyA())
                                              .toUtf8()));
         const QString cli = fixtures::binPath(QStringLiteral("kakanai-outbox"));
-        const auto status = kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("status")});
+        const auto status =
+            kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("status")});
         QCOMPARE(status.exitCode, 0);
-        QVERIFY2(status.out.contains("key rotation pending: 10 under older keys (current key 2)"), status.out.constData());
-        const auto rotated = kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("rotate-key")});
+        QVERIFY2(status.out.contains("key rotation pending: 10 under older keys (current key 2)"),
+                 status.out.constData());
+        const auto rotated =
+            kakanai::testsupport::runProgram(cli, {QStringLiteral("--config"), ini, QStringLiteral("rotate-key")});
         QCOMPARE(rotated.exitCode, 0);
         QVERIFY(rotated.out.contains("re-encrypted 10"));
         QVERIFY(rotated.out.contains("retired key 1"));
