@@ -42,8 +42,11 @@ BackofficeError tampered(const char *what)
 } // namespace
 
 Result<QByteArray> sealWithNonce(const DataKey &key, QByteArrayView plaintext, QByteArrayView associatedData,
-                                 QByteArrayView nonce)
+                                 QByteArrayView nonce, quint8 keyId)
 {
+    if (keyId == 0) {
+        return cryptoError("key id 0 is not a key's id");
+    }
     if (!key.isValid()) {
         return cryptoError("no data key");
     }
@@ -58,7 +61,7 @@ Result<QByteArray> sealWithNonce(const DataKey &key, QByteArrayView plaintext, Q
     }
     QByteArray record(HeaderSize + NonceSize + plaintext.size() + TagSize, Qt::Uninitialized);
     record[0] = FormatVersion;
-    record[1] = KeyId;
+    record[1] = static_cast<char>(keyId);
     std::memcpy(record.data() + HeaderSize, nonce.data(), NonceSize);
     int len = 0;
     if (!associatedData.isEmpty() && EVP_EncryptUpdate(ctx.get(), nullptr, &len, u8(associatedData.data()),
@@ -85,17 +88,25 @@ Result<QByteArray> sealWithNonce(const DataKey &key, QByteArrayView plaintext, Q
     return record;
 }
 
-Result<QByteArray> seal(const DataKey &key, QByteArrayView plaintext, QByteArrayView associatedData)
+Result<QByteArray> seal(const DataKey &key, QByteArrayView plaintext, QByteArrayView associatedData, quint8 keyId)
 {
     unsigned char nonce[NonceSize];
     if (RAND_bytes(nonce, NonceSize) != 1) {
         return cryptoError("RAND_bytes failed");
     }
     return sealWithNonce(key, plaintext, associatedData,
-                         QByteArrayView(reinterpret_cast<const char *>(nonce), NonceSize));
+                         QByteArrayView(reinterpret_cast<const char *>(nonce), NonceSize), keyId);
 }
 
-Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayView associatedData)
+quint8 recordKeyId(QByteArrayView record)
+{
+    if (record.size() < Overhead || record[0] != FormatVersion) {
+        return 0;
+    }
+    return static_cast<quint8>(record[1]);
+}
+
+Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayView associatedData, quint8 keyId)
 {
     if (!key.isValid()) {
         return cryptoError("no data key");
@@ -103,7 +114,7 @@ Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayVie
     if (record.size() < Overhead) {
         return tampered("record too short");
     }
-    if (record[0] != FormatVersion || record[1] != KeyId) {
+    if (record[0] != FormatVersion || static_cast<quint8>(record[1]) != keyId) {
         return tampered("unknown record version or key id");
     }
     const char *nonce = record.data() + HeaderSize;

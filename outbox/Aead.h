@@ -20,18 +20,25 @@ class DataKey;
 namespace aead {
 
 inline constexpr char FormatVersion = 0x01;
-inline constexpr char KeyId = 0x01; // room for key rotation: the id of the key that sealed the record
+// The id of the key that sealed the record (KeyRing.h): 1 for an outbox's first key, then 2, 3, … one per key
+// rotation. It is not secret and not authenticated on its own: it only picks the key, and a wrong pick fails
+// authentication like any other change.
+inline constexpr char KeyId = 0x01;
 inline constexpr int HeaderSize = 2;
 inline constexpr int NonceSize = 12;
 inline constexpr int TagSize = 16;
 inline constexpr int Overhead = HeaderSize + NonceSize + TagSize;
 
-Result<QByteArray> seal(const DataKey &key, QByteArrayView plaintext, QByteArrayView associatedData);
+Result<QByteArray> seal(const DataKey &key, QByteArrayView plaintext, QByteArrayView associatedData,
+                        quint8 keyId = KeyId);
 // With a given nonce: for tests of the layout only. A nonce must never be used twice with one key.
 Result<QByteArray> sealWithNonce(const DataKey &key, QByteArrayView plaintext, QByteArrayView associatedData,
-                                 QByteArrayView nonce);
-// The plaintext, or Tampered for any record that does not authenticate (the caller wipes the plaintext).
-Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayView associatedData);
+                                 QByteArrayView nonce, quint8 keyId = KeyId);
+// The plaintext, or Tampered for any record that does not authenticate or was not sealed under key `keyId` (the
+// caller wipes the plaintext).
+Result<QByteArray> open(const DataKey &key, QByteArrayView record, QByteArrayView associatedData, quint8 keyId = KeyId);
+// The key id of a record of this format; 0 (never a key's id) for anything else.
+quint8 recordKeyId(QByteArrayView record);
 
 } // namespace aead
 } // namespace kakanai::backoffice

@@ -13,7 +13,6 @@
 
 namespace kakanai::backoffice {
 
-class DataKey;
 class Outbox;
 
 // The kiosk's audit trail (issue 9 item 4): an append-only, hash-chained log of staff actions in the encrypted
@@ -29,7 +28,10 @@ class AuditLog
 {
 public:
     // `kioskId`: the chain new entries are appended to (kiosk/id). `clock`: the entries' time (system when null).
-    AuditLog(Outbox &outbox, std::shared_ptr<const DataKey> key, QString kioskId, Clock *clock = nullptr);
+    // Entries are sealed with the outbox's current data key and opened with the key their record names (the
+    // outbox's key ring, KeyRing.h): an entry is never rewritten, so a rotation retires its key only once the entry
+    // has been delivered.
+    AuditLog(Outbox &outbox, QString kioskId, Clock *clock = nullptr);
 
     // Appends the next entry of the kiosk's chain and commits. The entry holds ids and codes only.
     Result<AuditEntry> append(const QString &staffId, AuditAction action, const QString &requestId = {},
@@ -53,7 +55,6 @@ private:
                                const QString &hash) const;
 
     Outbox &m_outbox;
-    std::shared_ptr<const DataKey> m_key;
     QString m_kioskId;
     Clock *m_clock;
 };

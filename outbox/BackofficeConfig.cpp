@@ -94,6 +94,7 @@ BackofficeConfig BackofficeConfig::fromSettings(QSettings &settings, Parts parts
         ConfigGroup r(settings, QStringLiteral("outbox"), problems, emptyMeansDefault);
         config.outbox.path = r.string(QStringLiteral("path"), config.outbox.path);
         config.outbox.keyFile = r.string(QStringLiteral("key_file"), config.outbox.keyFile);
+        config.outbox.previousKeyFiles = r.list(QStringLiteral("previous_key_files"), {});
         if (config.outbox.path.isEmpty()) {
             r.problem(QStringLiteral("path"), QStringLiteral("must not be empty"));
         } else if (!QFileInfo(QFileInfo(config.outbox.path).absolutePath()).isDir()) {
@@ -102,6 +103,10 @@ BackofficeConfig BackofficeConfig::fromSettings(QSettings &settings, Parts parts
         }
         if (config.outbox.keyFile.isEmpty()) {
             r.problem(QStringLiteral("key_file"), QStringLiteral("must not be empty"));
+        } else if (config.outbox.previousKeyFiles.contains(config.outbox.keyFile)) {
+            r.problem(QStringLiteral("previous_key_files"),
+                      QStringLiteral("names key_file (%1): the current key is not a previous one")
+                          .arg(config.outbox.keyFile));
         }
     }
     if (parts & Intake) {

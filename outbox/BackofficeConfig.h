@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -37,7 +38,9 @@ struct ConnectionSettings
 struct OutboxConfig
 {
     QString path = QStringLiteral("/var/lib/kakanai/outbox.sqlite");
-    QString keyFile = QStringLiteral("/var/lib/kakanai/outbox.key");
+    QString keyFile = QStringLiteral("/var/lib/kakanai/outbox.key"); // the current key: seals every new record
+    // Earlier keys, only to open records sealed before `kakanai-outbox rotate-key` re-encrypted them (KeyRing.h).
+    QStringList previousKeyFiles;
 };
 
 struct SyncConfig

@@ -73,6 +73,16 @@ Result<Done> checkStat(const struct stat &st, const QString &path, const QString
     return Done{};
 }
 
+// fsync of the folder holding `path`, so that a created or removed folder entry survives a power cut.
+void syncFolderOf(const QString &path)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    Fd dirFd(::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dirFd.get() >= 0) {
+        ::fsync(dirFd.get());
+    }
+}
+
 } // namespace
 
 Result<Done> checkPrivateFile(const QString &path, const QString &configKey)
@@ -185,12 +195,23 @@ Result<Done> DataKey::create(const QString &path)
     }
     ::close(fd.release());
     // The file's folder entry must reach the disk too, or a power cut could leave no key behind a committed outbox.
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    Fd dirFd(::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dirFd.get() >= 0) {
-        ::fsync(dirFd.get());
-    }
+    syncFolderOf(path);
     qCInfo(lcOutbox, "created data key file %s", qPrintable(path));
+    return Done{};
+}
+
+Result<Done> DataKey::remove(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (::unlink(native.constData()) != 0) {
+        const int error = errno;
+        return BackofficeError::make(error == ENOENT ? BackofficeErrorCode::KeyMissing : BackofficeErrorCode::Io,
+                                     QStringLiteral("%1: %2").arg(path, errnoText(error)),
+                                     QStringLiteral("outbox/previous_key_files"));
+    }
+    // As in create(): the removal is durable only once the folder entry is on disk.
+    syncFolderOf(path);
+    qCInfo(lcOutbox, "removed retired data key file %s", qPrintable(path));
     return Done{};
 }
 

@@ -22,6 +22,9 @@ public:
     // Creates the key file (mode 0600, O_EXCL: never overwrites an existing key, whose loss would make every
     // queued request unreadable), synced to disk together with its folder entry.
     static Result<Done> create(const QString &path);
+    // Removes a key file that is no longer needed (a key retired by a key rotation), its folder entry synced. A file
+    // that cannot be removed (an encrypted systemd credential, a read-only folder) is an Io error naming why.
+    static Result<Done> remove(const QString &path);
     // A key from bytes already in memory (tests, fuzz targets). Anything but 32 bytes gives an empty key.
     static DataKey fromBytes(QByteArray bytes);
 

@@ -6,6 +6,8 @@
 #include "outbox/AuditLog.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
+#include "outbox/WriteTransaction.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -32,75 +34,6 @@ constexpr int SchemaVersion = 4;
 constexpr qint64 ApplicationId = 0x4B4B4F42; // "KKOB": this file is a Kakanai outbox
 
 QAtomicInteger<quint64> connectionCounter;
-
-BackofficeError sqlError(BackofficeErrorCode code, const QString &what, const QSqlError &error)
-{
-    // SQLite's messages name tables and constraints, never row values of ours (payloads are ciphertext).
-    return BackofficeError::make(code, QStringLiteral("%1: %2").arg(what, error.text()));
-}
-
-// SQLite's primary result code (Qt's driver reports sqlite3_errcode() as the native code) says whether the disk is
-// full or the file system read-only: the kiosk tells staff which, and the resident is never told "received".
-BackofficeErrorCode ioErrorCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int native = error.nativeErrorCode().toInt(&ok);
-    switch (ok ? (native & 0xff) : 0) {
-    case 13: // SQLITE_FULL
-        return BackofficeErrorCode::OutboxFull;
-    case 8: // SQLITE_READONLY
-        return BackofficeErrorCode::OutboxReadOnly;
-    default:
-        return BackofficeErrorCode::OutboxIo;
-    }
-}
-
-BackofficeError ioError(const QString &what, const QSqlQuery &q)
-{
-    return sqlError(ioErrorCode(q.lastError()), what, q.lastError());
-}
-
-// BEGIN IMMEDIATE … COMMIT, rolled back unless committed. Writers take the write lock up front, so two
-// connections never deadlock upgrading a read lock (reliability.md §1.3).
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(const QSqlDatabase &db)
-        : m_db(db)
-    {}
-    ~WriteTransaction()
-    {
-        if (m_open) {
-            QSqlQuery q(m_db);
-            q.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-
-    Result<Done> begin()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            return ioError(QStringLiteral("begin"), q);
-        }
-        m_open = true;
-        return Done{};
-    }
-    Result<Done> commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            return ioError(QStringLiteral("commit"), q);
-        }
-        m_open = false;
-        return Done{};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 QDateTime msToDateTime(const QVariant &v)
 {
@@ -134,10 +67,16 @@ QByteArray Outbox::associatedData(const QString &requestId)
 Result<std::unique_ptr<Outbox>> Outbox::open(const QString &path, std::shared_ptr<const DataKey> key,
                                              OutboxOptions options)
 {
+    return open(path, std::make_shared<const KeyRing>(KeyRing::fromKeys(std::move(key))), options);
+}
+
+Result<std::unique_ptr<Outbox>> Outbox::open(const QString &path, std::shared_ptr<const KeyRing> keys,
+                                             OutboxOptions options)
+{
     if (auto single = checkSingleSqlite(); !single) {
         return single.error();
     }
-    if (!key || !key->isValid()) {
+    if (!keys || !keys->isValid()) {
         return BackofficeError::make(BackofficeErrorCode::KeyMissing, QStringLiteral("no data key"),
                                      QStringLiteral("outbox/key_file"));
     }
@@ -163,7 +102,7 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString &path, std::shared_pt
 
     std::unique_ptr<Outbox> outbox(new Outbox);
     outbox->m_path = path;
-    outbox->m_key = std::move(key);
+    outbox->m_ring = std::move(keys);
     outbox->m_options = options;
     outbox->m_connection = QStringLiteral("kakanai.outbox.%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     {
@@ -257,7 +196,7 @@ Result<Done> Outbox::initialise()
         q.finish();
     }
 
-    const QByteArray check = m_key->checkValue();
+    const QByteArray check = m_ring->current().key->checkValue();
     if (userVersion < SchemaVersion) {
         WriteTransaction tx(db);
         if (auto ok = tx.begin(); !ok) {
@@ -341,17 +280,12 @@ Result<Done> Outbox::initialise()
         }
     }
 
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'key_check'")) || !q.next()) {
-        return BackofficeError::make(BackofficeErrorCode::OutboxCorrupt,
-                                     QStringLiteral("%1 has no key check value").arg(m_path),
-                                     QStringLiteral("outbox/path"));
+    // Which of the outbox's keys this process holds (a key rotation may register its new key here).
+    auto keys = OutboxKeys::bind(db, *m_ring, m_path);
+    if (!keys) {
+        return keys.error();
     }
-    if (q.value(0).toByteArray() != check) {
-        return BackofficeError::make(BackofficeErrorCode::KeyMismatch,
-                                     QStringLiteral("the data key is not the key of %1").arg(m_path),
-                                     QStringLiteral("outbox/key_file"));
-    }
-    q.finish();
+    m_keys = std::move(*keys);
     // A purge or discard cut short by a power loss (its delete committed, its checkpoint not done) left old page
     // images with its records in the database file or the WAL: the checkpoint finishes it before anything else.
     if (auto checkpointed = checkpoint(); !checkpointed) {
@@ -381,7 +315,7 @@ Result<EnqueueReceipt> Outbox::enqueue(const QJsonObject &request)
     }
     SecretBytes plaintext(QJsonDocument(request).toJson(QJsonDocument::Compact));
     const QByteArray aad = associatedData(meta->requestId);
-    auto record = aead::seal(*m_key, plaintext.bytes(), aad);
+    auto record = m_keys.seal(plaintext.bytes(), aad);
     if (!record) {
         return record.error();
     }
@@ -391,6 +325,10 @@ Result<EnqueueReceipt> Outbox::enqueue(const QJsonObject &request)
     WriteTransaction tx(db);
     if (auto ok = tx.begin(); !ok) {
         return ok.error();
+    }
+    // Never a record under a key a rotation retired (a process still running with the old key_file).
+    if (auto sealable = m_keys.checkSealable(db); !sealable) {
+        return sealable.error();
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT payload, enqueued_at FROM requests WHERE request_id = ?"));
@@ -404,7 +342,7 @@ Result<EnqueueReceipt> Outbox::enqueue(const QJsonObject &request)
         const QByteArray existing = q.value(0).toByteArray();
         const QDateTime existingAt = msToDateTime(q.value(1));
         q.finish();
-        auto previous = aead::open(*m_key, existing, aad);
+        auto previous = m_keys.open(existing, aad);
         if (!previous) {
             return previous.error();
         }
@@ -486,15 +424,18 @@ Result<std::vector<PendingRequest>> Outbox::nextBatch(int max)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
+        // Only records under keys this process holds: during a key rotation a process with an older key ring
+        // leaves the others waiting (for a process with the new key) instead of setting them aside as damaged.
         q.prepare(QStringLiteral("SELECT request_id, attempts, failures, payload FROM requests WHERE state = 'waiting'"
-                                 " ORDER BY seq LIMIT ?"));
+                                 " AND substr(payload, 2, 1) IN (%1) ORDER BY seq LIMIT ?")
+                      .arg(m_keys.sqlIdList()));
         q.addBindValue(qMax(1, max));
         if (!q.exec()) {
             return ioError(QStringLiteral("select batch"), q);
         }
         while (q.next()) {
             const QString id = q.value(0).toString();
-            auto plain = aead::open(*m_key, q.value(3).toByteArray(), associatedData(id));
+            auto plain = m_keys.open(q.value(3).toByteArray(), associatedData(id));
             if (!plain) {
                 tampered.append(id);
                 continue;
@@ -808,7 +749,7 @@ Result<QByteArray> Outbox::payload(const QString &requestId) const
         return BackofficeError::make(BackofficeErrorCode::NotFound,
                                      QStringLiteral("request %1 is not queued").arg(requestId));
     }
-    return aead::open(*m_key, q.value(0).toByteArray(), associatedData(requestId));
+    return m_keys.open(q.value(0).toByteArray(), associatedData(requestId));
 }
 
 Result<QString> Outbox::integrityCheck() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/BackofficeError.h"
+#include "outbox/KeyRing.h"
 #include "outbox/RequestDocument.h"
 
 #include "common/Clock.h"
@@ -83,6 +84,10 @@ struct OutboxOptions
 class Outbox
 {
 public:
+    // With a key ring (KeyRing.h): its current key seals, every key opens the records sealed under its id.
+    static Result<std::unique_ptr<Outbox>> open(const QString &path, std::shared_ptr<const KeyRing> keys,
+                                                OutboxOptions options = {});
+    // With one key (an outbox that never rotated, tests).
     static Result<std::unique_ptr<Outbox>> open(const QString &path, std::shared_ptr<const DataKey> key,
                                                 OutboxOptions options = {});
     ~Outbox();
@@ -133,19 +138,23 @@ public:
     Result<bool> checkpoint();
 
     const QString &path() const { return m_path; }
+    // The keys as bound to this outbox at open (ids, the sealing key).
+    const OutboxKeys &keys() const { return m_keys; }
     QString connectionName() const { return m_connection; }
 
     // The associated data of a request's record: table, column and request id.
     static QByteArray associatedData(const QString &requestId);
 
 private:
+    friend class KeyRotation; // re-encrypts rows and retires keys on this connection
     Outbox() = default;
     Result<Done> initialise();
     QDateTime now() const;
 
     QString m_path;
     QString m_connection;
-    std::shared_ptr<const DataKey> m_key;
+    std::shared_ptr<const KeyRing> m_ring;
+    OutboxKeys m_keys;
     OutboxOptions m_options;
     RequestValidator m_validator;
 };

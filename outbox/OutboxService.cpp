@@ -2,14 +2,14 @@
 
 #include "common/Clock.h"
 #include "outbox/BackofficeLogging.h"
-#include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/SyncWorker.h"
 
 namespace kakanai::backoffice {
 
-OutboxWriter::OutboxWriter(QString path, std::shared_ptr<const DataKey> key, std::shared_ptr<Clock> clock)
+OutboxWriter::OutboxWriter(QString path, std::shared_ptr<const KeyRing> keys, std::shared_ptr<Clock> clock)
     : m_path(std::move(path))
-    , m_key(std::move(key))
+    , m_keys(std::move(keys))
     , m_clock(std::move(clock))
 {}
 
@@ -18,7 +18,7 @@ OutboxWriter::~OutboxWriter() = default;
 Result<Outbox *> OutboxWriter::outbox()
 {
     if (!m_outbox) {
-        auto outbox = Outbox::open(m_path, m_key, OutboxOptions{m_clock.get(), 5000});
+        auto outbox = Outbox::open(m_path, m_keys, OutboxOptions{m_clock.get(), 5000});
         if (!outbox) {
             return outbox.error();
         }
@@ -73,11 +73,12 @@ OutboxService::OutboxService(QObject *parent)
 Result<std::unique_ptr<OutboxService>> OutboxService::create(const BackofficeConfig &config, Options options,
                                                              QObject *parent)
 {
-    auto key = DataKey::load(config.outbox.keyFile);
-    if (!key) {
-        return key.error();
+    // The current key and, during a key rotation, the previous ones (KeyRing.h).
+    auto ring = KeyRing::load(config.outbox);
+    if (!ring) {
+        return ring.error();
     }
-    auto sharedKey = std::make_shared<const DataKey>(std::move(*key));
+    auto sharedKey = std::make_shared<const KeyRing>(std::move(*ring));
     std::unique_ptr<OutboxService> service(new OutboxService(parent));
     service->m_clock = options.clock ? options.clock : std::make_shared<SystemClock>();
     auto outbox = Outbox::open(config.outbox.path, sharedKey, OutboxOptions{service->m_clock.get(), 5000});

@@ -16,7 +16,7 @@
 
 namespace kakanai::backoffice {
 
-class DataKey;
+class KeyRing;
 class SyncWorker;
 
 // The service's writer: its own outbox connection on its own thread (enqueueAsync).
@@ -25,7 +25,7 @@ class OutboxWriter : public QObject
     Q_OBJECT
 
 public:
-    OutboxWriter(QString path, std::shared_ptr<const DataKey> key, std::shared_ptr<Clock> clock);
+    OutboxWriter(QString path, std::shared_ptr<const KeyRing> keys, std::shared_ptr<Clock> clock);
     ~OutboxWriter() override;
 
 public Q_SLOTS:
@@ -43,7 +43,7 @@ private:
     Result<Outbox *> outbox();
 
     QString m_path;
-    std::shared_ptr<const DataKey> m_key;
+    std::shared_ptr<const KeyRing> m_keys;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Outbox> m_outbox;
 };

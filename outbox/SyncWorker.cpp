@@ -5,12 +5,19 @@
 #include "outbox/AuditSync.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/Outbox.h"
 #include "outbox/SyncEngine.h"
 
 namespace kakanai::backoffice {
 
 SyncWorker::SyncWorker(QString outboxPath, std::shared_ptr<const DataKey> key, ConnectionSettings intake,
+                       SyncConfig sync, std::shared_ptr<Clock> clock, std::function<double()> random)
+    : SyncWorker(std::move(outboxPath), std::make_shared<const KeyRing>(KeyRing::fromKeys(std::move(key))),
+                 std::move(intake), sync, std::move(clock), std::move(random))
+{}
+
+SyncWorker::SyncWorker(QString outboxPath, std::shared_ptr<const KeyRing> key, ConnectionSettings intake,
                        SyncConfig sync, std::shared_ptr<Clock> clock, std::function<double()> random)
     : m_outboxPath(std::move(outboxPath))
     , m_key(std::move(key))
@@ -105,7 +112,7 @@ void SyncWorker::attempt()
         m_outbox = std::move(*outbox);
         m_engine = std::make_unique<SyncEngine>(*m_outbox, m_intake, m_sync.batchSize, m_clock.get());
         m_engine->setMaxFailedAttempts(m_sync.maxFailedAttempts);
-        m_audit = std::make_unique<AuditLog>(*m_outbox, m_key, QString(), m_clock.get());
+        m_audit = std::make_unique<AuditLog>(*m_outbox, QString(), m_clock.get());
         m_auditSync = std::make_unique<AuditSync>(*m_audit, m_intake);
     }
     if (!m_intake.isConfigured()) {

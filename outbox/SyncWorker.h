@@ -16,6 +16,7 @@ namespace kakanai::backoffice {
 class AuditLog;
 class AuditSync;
 class DataKey;
+class KeyRing;
 class Outbox;
 class SyncEngine;
 
@@ -29,6 +30,9 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
+    SyncWorker(QString outboxPath, std::shared_ptr<const KeyRing> keys, ConnectionSettings intake, SyncConfig sync,
+               std::shared_ptr<Clock> clock, std::function<double()> random = {});
+    // With one key (an outbox that never rotated, tests).
     SyncWorker(QString outboxPath, std::shared_ptr<const DataKey> key, ConnectionSettings intake, SyncConfig sync,
                std::shared_ptr<Clock> clock, std::function<double()> random = {});
     ~SyncWorker() override;
@@ -58,7 +62,7 @@ private:
     void publish();
 
     QString m_outboxPath;
-    std::shared_ptr<const DataKey> m_key;
+    std::shared_ptr<const KeyRing> m_key;
     ConnectionSettings m_intake;
     SyncConfig m_sync;
     std::shared_ptr<Clock> m_clock;

@@ -3,12 +3,12 @@
 #include "app/core/KioskLogging.h"
 
 #include "outbox/AuditLog.h"
-#include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/Outbox.h"
 
 namespace kakanai::kiosk {
 
-AuditWriter::AuditWriter(QString outboxPath, std::shared_ptr<const backoffice::DataKey> key, QString kioskId,
+AuditWriter::AuditWriter(QString outboxPath, std::shared_ptr<const backoffice::KeyRing> key, QString kioskId,
                          std::shared_ptr<Clock> clock)
     : m_path(std::move(outboxPath))
     , m_key(std::move(key))
@@ -29,7 +29,7 @@ void AuditWriter::append(backoffice::AuditAction action, const QString &staffId,
             return;
         }
         m_outbox = std::move(*outbox);
-        m_log = std::make_unique<backoffice::AuditLog>(*m_outbox, m_key, m_kioskId, m_clock.get());
+        m_log = std::make_unique<backoffice::AuditLog>(*m_outbox, m_kioskId, m_clock.get());
     }
     auto entry = m_log->append(staffId, action, requestId, detail);
     if (!entry) {
@@ -46,7 +46,7 @@ void AuditWriter::close()
     m_outbox.reset();
 }
 
-OutboxAuditSink::OutboxAuditSink(QString outboxPath, std::shared_ptr<const backoffice::DataKey> key, QString kioskId,
+OutboxAuditSink::OutboxAuditSink(QString outboxPath, std::shared_ptr<const backoffice::KeyRing> key, QString kioskId,
                                  std::shared_ptr<Clock> clock, QObject *parent)
     : QObject(parent)
     , m_writer(new AuditWriter(std::move(outboxPath), std::move(key), std::move(kioskId), std::move(clock)))

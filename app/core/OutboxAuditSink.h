@@ -13,7 +13,7 @@
 
 namespace kakanai::backoffice {
 class AuditLog;
-class DataKey;
+class KeyRing;
 class Outbox;
 } // namespace kakanai::backoffice
 
@@ -24,7 +24,7 @@ class AuditWriter : public QObject
 {
     Q_OBJECT
 public:
-    AuditWriter(QString outboxPath, std::shared_ptr<const backoffice::DataKey> key, QString kioskId,
+    AuditWriter(QString outboxPath, std::shared_ptr<const backoffice::KeyRing> key, QString kioskId,
                 std::shared_ptr<Clock> clock);
     ~AuditWriter() override;
 
@@ -38,7 +38,7 @@ Q_SIGNALS:
 
 private:
     QString m_path;
-    std::shared_ptr<const backoffice::DataKey> m_key;
+    std::shared_ptr<const backoffice::KeyRing> m_key;
     QString m_kioskId;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<backoffice::Outbox> m_outbox;
@@ -53,7 +53,7 @@ class OutboxAuditSink final : public QObject, public AuditSink
 {
     Q_OBJECT
 public:
-    OutboxAuditSink(QString outboxPath, std::shared_ptr<const backoffice::DataKey> key, QString kioskId,
+    OutboxAuditSink(QString outboxPath, std::shared_ptr<const backoffice::KeyRing> key, QString kioskId,
                     std::shared_ptr<Clock> clock, QObject *parent = nullptr);
     // Writes what was recorded before, then stops the thread.
     ~OutboxAuditSink() override;

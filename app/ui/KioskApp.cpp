@@ -21,7 +21,7 @@
 #include "forms/LifeEvents.h"
 #include "forms/PostalDirectory.h"
 #include "forms/PostalImport.h"
-#include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/OutboxService.h"
 
 #include <QFileInfo>
@@ -101,8 +101,10 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
                               QStringLiteral("outbox: needs the [outbox], [intake] and [printer] groups")});
             return nullptr;
         }
-        if (auto key = backoffice::DataKey::load(configuration.backoffice->outbox.keyFile); !key) {
-            problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
+        // The current key and, during a key rotation, the previous ones.
+        if (auto keys = backoffice::KeyRing::load(configuration.backoffice->outbox); !keys) {
+            problems->append({keys.error().key.isEmpty() ? QStringLiteral("outbox/key_file") : keys.error().key,
+                              keys.error().toLogString()});
         }
         OutboxPrintSink::checkPrinter(*configuration.printer, app->m_forms->catalog, problems);
     }
@@ -153,13 +155,15 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
         }
         if (!options.audit) {
             // The audit trail in the same encrypted outbox file, written on its own thread.
-            auto key = backoffice::DataKey::load(configuration.backoffice->outbox.keyFile);
-            if (!key) {
-                problems->append({QStringLiteral("outbox/key_file"), key.error().toLogString()});
+            // The whole key ring: entries sealed before a key rotation are opened with their own key.
+            auto keys = backoffice::KeyRing::load(configuration.backoffice->outbox);
+            if (!keys) {
+                const QString key = keys.error().key.isEmpty() ? QStringLiteral("outbox/key_file") : keys.error().key;
+                problems->append({key, keys.error().toLogString()});
                 return nullptr;
             }
             app->m_ownAudit = std::make_unique<OutboxAuditSink>(
-                configuration.backoffice->outbox.path, std::make_shared<const backoffice::DataKey>(std::move(*key)),
+                configuration.backoffice->outbox.path, std::make_shared<const backoffice::KeyRing>(std::move(*keys)),
                 config.kioskId, app->m_clock);
             app->m_audit = app->m_ownAudit.get();
         }

@@ -10,6 +10,7 @@
 //   kakanai-outbox --config FILE discard ID --reason TEXT [--staff ID]
 //                                                      remove a set-aside request for good (audited)
 //   kakanai-outbox --config FILE check                 SQLite integrity_check of the outbox
+//   kakanai-outbox --config FILE rotate-key [--batch N] re-encrypt every record under key_file, retire the old keys
 //
 // Exit codes (the programs' convention, CommandLine.h): 0 done, 2 usage (command line or configuration), 3 key or
 // outbox, 4 invalid request, 5 intake not reached or refused.
@@ -20,6 +21,8 @@
 #include "outbox/BackofficeConfig.h"
 #include "outbox/BackofficeLogging.h"
 #include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
+#include "outbox/KeyRotation.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxStatus.h"
 #include "outbox/SyncEngine.h"
@@ -33,8 +36,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QSysInfo>
 #include <QSocketNotifier>
+#include <QSysInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -91,18 +94,19 @@ int failWith(const BackofficeError &e)
 
 struct Opened
 {
-    std::shared_ptr<const DataKey> key;
+    std::shared_ptr<const KeyRing> key;
     std::unique_ptr<Outbox> outbox;
 };
 
 Result<Opened> openOutbox(const BackofficeConfig &config, Clock *clock)
 {
-    auto key = DataKey::load(config.outbox.keyFile);
+    // key_file and, during a key rotation, previous_key_files.
+    auto key = KeyRing::load(config.outbox);
     if (!key) {
         return key.error();
     }
     Opened o;
-    o.key = std::make_shared<const DataKey>(std::move(*key));
+    o.key = std::make_shared<const KeyRing>(std::move(*key));
     auto outbox = Outbox::open(config.outbox.path, o.key, OutboxOptions{clock, 5000});
     if (!outbox) {
         return outbox.error();
@@ -116,8 +120,8 @@ Result<Opened> openOutbox(const BackofficeConfig &config, Clock *clock)
 // The entry holds the request id, who (`--staff`), and the error the request was set aside for (its code and
 // SQLSTATE, the part of the stored error line before any free text); never the reason, which is free text and
 // stays in the outbox's `discarded` table only.
-int discard(const QString &configFile, Outbox &outbox, std::shared_ptr<const DataKey> key, Clock *clock,
-            const QString &requestId, const QString &reason, const QString &staffId)
+int discard(const QString &configFile, Outbox &outbox, Clock *clock, const QString &requestId, const QString &reason,
+            const QString &staffId)
 {
     QString lastError;
     if (auto aside = outbox.setAside()) {
@@ -131,10 +135,10 @@ int discard(const QString &configFile, Outbox &outbox, std::shared_ptr<const Dat
         return failWith(done.error());
     }
     out() << "discarded " << requestId << Qt::endl;
-    const QString kioskId =
-        QSettings(configFile, QSettings::IniFormat).value(QStringLiteral("kiosk/id"), QSysInfo::machineHostName())
-            .toString();
-    AuditLog log(outbox, std::move(key), kioskId, clock);
+    const QString kioskId = QSettings(configFile, QSettings::IniFormat)
+                                .value(QStringLiteral("kiosk/id"), QSysInfo::machineHostName())
+                                .toString();
+    AuditLog log(outbox, kioskId, clock);
     const QStringList detail = lastError.section(QLatin1Char(':'), 0, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     auto entry = log.append(staffId, AuditAction::RequestDiscarded, requestId, detail);
     if (!entry) {
@@ -256,11 +260,62 @@ int status(const BackofficeConfig &config, Outbox &outbox, bool json, bool probe
         if (s.lastError) {
             out() << "last error: " << s.lastError->toLogString() << Qt::endl;
         }
+        // A key rotation that has not finished: records still sealed under an older key.
+        if (auto perKey = KeyRotation::recordsPerKey(outbox)) {
+            const int current = outbox.keys().sealId();
+            int older = 0;
+            for (auto it = perKey->cbegin(); it != perKey->cend(); ++it) {
+                older += it.key() == current ? 0 : it.value();
+            }
+            if (older > 0) {
+                out() << "key rotation pending: " << older << " under older keys (current key " << current
+                      << "): run rotate-key" << Qt::endl;
+            }
+        }
     }
     return ExitOk;
 }
 
-int syncOnce(const BackofficeConfig &config, Outbox &outbox, std::shared_ptr<const DataKey> key)
+// rotate-key: re-encrypts every record under key_file's key, retires the other keys, removes their files.
+int rotateKey(Outbox &outbox, int batchSize)
+{
+    KeyRotation::Options options;
+    options.batchSize = batchSize;
+    auto report = KeyRotation::run(outbox, options);
+    if (!report) {
+        out() << "not finished: run rotate-key again once the cause is fixed (it resumes)" << Qt::endl;
+        return failWith(report.error());
+    }
+    out() << "current key " << report->currentKey << ": re-encrypted " << report->resealed << " in " << report->batches
+          << " transactions" << Qt::endl;
+    for (quint8 id : std::as_const(report->retired)) {
+        out() << "retired key " << id << Qt::endl;
+    }
+    int worst = ExitOk;
+    // The files of retired keys: removed where they are plain files of ours; a credential is the operator's.
+    const OutboxKeys &keys = outbox.keys();
+    for (quint8 id : keys.registeredIds()) {
+        const QString file = keys.fileOf(id);
+        if (id == report->currentKey || file.isEmpty()) {
+            continue;
+        }
+        if (auto removed = DataKey::remove(file); removed) {
+            out() << "removed " << file << " (key " << id << "); remove it from previous_key_files" << Qt::endl;
+        } else {
+            worst = ExitOutbox;
+            err() << "kakanai-outbox: key " << id << " is retired, but " << removed.error().toLogString()
+                  << ": remove it yourself (a systemd credential: its LoadCredentialEncrypted= line and its file "
+                     "in /etc/credstore.encrypted), and from previous_key_files"
+                  << Qt::endl;
+        }
+    }
+    for (auto it = report->records.cbegin(); it != report->records.cend(); ++it) {
+        out() << "records under key " << it.key() << ": " << it.value() << Qt::endl;
+    }
+    return worst;
+}
+
+int syncOnce(const BackofficeConfig &config, Outbox &outbox)
 {
     SyncEngine engine(outbox, config.intake, config.sync.batchSize);
     engine.setMaxFailedAttempts(config.sync.maxFailedAttempts);
@@ -285,7 +340,7 @@ int syncOnce(const BackofficeConfig &config, Outbox &outbox, std::shared_ptr<con
           << ", set aside " << total.rejected << ", failed " << total.failed << "); waiting "
           << (counts ? counts->waiting : -1) << ", set aside in all " << (counts ? counts->rejected : -1) << Qt::endl;
     // Then the audit trail, as the sync worker does: a kiosk emptied before it leaves service leaves no entry behind.
-    AuditLog log(outbox, std::move(key), QString());
+    AuditLog log(outbox, QString());
     AuditSync audit(log, config.intake);
     auto entries = audit.deliverPending();
     if (!entries) {
@@ -303,7 +358,7 @@ void onSignal(int)
     (void)::write(signalPipe[1], &b, 1);
 }
 
-int syncForever(const BackofficeConfig &config, std::shared_ptr<const DataKey> key)
+int syncForever(const BackofficeConfig &config, std::shared_ptr<const KeyRing> key)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         return fail(ExitOutbox, QStringLiteral("socketpair failed"));
@@ -359,10 +414,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption staffOpt(QStringLiteral("staff"),
                                       QStringLiteral("discard: the staff id of who discards (the audit trail)"),
                                       QStringLiteral("ID"));
-    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt, staffOpt});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | "
-                                                "retry ID | discard ID --reason TEXT [--staff ID] | check"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"),
+                                      QStringLiteral("rotate-key: records per transaction (default 50)"),
+                                      QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({configOpt, jsonOpt, onceOpt, probeOpt, reasonOpt, staffOpt, batchOpt});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("init-key | enqueue FILE… | status | sync | requeue-rejected | "
+                       "retry ID | discard ID --reason TEXT [--staff ID] | check | rotate-key"));
     const QString epilog = QStringLiteral(
         "Commands:\n"
         "  init-key             create the 32-byte data key file (mode 0600) once, at installation\n"
@@ -378,10 +437,18 @@ int main(int argc, char *argv[])
         "                       id, times and reason stay). The reason must not name the resident. Recorded in\n"
         "                       the kiosk's audit trail (kiosk/id): request id, --staff, the error it was set\n"
         "                       aside for; not the reason\n"
-        "  check                SQLite integrity_check of the outbox\n\n"
+        "  check                SQLite integrity_check of the outbox\n"
+        "  rotate-key [--batch N]\n"
+        "                       re-encrypt every waiting and set-aside request under the key of key_file (a new\n"
+        "                       key: its old one in previous_key_files), then retire the old keys and remove their\n"
+        "                       files; interrupted, it resumes when run again. The kiosk may keep running if it was\n"
+        "                       restarted with the new key_file first (outbox/README.md, \"Key rotation\"). "
+        "Undelivered\n"
+        "                       audit entries keep their key until delivered (sync --once, then run it again).\n\n"
         "Configuration:\n"
         "  --config FILE is required: the kiosk's INI (/etc/kakanai/kakanai.ini on a kiosk), groups [outbox]\n"
-        "  (path /var/lib/kakanai/outbox.sqlite, key_file /var/lib/kakanai/outbox.key) and [intake] (host,\n"
+        "  (path /var/lib/kakanai/outbox.sqlite, key_file /var/lib/kakanai/outbox.key, previous_key_files) and\n"
+        "  [intake] (host,\n"
         "  port 5432, dbname kakanai, user, sslrootcert, sslcert, sslkey, sslcrl, batch_size 100, backoff\n"
         "  1000-30000 ms, max_failed_attempts 5). Run it as the kiosk's user (kakanai): the key file must belong to "
         "the user that\n"
@@ -403,7 +470,8 @@ int main(int argc, char *argv[])
     const QStringList known{QStringLiteral("init-key"),         QStringLiteral("enqueue"),
                             QStringLiteral("status"),           QStringLiteral("sync"),
                             QStringLiteral("requeue-rejected"), QStringLiteral("retry"),
-                            QStringLiteral("discard"),          QStringLiteral("check")};
+                            QStringLiteral("discard"),          QStringLiteral("check"),
+                            QStringLiteral("rotate-key")};
     if (!known.contains(command)) {
         return fail(ExitUsage, QStringLiteral("unknown command '%1' (see --help)").arg(command));
     }
@@ -457,6 +525,14 @@ int main(int argc, char *argv[])
         out() << "integrity_check: " << *result << Qt::endl;
         return *result == QLatin1String("ok") ? ExitOk : ExitOutbox;
     }
+    if (command == QLatin1String("rotate-key")) {
+        bool ok = false;
+        const int batch = parser.value(batchOpt).toInt(&ok);
+        if (!ok || batch < 1 || batch > 10000) {
+            return fail(ExitUsage, QStringLiteral("--batch must be a number from 1 to 10000"));
+        }
+        return rotateKey(outbox, batch);
+    }
     if (command == QLatin1String("requeue-rejected")) {
         auto n = outbox.requeueRejected();
         if (!n) {
@@ -473,7 +549,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (command == QLatin1String("discard")) {
-        return discard(parser.value(configOpt), outbox, opened->key, &clock, args.at(1), parser.value(reasonOpt),
+        return discard(parser.value(configOpt), outbox, &clock, args.at(1), parser.value(reasonOpt),
                        parser.value(staffOpt));
     }
     // sync
@@ -481,7 +557,7 @@ int main(int argc, char *argv[])
         return fail(ExitConfig, QStringLiteral("config intake/host: sync needs the intake database"));
     }
     if (parser.isSet(onceOpt)) {
-        return syncOnce(config, outbox, opened->key);
+        return syncOnce(config, outbox);
     }
     auto key = opened->key;
     opened->outbox.reset();

@@ -7,6 +7,7 @@
 
 #include "outbox/AuditLog.h"
 #include "outbox/DataKey.h"
+#include "outbox/KeyRing.h"
 #include "outbox/Outbox.h"
 
 #include <QJsonDocument>
@@ -219,7 +220,8 @@ private Q_SLOTS:
         auto key = std::make_shared<const backoffice::DataKey>(std::move(*loaded));
         auto clock = std::make_shared<ManualClock>();
         {
-            OutboxAuditSink sink(path, key, QStringLiteral("kiosk-07"), clock);
+            OutboxAuditSink sink(path, std::make_shared<const backoffice::KeyRing>(backoffice::KeyRing::fromKeys(key)),
+                                 QStringLiteral("kiosk-07"), clock);
             QSignalSpy appended(&sink, &OutboxAuditSink::appended);
             QVERIFY(appended.isValid());
             sink.record(AuditAction::StaffSignIn, QStringLiteral("S001"));
@@ -231,7 +233,7 @@ private Q_SLOTS:
         }
         auto outbox = backoffice::Outbox::open(path, key);
         QVERIFY(outbox.ok());
-        backoffice::AuditLog log(**outbox, key, QStringLiteral("kiosk-07"));
+        backoffice::AuditLog log(**outbox, QStringLiteral("kiosk-07"));
         auto pending = log.pending(10);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 4);

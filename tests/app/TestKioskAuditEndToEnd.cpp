@@ -10,6 +10,7 @@
 #include "tests/support/ProgramRun.h"
 
 #include "outbox/AuditLog.h"
+#include "outbox/KeyRing.h"
 #include "outbox/Outbox.h"
 #include "outbox/Pg.h"
 
@@ -62,7 +63,9 @@ class TestKioskAuditEndToEnd : public QObject
         if (!kiosk->sink) {
             return nullptr;
         }
-        kiosk->audit = std::make_unique<OutboxAuditSink>(outboxPath(), key(), m_kioskId, std::make_shared<SystemClock>());
+        kiosk->audit = std::make_unique<OutboxAuditSink>(
+            outboxPath(), std::make_shared<const backoffice::KeyRing>(backoffice::KeyRing::fromKeys(key())), m_kioskId,
+            std::make_shared<SystemClock>());
         kiosk->sink->setAuditSink(kiosk->audit.get());
         KioskHarness::Setup setup;
         setup.card = &kiosk->card;
@@ -208,7 +211,7 @@ private Q_SLOTS:
         {
             auto outbox = backoffice::Outbox::open(outboxPath(), key());
             QVERIFY(outbox.ok());
-            backoffice::AuditLog log(**outbox, key(), m_kioskId);
+            backoffice::AuditLog log(**outbox, m_kioskId);
             auto pending = log.pending(100);
             QVERIFY(pending.ok());
             QStringList seen;
@@ -252,8 +255,8 @@ private Q_SLOTS:
             QCOMPARE(delivered->text(i, 0), actions.at(i));
             QCOMPARE(delivered->text(i, 1), QStringLiteral("S001"));
             QCOMPARE(delivered->text(i, 4).toInt(), i + 1);
-            const QString row = delivered->text(i, 0) + delivered->text(i, 1) + delivered->text(i, 2) +
-                                delivered->text(i, 3);
+            const QString row =
+                delivered->text(i, 0) + delivered->text(i, 1) + delivered->text(i, 2) + delivered->text(i, 3);
             for (const QString &personal : {name, address, number, corrected}) {
                 QVERIFY(!row.contains(personal));
             }
@@ -270,8 +273,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(chainOk, verify.out.constData());
-        const auto history = inbox({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--request"),
-                                    requestId});
+        const auto history =
+            inbox({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--request"), requestId});
         QCOMPARE(history.exitCode, 0);
         QStringList listed;
         for (const QByteArray &line : history.out.split('\n')) {

@@ -9,6 +9,13 @@
 // the N-th write, truncation or sync of its database or WAL: every write since the last sync is undone on disk,
 // "cut" is printed, and the process ends. KAKANAI_CRASH_SYNCHRONOUS_OFF=1 (the power-cut test's control) sets
 // synchronous=OFF on its connection: acknowledged requests must then be lost.
+// KAKANAI_CRASH_PREVIOUS_KEYS=FILE[,FILE] makes KEY the current key of a key ring with those previous keys
+// (KeyRing.h), as `[outbox] previous_key_files` does.
+// outbox_crash_writer DB KEY rotate FIRST: the victim of TestKeyRotation. Runs a key rotation (KeyRotation.h) in
+// batches of 3 and, after each batch, enqueues fixtures::crashRequest(FIRST), FIRST+1, … ("ack <i> <id>"), as a
+// kiosk writing during the rotation; prints "rotated <operations>" at the end (the fault VFS's count) and exits.
+#include "outbox/BackofficeConfig.h"
+#include "outbox/KeyRotation.h"
 #include "outbox/Outbox.h"
 #include "tests/outbox/BackofficeFixtures.h"
 #include "tests/outbox/FaultVfs.h"
@@ -41,7 +48,7 @@ void say(const QByteArray &line)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 4) {
+    if (argc != 4 && !(argc == 5 && QByteArray(argv[3]) == "rotate")) {
         return 1;
     }
     if (const qint64 cutAt = qEnvironmentVariableIntValue("KAKANAI_POWER_CUT_AT"); cutAt > 0) {
@@ -51,12 +58,16 @@ int main(int argc, char *argv[])
         }
         kakanai::testing::faultvfs::armPowerCut(cutAt, "cut\n");
     }
-    auto key = DataKey::load(QString::fromLocal8Bit(argv[2]));
-    if (!key) {
-        say("error " + key.error().toLogString().toUtf8());
+    OutboxConfig config;
+    config.keyFile = QString::fromLocal8Bit(argv[2]);
+    config.previousKeyFiles =
+        qEnvironmentVariable("KAKANAI_CRASH_PREVIOUS_KEYS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto keys = KeyRing::load(config);
+    if (!keys) {
+        say("error " + keys.error().toLogString().toUtf8());
         return 2;
     }
-    auto outbox = Outbox::open(QString::fromLocal8Bit(argv[1]), std::make_shared<const DataKey>(std::move(*key)));
+    auto outbox = Outbox::open(QString::fromLocal8Bit(argv[1]), std::make_shared<const KeyRing>(std::move(*keys)));
     if (!outbox) {
         say("error " + outbox.error().toLogString().toUtf8());
         return 2;
@@ -68,6 +79,27 @@ int main(int argc, char *argv[])
         }
     }
     say("ready");
+    if (QByteArray(argv[3]) == "rotate") {
+        qint64 next = QByteArray(argv[4]).toLongLong();
+        KeyRotation::Options options;
+        options.batchSize = 3;
+        options.afterBatch = [&](int) {
+            auto receipt = (*outbox)->enqueue(fixtures::crashRequest(next));
+            if (!receipt) {
+                say("error " + receipt.error().toLogString().toUtf8());
+                ::_exit(2);
+            }
+            say("ack " + QByteArray::number(next) + ' ' + receipt->requestId.toLatin1());
+            ++next;
+        };
+        auto report = KeyRotation::run(**outbox, options);
+        if (!report) {
+            say("error " + report.error().toLogString().toUtf8());
+            return 2;
+        }
+        say("rotated " + QByteArray::number(kakanai::testing::faultvfs::operations()));
+        return 0;
+    }
     if (QByteArray(argv[3]) == "receipts") {
         const QDate day(2025, 4, 1);
         for (;;) {

@@ -146,7 +146,7 @@ private Q_SLOTS:
     {
         auto outbox = open();
         QVERIFY(outbox);
-        AuditLog log(*outbox, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        AuditLog log(*outbox, QStringLiteral("kiosk-01"), &m_clock);
         QVERIFY(!log.head()->has_value());
         auto first = log.append(QStringLiteral("S001"), AuditAction::StaffSignIn);
         QVERIFY2(first, first ? "" : qPrintable(first.error().toLogString()));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         // A new connection (a restart) continues the chain.
         outbox.reset();
         outbox = open();
-        AuditLog again(*outbox, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        AuditLog again(*outbox, QStringLiteral("kiosk-01"), &m_clock);
         auto fourth = again.append(QStringLiteral("S002"), AuditAction::KioskClosed);
         QVERIFY(fourth.ok());
         QCOMPARE(fourth->seq, 4);
@@ -200,7 +200,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, sql);
         auto outbox = open();
-        AuditLog log(*outbox, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        AuditLog log(*outbox, QStringLiteral("kiosk-01"), &m_clock);
         const auto entry = log.append(QStringLiteral("S001"), AuditAction::StaffSignIn);
         QVERIFY(entry.ok());
         if (sql.contains(QLatin1String("delivered = 0"))) {
@@ -221,7 +221,7 @@ private Q_SLOTS:
     void tamperedRecordIsRefused()
     {
         auto outbox = open();
-        AuditLog log(*outbox, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        AuditLog log(*outbox, QStringLiteral("kiosk-01"), &m_clock);
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::StaffSignIn).ok());
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::KioskClosed).ok());
         QVERIFY(log.pending(10).ok());
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(o->counts()->waiting, 1);
         QVERIFY(o->payload(r.value(QLatin1String("request_id")).toString()).ok());
         QCOMPARE(*o->nextReceiptSequence(QDate(2026, 12, 3)), 2); // the counter survived the upgrade
-        AuditLog log(*o, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        AuditLog log(*o, QStringLiteral("kiosk-01"), &m_clock);
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::StaffSignIn).ok());
     }
 
@@ -309,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(o->setAside()->size(), std::size_t(1));
         QCOMPARE(o->setAside()->front().requestId, id(setAside));
         QCOMPARE(*o->nextReceiptSequence(QDate(2026, 12, 3)), 2);
-        AuditLog log(*o, m_key, QStringLiteral("kiosk-01"), &m_clock);
+        AuditLog log(*o, QStringLiteral("kiosk-01"), &m_clock);
         QVERIFY(log.append(QStringLiteral("S00001"), AuditAction::StaffSignIn).ok());
         QCOMPARE(log.pending(10)->size(), 1);
     }

@@ -88,7 +88,7 @@ class TestAuditTrail : public QObject
     QList<AuditEntry> deliverChain(const QString &kioskId, int n, const QString &requestId = {})
     {
         auto outbox = openOutbox(kioskId + QStringLiteral(".sqlite"));
-        AuditLog log(*outbox, m_key, kioskId, &m_clock);
+        AuditLog log(*outbox, kioskId, &m_clock);
         for (int i = 0; i < n; ++i) {
             m_clock.advanceMs(1500);
             (void)log.append(QStringLiteral("S001"), i == 0 ? AuditAction::StaffSignIn : AuditAction::Correction,
@@ -124,7 +124,7 @@ private Q_SLOTS:
         const QString kiosk = fixtures::uniqueKioskId("audit-offline");
         auto outbox = openOutbox(QStringLiteral("offline.sqlite"));
         QVERIFY(outbox);
-        AuditLog log(*outbox, m_key, kiosk, &m_clock);
+        AuditLog log(*outbox, kiosk, &m_clock);
         ConnectionSettings down = fixtures::pgSettings(QStringLiteral("kiosk"));
         down.port = 1; // nothing listens there: offline
         down.connectTimeoutS = 2;
@@ -193,7 +193,7 @@ private Q_SLOTS:
         {
             auto outbox = Outbox::open(path, key);
             QVERIFY(outbox.ok());
-            AuditLog log(**outbox, key, kiosk, &m_clock);
+            AuditLog log(**outbox, kiosk, &m_clock);
             QVERIFY(log.append(QStringLiteral("S001"), AuditAction::StaffSignIn).ok());
             QVERIFY(log.append(QStringLiteral("S001"), AuditAction::KioskClosed).ok());
         }
@@ -361,7 +361,7 @@ private Q_SLOTS:
 
         QCOMPARE(deliverChain(mine, 1).size(), 1);
         auto outbox = openOutbox(QStringLiteral("pin-other.sqlite"));
-        AuditLog log(*outbox, m_key, theirs, &m_clock);
+        AuditLog log(*outbox, theirs, &m_clock);
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::StaffSignIn).ok());
         auto refused = AuditSync(log, fixtures::pgSettings(QStringLiteral("kiosk"))).deliverPending();
         QVERIFY(!refused.ok());
@@ -387,7 +387,7 @@ private Q_SLOTS:
         const QString requestId = request.value(QLatin1String("request_id")).toString();
         auto outbox = openOutbox(QStringLiteral("pii.sqlite"));
         QVERIFY(outbox->enqueue(request).ok());
-        AuditLog log(*outbox, m_key, kiosk, &m_clock);
+        AuditLog log(*outbox, kiosk, &m_clock);
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::Confirmation, requestId).ok());
         QVERIFY(log.append(QStringLiteral("S001"), AuditAction::Correction, requestId,
                            {QStringLiteral("tenkyo/name:card->staff"),

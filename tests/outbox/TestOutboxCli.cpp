@@ -167,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT reason FROM discarded")) && q.next());
         QCOMPARE(q.value(0).toString(), reason); // the control: the reason was given and kept
         q.finish();
-        AuditLog log(**o, key, QStringLiteral("kiosk-cli-07"));
+        AuditLog log(**o, QStringLiteral("kiosk-cli-07"));
         auto pending = log.pending(10);
         QVERIFY(pending.ok());
         QCOMPARE(pending->size(), 1);
