@@ -2109,8 +2109,8 @@
         <translation>Reads the card without the PIN. Enter the three items printed on the card&apos;s front, as numbered in the picture.</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. Date of birth (Japanese era, as on the card)</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. Date of birth, as printed on the card (Japanese era or Western year)</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>

@@ -117,7 +117,7 @@
     <message>
         <source>印鑑登録証明書交付申請書</source>
         <extracomment>Application for a seal registration certificate</extracomment>
-        <translation>Pedido de certificado de registro de carimbo (inkan)</translation>
+        <translation>Pedido de certificado de registro de carimbo (印鑑登録証明書)</translation>
     </message>
     <message>
         <source>登録者</source>
@@ -197,7 +197,7 @@
     <message>
         <source>住民票の写し等交付請求書</source>
         <extracomment>Request for a copy of the residence record</extracomment>
-        <translation>Pedido de cópia do registro de residência (juminhyo)</translation>
+        <translation>Pedido de cópia do registro de residência (住民票の写し)</translation>
     </message>
     <message>
         <source>請求者・窓口に来た方</source>
@@ -407,7 +407,7 @@
     <message>
         <source>戸籍証明書等請求書</source>
         <extracomment>Request for family register certificates</extracomment>
-        <translation>Pedido de certificados do registro familiar (koseki)</translation>
+        <translation>Pedido de certificados do registro familiar (戸籍証明書)</translation>
     </message>
     <message>
         <source>請求する戸籍</source>
@@ -572,7 +572,7 @@
     <message>
         <source>住民異動届（転居届）</source>
         <extracomment>Notification of moving within the municipality</extracomment>
-        <translation>Notificação de mudança dentro do município (tenkyo)</translation>
+        <translation>Notificação de mudança dentro do município (転居届)</translation>
     </message>
     <message>
         <source>届出</source>
@@ -877,7 +877,7 @@
     <message>
         <source>住民異動届（転入届）</source>
         <extracomment>Notification of moving in</extracomment>
-        <translation>Notificação de mudança para o município (tennyu)</translation>
+        <translation>Notificação de mudança para o município (転入届)</translation>
     </message>
     <message>
         <source>転入の種類</source>
@@ -887,7 +887,7 @@
     <message>
         <source>転出証明書による転入</source>
         <extracomment>with a moving-out certificate</extracomment>
-        <translation>Com o certificado de saída (tenshutsu)</translation>
+        <translation>Com o certificado de saída (転出証明書)</translation>
     </message>
     <message>
         <source>マイナンバーカードによる転入（特例転入）</source>
@@ -927,7 +927,7 @@
     <message>
         <source>住民異動届（転出届）</source>
         <extracomment>Notification of moving out</extracomment>
-        <translation>Notificação de saída do município (tenshutsu)</translation>
+        <translation>Notificação de saída do município (転出届)</translation>
     </message>
     <message>
         <source>届出人・返却物</source>
@@ -1272,7 +1272,7 @@
     <message>
         <source>市区町村内での引越しは転居届です。</source>
         <extracomment>A move within the municipality is a 転居届.</extracomment>
-        <translation>Mudança dentro do município é notificação de mudança interna (tenkyo).</translation>
+        <translation>Mudança dentro do município é notificação de mudança interna (転居届).</translation>
     </message>
     <message>
         <source>前の住所がこの市区町村ではありません（転入届になります）。</source>
@@ -2109,8 +2109,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>

@@ -2108,8 +2108,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>

@@ -152,6 +152,8 @@ struct Tour
             auto *codeB = w()->findChild<CodeBScreen *>();
             codeB->fill(QDate(1985, 4, 12), 2034, QByteArrayLiteral("2468"));
             shot(QStringLiteral("05b-code-b-filled"));
+            codeB->fill(QDate(1985, 4, 12), 2034, QByteArrayLiteral("2468"), DatePicker::Calendar::Gregorian);
+            shot(QStringLiteral("05c-code-b-western"));
             s()->cancel();
         }
         card->remove();
