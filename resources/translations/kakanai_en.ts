@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>Moved to %1 from another municipality</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>Moved within %1</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>Moving out of %1 to another municipality</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2582,12 +2597,24 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>What would you like to do today?</translation>
+        <source>A copy of my residence record</source>
+        <translation>A copy of my residence record</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>Choose what happened, or the certificates and notifications you need.</translation>
+        <source>My seal registration certificate</source>
+        <translation>My seal registration certificate</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>A family register certificate</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>A tax or income certificate</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>What would you like to do today?</translation>
     </message>
     <message>
         <source>Card read: %1</source>

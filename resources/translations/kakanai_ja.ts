@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>ほかの市区町村から%1に引っ越してきた</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>%1内で引っ越した</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>%1からほかの市区町村へ引っ越す</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2571,12 +2586,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>今日はどのようなご用件ですか？</translation>
+        <source>A copy of my residence record</source>
+        <translation>住民票の写しがほしい</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>あてはまる出来事か、必要な証明書・届出を選んでください。</translation>
+        <source>My seal registration certificate</source>
+        <translation>印鑑登録証明書がほしい</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>戸籍の証明書がほしい</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>税の証明書がほしい</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>今日はどのようなご用件ですか？</translation>
     </message>
     <message>
         <source>Card read: %1</source>

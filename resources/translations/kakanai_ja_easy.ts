@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>ほかの 市区町村から %1に 引っ越して きた</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>%1の 中で 引っ越した</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>%1から ほかの 市区町村へ 引っ越す</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2571,12 +2586,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>きょう は なに を しに きましたか？</translation>
+        <source>A copy of my residence record</source>
+        <translation>住民票の 写しが ほしい</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>あてはまる こと か、ほしい しょうめいしょ・とどけ を えらんで ください。</translation>
+        <source>My seal registration certificate</source>
+        <translation>印鑑登録証明書が ほしい</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>戸籍の 証明書が ほしい</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>税金の 証明書が ほしい</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>きょう は なに を しに きましたか？</translation>
     </message>
     <message>
         <source>Card read: %1</source>

@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>다른 시구정촌에서 %1(으)로 이사 왔어요</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>%1 안에서 이사했어요</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>%1에서 다른 시구정촌으로 이사 가요</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2571,12 +2586,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>오늘은 어떤 용건으로 오셨습니까?</translation>
+        <source>A copy of my residence record</source>
+        <translation>주민표 사본이 필요해요</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>해당하는 일이나 필요한 증명서·신고를 선택해 주십시오.</translation>
+        <source>My seal registration certificate</source>
+        <translation>인감등록증명서가 필요해요</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>호적 증명서가 필요해요</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>세금·소득 증명서가 필요해요</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>오늘은 어떤 용건으로 오셨습니까?</translation>
     </message>
     <message>
         <source>Card read: %1</source>

@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>Mudei para %1 vindo de outro município</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>Mudei de endereço dentro de %1</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>Vou me mudar de %1 para outro município</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2582,12 +2597,24 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>O que você precisa fazer hoje?</translation>
+        <source>A copy of my residence record</source>
+        <translation>Cópia do registro de residência</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>Escolha o que aconteceu, ou os certificados e notificações de que precisa.</translation>
+        <source>My seal registration certificate</source>
+        <translation>Certificado de registro de carimbo</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>Certidão do registro familiar</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>Certificado de impostos ou de renda</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>O que você precisa fazer hoje?</translation>
     </message>
     <message>
         <source>Card read: %1</source>

@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>Tôi đã chuyển đến %1 từ nơi khác</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>Tôi đã chuyển nhà trong %1</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>Tôi sắp chuyển từ %1 đi nơi khác</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2571,12 +2586,24 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>Hôm nay bạn cần làm gì?</translation>
+        <source>A copy of my residence record</source>
+        <translation>Bản sao phiếu cư trú</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>Chọn sự việc đã xảy ra, hoặc giấy chứng nhận và thông báo bạn cần.</translation>
+        <source>My seal registration certificate</source>
+        <translation>Giấy chứng nhận đăng ký con dấu</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>Giấy chứng nhận hộ tịch</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>Giấy chứng nhận thuế hoặc thu nhập</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>Hôm nay bạn cần làm gì?</translation>
     </message>
     <message>
         <source>Card read: %1</source>

@@ -1851,6 +1851,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>从其他市区町村搬到了%1</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>在%1内搬家了</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>要从%1搬到其他市区町村</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2571,12 +2586,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>今天您要办理什么？</translation>
+        <source>A copy of my residence record</source>
+        <translation>我需要住民票副本</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>请选择发生的事情，或需要的证明书和申报。</translation>
+        <source>My seal registration certificate</source>
+        <translation>我需要印鉴登记证明书</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>我需要户籍证明书</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>我需要税务或收入证明书</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>今天您要办理什么？</translation>
     </message>
     <message>
         <source>Card read: %1</source>
