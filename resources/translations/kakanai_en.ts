@@ -2356,6 +2356,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>End here and clear everything?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>What you have entered so far will be deleted, and the first screen comes back.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>No, continue</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Yes, end and clear</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</translation>
     </message>
@@ -2697,6 +2713,26 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>The address on your card is already in %1. A move within %1 is notified with a 転居届.</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>The address on your card does not fit this procedure.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>Switch to: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>Your answers that fit are kept</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>Please check the items marked in red.</translation>
     </message>
@@ -2732,8 +2768,8 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>Ends and clears everything; the first screen comes back</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>Asks first, then ends and clears everything</translation>
     </message>
     <message>
         <source>Back</source>

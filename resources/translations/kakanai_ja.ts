@@ -2352,6 +2352,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>ここで終わりにして、すべて消しますか？</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>ここまでに入力した内容は消え、最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>いいえ、続ける</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>はい、終わりにして消す</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>事前入力のQRコードを読み取りました。マイナンバーカードを読み取り機に置いてください。暗証番号はいつもどおり入力します。</translation>
     </message>
@@ -2686,6 +2702,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>カードの住所はすでに%1内です。%1内での引っ越しは転居届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>カードの住所は%1の外です。ほかの市区町村からの引っ越しは転入届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>カードの住所がこの手続きと合いません。</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>「%1」に切り替える</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>合う回答はそのまま残ります</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>赤い印の項目を確かめてください。</translation>
     </message>
@@ -2721,8 +2757,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>すべて消して、最初の画面に戻ります</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>確認してから、すべて消して最初の画面に戻ります</translation>
     </message>
     <message>
         <source>Back</source>

@@ -2352,6 +2352,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>ここで やめて、ぜんぶ 消しますか？</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>ここまでに 入れた ことは 消えて、さいしょの 画面に もどります。</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>いいえ、つづける</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>はい、やめて 消す</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>じゅんびの QRコードを よみました。マイナンバーカードを よみとりきに おいて ください。あんしょうばんごうを いれます。</translation>
     </message>
@@ -2686,6 +2702,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>カードの 住所は もう %1の 中です。%1の 中での 引っ越しは 転居届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>カードの 住所は %1の 外です。ほかの 市区町村から 来た ときは 転入届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>カードの 住所が この 手続きと 合いません。</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>「%1」に かえる</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>合う こたえは そのまま のこります</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>あかい しるし の ところ を たしかめて ください。</translation>
     </message>
@@ -2721,8 +2757,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>ぜんぶ けして、はじめ の がめん に もどります</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>たしかめてから、ぜんぶ 消して さいしょに もどります</translation>
     </message>
     <message>
         <source>Back</source>

@@ -2352,6 +2352,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>여기서 끝내고 모두 지울까요?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>지금까지 입력한 내용이 지워지고 처음 화면으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>아니요, 계속할게요</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>네, 끝내고 지우기</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>사전 입력 QR 코드를 읽었습니다. 마이넘버 카드를 리더기에 올려 주세요. 비밀번호는 평소대로 입력합니다.</translation>
     </message>
@@ -2686,6 +2702,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>카드의 주소가 이미 %1 안에 있습니다. %1 안에서의 이사는 전거신고(転居届)입니다.</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>카드의 주소가 %1 밖에 있습니다. 다른 시구정촌에서 이사 온 경우는 전입신고(転入届)입니다.</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>카드의 주소가 이 절차와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>다음으로 바꾸기: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>해당되는 답변은 그대로 유지됩니다</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>빨간 표시가 있는 항목을 확인해 주십시오.</translation>
     </message>
@@ -2721,8 +2757,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>그만두기</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>모두 지우고 첫 화면으로 돌아갑니다</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>먼저 확인한 다음 모두 지우고 끝냅니다</translation>
     </message>
     <message>
         <source>Back</source>

@@ -2356,6 +2356,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>Encerrar aqui e apagar tudo?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>O que você informou até agora será apagado e a primeira tela voltará.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>Não, continuar</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Sim, encerrar e apagar</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>O código de pré-preenchimento foi lido. Coloque o cartão My Number no leitor; você digitará a senha como sempre.</translation>
     </message>
@@ -2697,6 +2713,26 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>O endereço do seu cartão já é em %1. Uma mudança dentro de %1 é declarada com o 転居届.</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>O endereço do seu cartão não é em %1. Quem vem de outro município declara com o 転入届.</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>O endereço do seu cartão não corresponde a este procedimento.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>Mudar para: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>As respostas que servem são mantidas</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>Confira os itens marcados em vermelho.</translation>
     </message>
@@ -2732,8 +2768,8 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
         <translation>Sair</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>Apaga tudo e volta à primeira tela</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>Pergunta antes, depois encerra e apaga tudo</translation>
     </message>
     <message>
         <source>Back</source>

@@ -2352,6 +2352,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>Kết thúc tại đây và xóa tất cả?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>Những gì bạn đã nhập sẽ bị xóa và màn hình đầu tiên sẽ hiện lại.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>Không, tiếp tục</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Có, kết thúc và xóa</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>Đã đọc mã QR nhập trước. Hãy đặt thẻ My Number lên đầu đọc; bạn nhập mã PIN như bình thường.</translation>
     </message>
@@ -2686,6 +2702,26 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>Địa chỉ trên thẻ của bạn đã ở trong %1. Chuyển nhà trong %1 thì nộp đơn chuyển chỗ ở (転居届).</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>Địa chỉ trên thẻ của bạn không ở %1. Chuyển đến từ nơi khác thì nộp đơn chuyển đến (転入届).</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>Địa chỉ trên thẻ không phù hợp với thủ tục này.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>Chuyển sang: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>Các câu trả lời phù hợp được giữ lại</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>Vui lòng kiểm tra các mục đánh dấu màu đỏ.</translation>
     </message>
@@ -2721,8 +2757,8 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
         <translation>Thôi</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>Xóa hết và quay về màn hình đầu tiên</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>Hỏi lại trước, rồi kết thúc và xóa tất cả</translation>
     </message>
     <message>
         <source>Back</source>

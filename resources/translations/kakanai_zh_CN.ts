@@ -2352,6 +2352,22 @@
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
     <message>
+        <source>End here and clear everything?</source>
+        <translation>要在这里结束并清除所有内容吗？</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>到目前为止输入的内容将被删除，并返回最初的画面。</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>不，继续</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>是，结束并清除</translation>
+    </message>
+    <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>已读取事先填写的二维码。请把个人编号卡放在读卡器上，然后照常输入密码。</translation>
     </message>
@@ -2686,6 +2702,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>您卡上的地址已在%1内。在%1内搬家需提交转居申报（転居届）。</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>您卡上的地址不在%1。从其他市区町村搬来需提交转入申报（転入届）。</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>您卡上的地址与此手续不符。</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>改为：%1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>适用的回答会保留</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>请确认标有红色的项目。</translation>
     </message>
@@ -2721,8 +2757,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>全部清除并回到初始画面</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>先确认，然后结束并清除所有内容</translation>
     </message>
     <message>
         <source>Back</source>
