@@ -23,8 +23,9 @@ struct QueueStatus;
 
 // The kiosk's one window: a header (where the resident is in the flow, language, larger text, high contrast), a
 // QStackedWidget of screens driven by KioskSession's state, a status line (reader, mode, queue), and three overlays
-// (the idle warning, the quit confirmation and the language choice). In lockdown it is frameless and full screen, has no context menus,
-// and ignores the keys that would close or leave it; only the administrator exit (behind a staff sign-in) ends it.
+// (the idle warning, the quit confirmation and the language choice). In lockdown it is frameless and full screen, has
+// no context menus, and ignores the keys that would close or leave it; only the administrator exit (behind a staff
+// sign-in) ends it.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
