@@ -124,8 +124,7 @@ class TestKioskScreens : public QObject
             }
             if (t->height() < minimum || t->width() < minimum) {
                 problems << QStringLiteral("%1: %2 '%3' is %4x%5 (under %6 px)")
-                                .arg(QString::fromLatin1(where), t->objectName(),
-                                     t->accessibleName().left(30))
+                                .arg(QString::fromLatin1(where), t->objectName(), t->accessibleName().left(30))
                                 .arg(t->width())
                                 .arg(t->height())
                                 .arg(minimum);
@@ -340,7 +339,8 @@ private Q_SLOTS:
         }
         auto *notice = m_k->find(QStringLiteral("switch_notice"));
         QVERIFY2(notice && notice->isVisible(), qPrintable(codes.join(QLatin1Char(','))));
-        QVERIFY(m_k->window()->findChild<QLabel *>(QStringLiteral("switch_text"))->text().contains(QStringLiteral("港区")));
+        QVERIFY(
+            m_k->window()->findChild<QLabel *>(QStringLiteral("switch_text"))->text().contains(QStringLiteral("港区")));
         QCOMPARE(m_k->session()->suggestedLifeEvent(), QStringLiteral("moving_within"));
         // One tap.
         QVERIFY(m_k->click(QStringLiteral("switch_procedure")));
@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(m_k->session()->suggestedLifeEvent().isEmpty());
         auto *title = m_k->window()->findChild<QLabel *>(QStringLiteral("review_title"));
         QVERIFY2(title->text().contains(language == QLatin1String("ja") ? QStringLiteral("転居届")
-                                                                         : QStringLiteral("within")),
+                                                                        : QStringLiteral("within")),
                  qPrintable(title->text()));
     }
 

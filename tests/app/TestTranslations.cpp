@@ -92,7 +92,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("id in brackets") << QStringLiteral("Notificação de mudança (tennyu)") << QStringLiteral("tennyu");
+        QTest::newRow("id in brackets") << QStringLiteral("Notificação de mudança (tennyu)")
+                                        << QStringLiteral("tennyu");
         QTest::newRow("id in full-width brackets") << QStringLiteral("届出（tenkyo）") << QStringLiteral("tenkyo");
         QTest::newRow("id with underscore") << QStringLiteral("Chọn moving_in") << QStringLiteral("moving_in");
         QTest::newRow("official term in brackets") << QStringLiteral("Notificação (転入届)") << QString();

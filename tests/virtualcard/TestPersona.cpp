@@ -303,9 +303,9 @@ void TestPersona::codeB_data()
     QTest::newRow("western card face") << QStringLiteral("1980-02-17") << QStringLiteral("2035-02-17")
                                        << QStringLiteral("2285") << QStringLiteral("western")
                                        << QByteArray("80021720352285");
-    QTest::newRow("western, 2000s birth") << QStringLiteral("2003-11-05") << QStringLiteral("2031-11-05")
-                                          << QStringLiteral("4321") << QStringLiteral("western")
-                                          << QByteArray("03110520314321");
+    QTest::newRow("western, 2000s birth")
+        << QStringLiteral("2003-11-05") << QStringLiteral("2031-11-05") << QStringLiteral("4321")
+        << QStringLiteral("western") << QByteArray("03110520314321");
     QTest::newRow("error: unknown form") << QStringLiteral("1980-02-17") << QStringLiteral("2035-02-17")
                                          << QStringLiteral("2285") << QStringLiteral("gregorian") << QByteArray();
 }

@@ -187,8 +187,8 @@ void ProcedureScreen::clearSession()
 
 void ProcedureScreen::refreshNext()
 {
-    m_next->setEnabled(std::any_of(m_formButtons.cbegin(), m_formButtons.cend(),
-                                   [](const EventButton *b) { return b->isChecked(); }));
+    m_next->setEnabled(
+        std::any_of(m_formButtons.cbegin(), m_formButtons.cend(), [](const EventButton *b) { return b->isChecked(); }));
 }
 
 void ProcedureScreen::retranslate()

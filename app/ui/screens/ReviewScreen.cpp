@@ -45,9 +45,8 @@ ReviewScreen::ReviewScreen(KioskContext context, QWidget *parent)
     switchRow->addWidget(m_switchButton, 0, Qt::AlignVCenter);
     m_switchNotice->hide();
     body()->addWidget(m_switchNotice);
-    connect(m_switchButton, &QPushButton::clicked, this, [this] {
-        m_ctx.session->switchLifeEvent(m_ctx.session->suggestedLifeEvent());
-    });
+    connect(m_switchButton, &QPushButton::clicked, this,
+            [this] { m_ctx.session->switchLifeEvent(m_ctx.session->suggestedLifeEvent()); });
     m_fee = ui::label("subtitle", this);
     m_fee->setObjectName(QStringLiteral("review_fee"));
     body()->addWidget(m_fee);
@@ -454,8 +453,7 @@ void ReviewScreen::refreshSwitch()
     }
     ui::setText(m_switchText, text);
     ui::setText(m_switchButton,
-                suggested.isEmpty() ? QString()
-                                    : tr("Switch to: %1").arg(lifeEventTitle(m_ctx, suggested, language())),
+                suggested.isEmpty() ? QString() : tr("Switch to: %1").arg(lifeEventTitle(m_ctx, suggested, language())),
                 tr("Your answers that fit are kept"));
     m_switchNotice->setVisible(!suggested.isEmpty());
 }
