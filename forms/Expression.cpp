@@ -2,6 +2,7 @@
 
 #include "forms/Address.h"
 #include "forms/JapaneseText.h"
+#include "forms/Municipality.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -548,22 +549,11 @@ EvalValue Expr::evaluate(const EvalScope &scope) const
     }
     case Op::InMunicipality: {
         const EvalValue address = arg(0);
-        const QString municipality = scope.context(QStringLiteral("municipality"));
-        if (address.kind != K::String || municipality.isEmpty()) {
+        if (address.kind != K::String) {
             return EvalValue::unknown();
         }
-        const QString key = text::addressComparisonKey(address.string);
-        const QString full = text::addressComparisonKey(municipality);
-        if (key.startsWith(full)) {
-            return EvalValue::fromBool(true);
-        }
-        // An address written without its prefecture: compare from the municipality on.
-        for (const QString &pref : AddressSplitter::prefectures()) {
-            if (full.startsWith(pref) && !key.startsWith(pref)) {
-                return EvalValue::fromBool(key.startsWith(full.mid(pref.size())));
-            }
-        }
-        return EvalValue::fromBool(false);
+        const auto in = addressInMunicipality(address.string, scope.context(QStringLiteral("municipality")));
+        return in ? EvalValue::fromBool(*in) : EvalValue::unknown();
     }
     case Op::SameAddress: {
         const EvalValue a = arg(0);

@@ -3,6 +3,8 @@
 #include "app/core/KioskLogging.h"
 #include "common/Wipe.h"
 
+#include "forms/Municipality.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -89,6 +91,7 @@ FormsFlow::EventChoice FormsFlow::chooseLifeEvent(const QString &eventId)
             return EventChoice::Refused;
         }
     }
+    wipeCarried();
     m_lifeEvent = eventId;
     m_formIds = event->forms;
     m_yes.clear();
@@ -111,6 +114,7 @@ bool FormsFlow::chooseForms(const QStringList &formIds)
             return false;
         }
     }
+    wipeCarried();
     m_lifeEvent.clear();
     m_formIds = formIds;
     m_yes.clear();
@@ -147,11 +151,111 @@ void FormsFlow::startForms(const ResidentRecord &record)
     for (const QString &id : std::as_const(m_formIds)) {
         FormInstance instance(m_services.catalog->shared(id));
         instance.prefill(record);
+        for (const FormInstance &from : m_carried) {
+            carryEntries(from, instance);
+        }
         instance.derive(context);
         m_forms.push_back(std::move(instance));
     }
+    wipeCarried();
     m_formIndex = 0;
     m_numberRead = false;
+}
+
+void FormsFlow::carryEntries(const FormInstance &from, FormInstance &to)
+{
+    // What a person entered, at a path the other form has too; the card's values come from the record again, derived
+    // ones from the new form's rules, and an individual number is read again where the new form asks for it.
+    for (const QString &path : from.paths()) {
+        const forms::FieldValue *v = from.value(path);
+        if (!v || v->provenance == forms::Provenance::Card || v->provenance == forms::Provenance::Derived ||
+            !v->copiedFrom.isEmpty() || from.individualNumber(path)) {
+            continue;
+        }
+        to.setValue(path, v->value.toJson(), v->provenance); // refused: the new form has no such input
+    }
+}
+
+void FormsFlow::wipeCarried()
+{
+    for (FormInstance &f : m_carried) {
+        f.wipe();
+    }
+    m_carried.clear();
+}
+
+QString FormsFlow::suggestedLifeEvent() const
+{
+    if (!m_services.navigator || m_lifeEvent.isEmpty()) {
+        return {};
+    }
+    // The chosen notification and the move its previous address (the card's address, as the form holds it) says
+    // it is. The forms' rules say the same (previous_address_in/outside_municipality) but only once the path of the
+    // move is answered; the switch is offered as soon as the review opens.
+    static const struct
+    {
+        const char *form;
+        bool previousHere; // the previous address in the municipality contradicts this form
+        const char *right;
+    } Contradictions[] = {
+        {"tennyu", true, "tenkyo"},  // 転入 chosen, the card's address is already here: 転居
+        {"tenkyo", false, "tennyu"}, // 転居 chosen, the card's address is elsewhere: 転入
+    };
+    for (int i = 0; i < formCount(); ++i) {
+        const forms::FormInstance &f = form(i);
+        const forms::FieldValue *previous = f.value(QStringLiteral("previous_address"));
+        const forms::FieldValue *path = f.value(QStringLiteral("path"));
+        if (!previous || (path && path->value.toString() == QLatin1String("from_abroad"))) {
+            continue;
+        }
+        const auto here = forms::addressInMunicipality(previous->value.toString(), m_config.municipality);
+        for (const auto &c : Contradictions) {
+            if (!here || *here != c.previousHere || f.definition().id != QLatin1String(c.form)) {
+                continue;
+            }
+            const QString right = QString::fromLatin1(c.right);
+            for (const forms::LifeEvent &e : m_services.navigator->events()) {
+                if (e.forms == QStringList{right} && m_services.catalog->form(right)) {
+                    return e.id;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+FormsFlow::EventChoice FormsFlow::switchLifeEvent(const QString &eventId, const ResidentRecord &record)
+{
+    if (eventId.isEmpty() || eventId != suggestedLifeEvent()) {
+        return EventChoice::Refused;
+    }
+    const forms::LifeEvent *event = m_services.navigator->event(eventId);
+    const forms::NavigatorAnswers before = m_answers;
+    wipeCarried();
+    m_carried = std::move(m_forms);
+    m_forms.clear();
+    m_lifeEvent = eventId;
+    m_formIds = event->forms;
+    m_yes.clear();
+    m_answers.clear();
+    bool allAnswered = true;
+    for (const QString &q : event->questions) {
+        if (const auto it = before.constFind(q); it != before.cend()) {
+            m_answers.insert(q, it.value());
+            if (it.value()) {
+                m_yes.insert(q);
+            }
+        } else {
+            allAnswered = false;
+        }
+    }
+    m_guidance.clear();
+    if (!allAnswered) {
+        return EventChoice::Questions; // the kept answers are shown again; the entries wait in m_carried
+    }
+    m_guidance = applyingProcedures(eventId, m_answers);
+    startForms(record);
+    return EventChoice::Forms;
 }
 
 QStringList FormsFlow::startPreEntry(const preentry::PreEntry &entry, const ResidentRecord &record)
@@ -349,6 +453,7 @@ void FormsFlow::setFormIndex(int index)
 
 void FormsFlow::clearChoice()
 {
+    wipeCarried();
     m_lifeEvent.clear();
     m_formIds.clear();
     m_yes.clear();
@@ -376,6 +481,7 @@ void FormsFlow::wipe()
         f.wipe();
     }
     m_forms.clear();
+    wipeCarried();
     m_formIds.clear();
     m_lifeEvent.clear();
     m_yes.clear();

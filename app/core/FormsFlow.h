@@ -95,6 +95,16 @@ public:
     // choice and the answers kept), false when the choice is forgotten too.
     bool dropForms();
 
+    // The life event the card's address says is the right move when the chosen one contradicts it: 転入 chosen
+    // with the card's address already in the municipality → the event that fills the 転居届 alone, and the reverse
+    // (from the forms' own rules, previous_address_in/outside_municipality). Empty when nothing contradicts.
+    QString suggestedLifeEvent() const;
+    // Switches to the suggested event keeping what fits: the answers to the questions both events ask, and what the
+    // resident or staff entered at the paths both forms have (card values are filled again from the record).
+    // Returns Questions when the new event asks questions that were not asked before (the kept values wait for the
+    // forms), Forms when the forms were rebuilt at once, Refused (nothing changed) for any other event.
+    EventChoice switchLifeEvent(const QString &eventId, const ResidentRecord &record);
+
     // Overwrites every value of the session's forms and forgets the choice.
     void wipe();
     // The end of a session also forgets the guidance.
@@ -105,6 +115,8 @@ Q_SIGNALS:
     void formIndexChanged(int index); // the review moved to another form
 
 private:
+    static void carryEntries(const forms::FormInstance &from, forms::FormInstance &to);
+    void wipeCarried();
     // The procedures LifeEventNavigator::decide says apply for the answers (the done screen's guidance).
     QList<forms::RelatedProcedure> applyingProcedures(const QString &eventId,
                                                       const forms::NavigatorAnswers &answers) const;
@@ -116,6 +128,7 @@ private:
     QSet<QString> m_yes;
     forms::NavigatorAnswers m_answers; // each question asked: yes or no; carried in the Request for the slip
     std::vector<forms::FormInstance> m_forms;
+    std::vector<forms::FormInstance> m_carried; // a switched procedure's forms, whose entries the next forms keep
     int m_formIndex = 0;
     bool m_numberRead = false;
     QList<forms::RelatedProcedure> m_guidance;

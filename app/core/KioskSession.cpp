@@ -481,6 +481,32 @@ bool KioskSession::answerQuestions(const QSet<QString> &yes)
     return true;
 }
 
+QString KioskSession::suggestedLifeEvent() const
+{
+    return m_state == SessionState::Review ? m_forms.suggestedLifeEvent() : QString();
+}
+
+bool KioskSession::switchLifeEvent(const QString &eventId)
+{
+    if (m_state != SessionState::Review) {
+        return false;
+    }
+    const QString from = m_forms.lifeEventId();
+    switch (m_forms.switchLifeEvent(eventId, m_card.record())) {
+    case FormsFlow::EventChoice::Refused:
+        return false;
+    case FormsFlow::EventChoice::Questions:
+        qCInfo(lcKioskSession) << "procedure switched" << from << "->" << eventId << "(questions first)";
+        setState(SessionState::Questions);
+        return true;
+    case FormsFlow::EventChoice::Forms:
+        qCInfo(lcKioskSession) << "procedure switched" << from << "->" << eventId;
+        Q_EMIT formIndexChanged(0);
+        return true;
+    }
+    return false;
+}
+
 bool KioskSession::applyPreEntry(QByteArrayView text, preentry::PreEntryError *error)
 {
     if ((m_state != SessionState::Idle && m_state != SessionState::ProcedureChoice) || !m_services.navigator) {

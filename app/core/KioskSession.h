@@ -201,6 +201,12 @@ public:
     bool chooseLifeEvent(const QString &eventId);
     bool chooseForms(const QStringList &formIds);
     bool answerQuestions(const QSet<QString> &yes);
+    // Review: the move the card's address says is right when the chosen one contradicts it (転入 chosen, the card's
+    // address already in the municipality → moving_within; the reverse → moving_in), empty otherwise; and the
+    // one-tap switch to it, keeping the answers and entries that fit (FormsFlow::switchLifeEvent). The review
+    // starts again on the new forms, or the new event's questions come first when it asks some not asked yet.
+    QString suggestedLifeEvent() const;
+    bool switchLifeEvent(const QString &eventId);
     bool reviewNext(); // the current form has no errors: next form, or the resident's confirmation
     bool back();       // one step back where the state has one
     bool readIndividualNumber();

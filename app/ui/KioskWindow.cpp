@@ -267,6 +267,52 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
         hideTimeoutWarning();
     });
 
+    m_quitOverlay = new QFrame(this);
+    m_quitOverlay->setObjectName(QStringLiteral("quit_overlay"));
+    ui::setRole(m_quitOverlay, "overlay");
+    auto *ql = new QVBoxLayout(m_quitOverlay);
+    auto *quitBox = new QFrame(m_quitOverlay);
+    ui::setRole(quitBox, "dialog");
+    quitBox->setMaximumWidth(1100);
+    auto *qb = new QVBoxLayout(quitBox);
+    qb->setContentsMargins(48, 40, 48, 40);
+    qb->setSpacing(24);
+    m_quitTitle = ui::label("title", quitBox);
+    m_quitTitle->setObjectName(QStringLiteral("quit_title"));
+    m_quitTitle->setAlignment(Qt::AlignCenter);
+    qb->addWidget(m_quitTitle);
+    m_quitText = ui::label("subtitle", quitBox);
+    m_quitText->setAlignment(Qt::AlignCenter);
+    qb->addWidget(m_quitText);
+    auto *quitButtons = new QHBoxLayout;
+    quitButtons->setSpacing(48); // far apart: the two answers are not a slip of the finger away
+    m_quitConfirm = ui::button("secondary", quitBox);
+    m_quitConfirm->setObjectName(QStringLiteral("quit_confirm"));
+    m_quitConfirm->setMinimumWidth(320);
+    m_quitKeep = ui::button("primary", quitBox);
+    m_quitKeep->setObjectName(QStringLiteral("quit_keep"));
+    m_quitKeep->setMinimumWidth(420);
+    quitButtons->addWidget(m_quitConfirm);
+    quitButtons->addStretch(1);
+    quitButtons->addWidget(m_quitKeep);
+    qb->addLayout(quitButtons);
+    auto *quitRow = new QHBoxLayout;
+    quitRow->addStretch(1);
+    quitRow->addWidget(quitBox, 4);
+    quitRow->addStretch(1);
+    ql->addStretch(1);
+    ql->addLayout(quitRow);
+    ql->addStretch(1);
+    m_quitOverlay->hide();
+    connect(m_quitKeep, &QPushButton::clicked, this, [this] { showQuitConfirmation(false); });
+    connect(m_quitConfirm, &QPushButton::clicked, this, [this] {
+        showQuitConfirmation(false);
+        m_ctx.session->cancel();
+    });
+    for (Screen *screen : std::as_const(m_allScreens)) {
+        connect(screen, &Screen::quitRequested, this, [this] { showQuitConfirmation(true); });
+    }
+
     m_languageOverlay = new QFrame(this);
     m_languageOverlay->setObjectName(QStringLiteral("language_overlay"));
     ui::setRole(m_languageOverlay, "overlay");
@@ -417,6 +463,7 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_timeoutOverlay->setGeometry(rect());
+    m_quitOverlay->setGeometry(rect());
     m_languageOverlay->setGeometry(rect());
     refreshSteps();
     const QSize s = size();
@@ -442,6 +489,7 @@ void KioskWindow::onStateChanged(SessionState, SessionState to)
     }
     if (to == S::Idle) {
         hideTimeoutWarning();
+        showQuitConfirmation(false);
         showLanguageOverlay(false);
     }
     Screen *screen = screenFor(to);
@@ -509,6 +557,7 @@ void KioskWindow::onAboutToWipe()
         s->clearSession();
     }
     hideTimeoutWarning();
+    showQuitConfirmation(false);
     // ref reliability §5.2: the clipboard is cleared with the session (nothing should ever be copied, but still).
     if (QClipboard *clipboard = QGuiApplication::clipboard()) {
         clipboard->clear();
@@ -547,6 +596,10 @@ void KioskWindow::retranslate()
     ui::setText(m_textButton, tr("Larger text"));
     ui::setText(m_contrastButton, tr("High contrast"));
     ui::setText(m_timeoutContinue, tr("Continue"));
+    ui::setText(m_quitTitle, tr("End here and clear everything?"));
+    ui::setText(m_quitText, tr("What you have entered so far will be deleted, and the first screen comes back."));
+    ui::setText(m_quitKeep, tr("No, continue"));
+    ui::setText(m_quitConfirm, tr("Yes, end and clear"));
     ui::setText(m_languageTitle, QStringLiteral("言語を選んでください / Choose your language"));
     ui::setText(m_languageClose, tr("Close"));
     if (m_staffMenu) {
@@ -702,6 +755,16 @@ void KioskWindow::showTimeoutWarning(int secondsLeft)
 void KioskWindow::hideTimeoutWarning()
 {
     m_timeoutOverlay->hide();
+}
+
+void KioskWindow::showQuitConfirmation(bool show)
+{
+    if (show) {
+        m_quitOverlay->setGeometry(rect());
+        m_quitOverlay->raise();
+        m_quitKeep->setFocus();
+    }
+    m_quitOverlay->setVisible(show);
 }
 
 void KioskWindow::changeEvent(QEvent *event)

@@ -22,9 +22,10 @@ class Screen;
 struct QueueStatus;
 
 // The kiosk's one window: a header (where the resident is in the flow, language, larger text, high contrast), a
-// QStackedWidget of screens driven by KioskSession's state, a status line (reader, mode, queue), and two overlays
-// (the idle warning and the language choice). In lockdown it is frameless and full screen, has no context menus,
-// and ignores the keys that would close or leave it; only the administrator exit (behind a staff sign-in) ends it.
+// QStackedWidget of screens driven by KioskSession's state, a status line (reader, mode, queue), and three overlays
+// (the idle warning, the quit confirmation and the language choice). In lockdown it is frameless and full screen, has
+// no context menus, and ignores the keys that would close or leave it; only the administrator exit (behind a staff
+// sign-in) ends it.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -66,6 +67,8 @@ private:
     void showLanguageOverlay(bool show);
     void showTimeoutWarning(int secondsLeft);
     void hideTimeoutWarning();
+    // 「やめる」 asks before the session is wiped; keeping on is the default (the large, first button).
+    void showQuitConfirmation(bool show);
     void applyTheme();
 
     KioskContext m_ctx;
@@ -100,6 +103,11 @@ private:
     BarcodeScannerFilter *m_scanner;
     CameraQrScanner *m_camera = nullptr;
     QPushButton *m_timeoutContinue;
+    QFrame *m_quitOverlay;
+    QLabel *m_quitTitle;
+    QLabel *m_quitText;
+    QPushButton *m_quitKeep;
+    QPushButton *m_quitConfirm;
     QFrame *m_languageOverlay;
     QLabel *m_languageTitle;
     QList<QPushButton *> m_languageChoices;

@@ -196,11 +196,17 @@ std::optional<int> japaneseEraYear(const QDate &date)
 
 QByteArray Persona::codeB() const
 {
-    const auto eraYear = japaneseEraYear(birthDate);
-    if (!eraYear) {
-        return QByteArray();
+    // The card face's form of the birth year: the era year (ref §4.6), or for a card printed in 西暦 the last two
+    // digits of the Western year (the form is undocumented, ref §4.6 [U]; the old 住基カード's precedent).
+    int year = birthDate.year() % 100;
+    if (codeBBirthYear == CodeBBirthYearForm::Wareki) {
+        const auto eraYear = japaneseEraYear(birthDate);
+        if (!eraYear) {
+            return QByteArray();
+        }
+        year = *eraYear;
     }
-    QByteArray out = QByteArray::number(*eraYear).rightJustified(2, '0');
+    QByteArray out = QByteArray::number(year).rightJustified(2, '0');
     out += QByteArray::number(birthDate.month()).rightJustified(2, '0');
     out += QByteArray::number(birthDate.day()).rightJustified(2, '0');
     out += QByteArray::number(expiryDate.year()).rightJustified(4, '0');
@@ -248,6 +254,7 @@ std::optional<Persona> Persona::fromJson(const QByteArray &json, const QString &
         QStringLiteral("expiry_date"),
         QStringLiteral("code_a_tries_left"),
         QStringLiteral("code_b_tries_left"),
+        QStringLiteral("code_b_birth_year"),
         QStringLiteral("faults"),
     };
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -279,6 +286,13 @@ std::optional<Persona> Persona::fromJson(const QByteArray &json, const QString &
         const auto eraYear = japaneseEraYear(p.birthDate);
         if (!eraYear || *eraYear > 99) {
             r.fail(QStringLiteral("birth_date"), QStringLiteral("must fall in the 明治 era (1868-01-25) or later"));
+        }
+    }
+    if (const auto form = r.string(QStringLiteral("code_b_birth_year"), false)) {
+        if (*form == QLatin1String("western")) {
+            p.codeBBirthYear = CodeBBirthYearForm::Western;
+        } else if (*form != QLatin1String("wareki")) {
+            r.fail(QStringLiteral("code_b_birth_year"), QStringLiteral("must be \"wareki\" or \"western\""));
         }
     }
     if (const auto sex = r.string(QStringLiteral("sex"))) {

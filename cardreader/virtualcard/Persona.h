@@ -26,6 +26,13 @@ enum class Fault
     CloneUnsignedDigests,
 };
 
+// How the card face prints the birth date, which 照合番号B's first six digits follow (ref §4.6).
+enum class CodeBBirthYearForm
+{
+    Wareki,  // the year within the era: the form confirmed on a Japanese national's card
+    Western, // the last two digits of the Western year: a card whose face prints 西暦 (undocumented, ref §4.6 [U])
+};
+
 QString faultName(Fault fault);
 std::optional<Fault> faultFromName(const QString &name);
 QList<Fault> allFaults();
@@ -59,11 +66,13 @@ struct Persona
     QDate expiryDate;
     int codeATriesLeft = MaxCodeTries;
     int codeBTriesLeft = MaxCodeTries;
+    CodeBBirthYearForm codeBBirthYear = CodeBBirthYearForm::Wareki;
     QList<Fault> faults;
 
     bool hasFault(Fault fault) const { return faults.contains(fault); }
 
-    // 照合番号B: birth date as 和暦 YYMMDD + expiry year YYYY + security code (14 ASCII digits, ref §4.6).
+    // 照合番号B: birth date as YYMMDD in the card face's form (和暦 era year, or 西暦 for code_b_birth_year
+    // "western") + expiry year YYYY + security code (14 ASCII digits, ref §4.6).
     QByteArray codeB() const;
 
     // Parses and validates persona JSON. sourceName appears in error messages ("demo.json: key \"pin\": ...").

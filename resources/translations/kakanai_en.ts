@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>Moved to %1 from another municipality</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>Moved within %1</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>Moving out of %1 to another municipality</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2114,8 +2129,8 @@
         <translation>Reads the card without the PIN. Enter the three items printed on the card&apos;s front, as numbered in the picture.</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. Date of birth (Japanese era, as on the card)</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. Date of birth, as printed on the card (Japanese era or Western year)</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2345,6 +2360,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>End here and clear everything?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>What you have entered so far will be deleted, and the first screen comes back.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>No, continue</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Yes, end and clear</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</translation>
@@ -2587,12 +2618,24 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>What would you like to do today?</translation>
+        <source>A copy of my residence record</source>
+        <translation>A copy of my residence record</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>Choose what happened, or the certificates and notifications you need.</translation>
+        <source>My seal registration certificate</source>
+        <translation>My seal registration certificate</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>A family register certificate</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>A tax or income certificate</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>What would you like to do today?</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2675,6 +2718,26 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>The address on your card is already in %1. A move within %1 is notified with a 転居届.</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>The address on your card does not fit this procedure.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>Switch to: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>Your answers that fit are kept</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>Please check the items marked in red.</translation>
     </message>
@@ -2710,8 +2773,8 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>Ends and clears everything; the first screen comes back</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>Asks first, then ends and clears everything</translation>
     </message>
     <message>
         <source>Back</source>

@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>ほかの市区町村から%1に引っ越してきた</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>%1内で引っ越した</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>%1からほかの市区町村へ引っ越す</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2113,8 +2128,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2341,6 +2356,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>ここで終わりにして、すべて消しますか？</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>ここまでに入力した内容は消え、最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>いいえ、続ける</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>はい、終わりにして消す</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>事前入力のQRコードを読み取りました。マイナンバーカードを読み取り機に置いてください。暗証番号はいつもどおり入力します。</translation>
@@ -2576,12 +2607,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>今日はどのようなご用件ですか？</translation>
+        <source>A copy of my residence record</source>
+        <translation>住民票の写しがほしい</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>あてはまる出来事か、必要な証明書・届出を選んでください。</translation>
+        <source>My seal registration certificate</source>
+        <translation>印鑑登録証明書がほしい</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>戸籍の証明書がほしい</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>税の証明書がほしい</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>今日はどのようなご用件ですか？</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2664,6 +2707,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>カードの住所はすでに%1内です。%1内での引っ越しは転居届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>カードの住所は%1の外です。ほかの市区町村からの引っ越しは転入届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>カードの住所がこの手続きと合いません。</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>「%1」に切り替える</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>合う回答はそのまま残ります</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>赤い印の項目を確かめてください。</translation>
     </message>
@@ -2699,8 +2762,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>すべて消して、最初の画面に戻ります</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>確認してから、すべて消して最初の画面に戻ります</translation>
     </message>
     <message>
         <source>Back</source>

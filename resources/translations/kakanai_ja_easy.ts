@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>ほかの 市区町村から %1に 引っ越して きた</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>%1の 中で 引っ越した</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>%1から ほかの 市区町村へ 引っ越す</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2113,8 +2128,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2341,6 +2356,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>ここで やめて、ぜんぶ 消しますか？</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>ここまでに 入れた ことは 消えて、さいしょの 画面に もどります。</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>いいえ、つづける</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>はい、やめて 消す</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>じゅんびの QRコードを よみました。マイナンバーカードを よみとりきに おいて ください。あんしょうばんごうを いれます。</translation>
@@ -2576,12 +2607,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>きょう は なに を しに きましたか？</translation>
+        <source>A copy of my residence record</source>
+        <translation>住民票の 写しが ほしい</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>あてはまる こと か、ほしい しょうめいしょ・とどけ を えらんで ください。</translation>
+        <source>My seal registration certificate</source>
+        <translation>印鑑登録証明書が ほしい</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>戸籍の 証明書が ほしい</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>税金の 証明書が ほしい</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>きょう は なに を しに きましたか？</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2664,6 +2707,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>カードの 住所は もう %1の 中です。%1の 中での 引っ越しは 転居届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>カードの 住所は %1の 外です。ほかの 市区町村から 来た ときは 転入届です。</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>カードの 住所が この 手続きと 合いません。</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>「%1」に かえる</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>合う こたえは そのまま のこります</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>あかい しるし の ところ を たしかめて ください。</translation>
     </message>
@@ -2699,8 +2762,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>ぜんぶ けして、はじめ の がめん に もどります</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>たしかめてから、ぜんぶ 消して さいしょに もどります</translation>
     </message>
     <message>
         <source>Back</source>

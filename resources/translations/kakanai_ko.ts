@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>다른 시구정촌에서 %1(으)로 이사 왔어요</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>%1 안에서 이사했어요</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>%1에서 다른 시구정촌으로 이사 가요</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2113,8 +2128,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2341,6 +2356,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>여기서 끝내고 모두 지울까요?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>지금까지 입력한 내용이 지워지고 처음 화면으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>아니요, 계속할게요</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>네, 끝내고 지우기</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>사전 입력 QR 코드를 읽었습니다. 마이넘버 카드를 리더기에 올려 주세요. 비밀번호는 평소대로 입력합니다.</translation>
@@ -2576,12 +2607,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>오늘은 어떤 용건으로 오셨습니까?</translation>
+        <source>A copy of my residence record</source>
+        <translation>주민표 사본이 필요해요</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>해당하는 일이나 필요한 증명서·신고를 선택해 주십시오.</translation>
+        <source>My seal registration certificate</source>
+        <translation>인감등록증명서가 필요해요</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>호적 증명서가 필요해요</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>세금·소득 증명서가 필요해요</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>오늘은 어떤 용건으로 오셨습니까?</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2664,6 +2707,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>카드의 주소가 이미 %1 안에 있습니다. %1 안에서의 이사는 전거신고(転居届)입니다.</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>카드의 주소가 %1 밖에 있습니다. 다른 시구정촌에서 이사 온 경우는 전입신고(転入届)입니다.</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>카드의 주소가 이 절차와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>다음으로 바꾸기: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>해당되는 답변은 그대로 유지됩니다</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>빨간 표시가 있는 항목을 확인해 주십시오.</translation>
     </message>
@@ -2699,8 +2762,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>그만두기</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>모두 지우고 첫 화면으로 돌아갑니다</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>먼저 확인한 다음 모두 지우고 끝냅니다</translation>
     </message>
     <message>
         <source>Back</source>

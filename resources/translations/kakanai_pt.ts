@@ -117,7 +117,7 @@
     <message>
         <source>印鑑登録証明書交付申請書</source>
         <extracomment>Application for a seal registration certificate</extracomment>
-        <translation>Pedido de certificado de registro de carimbo (inkan)</translation>
+        <translation>Pedido de certificado de registro de carimbo (印鑑登録証明書)</translation>
     </message>
     <message>
         <source>登録者</source>
@@ -197,7 +197,7 @@
     <message>
         <source>住民票の写し等交付請求書</source>
         <extracomment>Request for a copy of the residence record</extracomment>
-        <translation>Pedido de cópia do registro de residência (juminhyo)</translation>
+        <translation>Pedido de cópia do registro de residência (住民票の写し)</translation>
     </message>
     <message>
         <source>請求者・窓口に来た方</source>
@@ -407,7 +407,7 @@
     <message>
         <source>戸籍証明書等請求書</source>
         <extracomment>Request for family register certificates</extracomment>
-        <translation>Pedido de certificados do registro familiar (koseki)</translation>
+        <translation>Pedido de certificados do registro familiar (戸籍証明書)</translation>
     </message>
     <message>
         <source>請求する戸籍</source>
@@ -572,7 +572,7 @@
     <message>
         <source>住民異動届（転居届）</source>
         <extracomment>Notification of moving within the municipality</extracomment>
-        <translation>Notificação de mudança dentro do município (tenkyo)</translation>
+        <translation>Notificação de mudança dentro do município (転居届)</translation>
     </message>
     <message>
         <source>届出</source>
@@ -877,7 +877,7 @@
     <message>
         <source>住民異動届（転入届）</source>
         <extracomment>Notification of moving in</extracomment>
-        <translation>Notificação de mudança para o município (tennyu)</translation>
+        <translation>Notificação de mudança para o município (転入届)</translation>
     </message>
     <message>
         <source>転入の種類</source>
@@ -887,7 +887,7 @@
     <message>
         <source>転出証明書による転入</source>
         <extracomment>with a moving-out certificate</extracomment>
-        <translation>Com o certificado de saída (tenshutsu)</translation>
+        <translation>Com o certificado de saída (転出証明書)</translation>
     </message>
     <message>
         <source>マイナンバーカードによる転入（特例転入）</source>
@@ -927,7 +927,7 @@
     <message>
         <source>住民異動届（転出届）</source>
         <extracomment>Notification of moving out</extracomment>
-        <translation>Notificação de saída do município (tenshutsu)</translation>
+        <translation>Notificação de saída do município (転出届)</translation>
     </message>
     <message>
         <source>届出人・返却物</source>
@@ -1272,7 +1272,7 @@
     <message>
         <source>市区町村内での引越しは転居届です。</source>
         <extracomment>A move within the municipality is a 転居届.</extracomment>
-        <translation>Mudança dentro do município é notificação de mudança interna (tenkyo).</translation>
+        <translation>Mudança dentro do município é notificação de mudança interna (転居届).</translation>
     </message>
     <message>
         <source>前の住所がこの市区町村ではありません（転入届になります）。</source>
@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>Mudei para %1 vindo de outro município</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>Mudei de endereço dentro de %1</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>Vou me mudar de %1 para outro município</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2114,8 +2129,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2345,6 +2360,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>Encerrar aqui e apagar tudo?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>O que você informou até agora será apagado e a primeira tela voltará.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>Não, continuar</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Sim, encerrar e apagar</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>O código de pré-preenchimento foi lido. Coloque o cartão My Number no leitor; você digitará a senha como sempre.</translation>
@@ -2587,12 +2618,24 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>O que você precisa fazer hoje?</translation>
+        <source>A copy of my residence record</source>
+        <translation>Cópia do registro de residência</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>Escolha o que aconteceu, ou os certificados e notificações de que precisa.</translation>
+        <source>My seal registration certificate</source>
+        <translation>Certificado de registro de carimbo</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>Certidão do registro familiar</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>Certificado de impostos ou de renda</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>O que você precisa fazer hoje?</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2675,6 +2718,26 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>O endereço do seu cartão já é em %1. Uma mudança dentro de %1 é declarada com o 転居届.</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>O endereço do seu cartão não é em %1. Quem vem de outro município declara com o 転入届.</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>O endereço do seu cartão não corresponde a este procedimento.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>Mudar para: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>As respostas que servem são mantidas</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>Confira os itens marcados em vermelho.</translation>
     </message>
@@ -2710,8 +2773,8 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
         <translation>Sair</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>Apaga tudo e volta à primeira tela</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>Pergunta antes, depois encerra e apaga tudo</translation>
     </message>
     <message>
         <source>Back</source>

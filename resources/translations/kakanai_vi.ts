@@ -197,7 +197,7 @@
     <message>
         <source>住民票の写し等交付請求書</source>
         <extracomment>Request for a copy of the residence record</extracomment>
-        <translation>Đơn yêu cầu cấp bản sao phiếu cư trú (juminhyo)</translation>
+        <translation>Đơn yêu cầu cấp bản sao phiếu cư trú (住民票の写し)</translation>
     </message>
     <message>
         <source>請求者・窓口に来た方</source>
@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>Tôi đã chuyển đến %1 từ nơi khác</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>Tôi đã chuyển nhà trong %1</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>Tôi sắp chuyển từ %1 đi nơi khác</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2113,8 +2128,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2341,6 +2356,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>Kết thúc tại đây và xóa tất cả?</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>Những gì bạn đã nhập sẽ bị xóa và màn hình đầu tiên sẽ hiện lại.</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>Không, tiếp tục</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>Có, kết thúc và xóa</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>Đã đọc mã QR nhập trước. Hãy đặt thẻ My Number lên đầu đọc; bạn nhập mã PIN như bình thường.</translation>
@@ -2576,12 +2607,24 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>Hôm nay bạn cần làm gì?</translation>
+        <source>A copy of my residence record</source>
+        <translation>Bản sao phiếu cư trú</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>Chọn sự việc đã xảy ra, hoặc giấy chứng nhận và thông báo bạn cần.</translation>
+        <source>My seal registration certificate</source>
+        <translation>Giấy chứng nhận đăng ký con dấu</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>Giấy chứng nhận hộ tịch</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>Giấy chứng nhận thuế hoặc thu nhập</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>Hôm nay bạn cần làm gì?</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2664,6 +2707,26 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>Địa chỉ trên thẻ của bạn đã ở trong %1. Chuyển nhà trong %1 thì nộp đơn chuyển chỗ ở (転居届).</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>Địa chỉ trên thẻ của bạn không ở %1. Chuyển đến từ nơi khác thì nộp đơn chuyển đến (転入届).</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>Địa chỉ trên thẻ không phù hợp với thủ tục này.</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>Chuyển sang: %1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>Các câu trả lời phù hợp được giữ lại</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>Vui lòng kiểm tra các mục đánh dấu màu đỏ.</translation>
     </message>
@@ -2699,8 +2762,8 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
         <translation>Thôi</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>Xóa hết và quay về màn hình đầu tiên</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>Hỏi lại trước, rồi kết thúc và xóa tất cả</translation>
     </message>
     <message>
         <source>Back</source>

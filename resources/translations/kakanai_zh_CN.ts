@@ -1856,6 +1856,21 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Moved to %1 from another municipality</source>
+        <translation>从其他市区町村搬到了%1</translation>
+    </message>
+    <message>
+        <source>Moved within %1</source>
+        <translation>在%1内搬家了</translation>
+    </message>
+    <message>
+        <source>Moving out of %1 to another municipality</source>
+        <translation>要从%1搬到其他市区町村</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Fee: %1 × %2 = %3</source>
@@ -2113,8 +2128,8 @@
         <translation>暗証番号を使わずにカードを読み取ります。カードの表面に書かれた3つの項目を、図の番号のとおりに入れてください。</translation>
     </message>
     <message>
-        <source>1. Date of birth (Japanese era, as on the card)</source>
-        <translation>1. 生年月日（カードのとおり和暦で）</translation>
+        <source>1. Date of birth, as printed on the card (Japanese era or Western year)</source>
+        <translation>1. 生年月日（カードの表記どおり、和暦か西暦で）</translation>
     </message>
     <message>
         <source>2. Year of the expiry date (…年…月…日まで有効)</source>
@@ -2341,6 +2356,22 @@
 </context>
 <context>
     <name>kakanai::kiosk::KioskWindow</name>
+    <message>
+        <source>End here and clear everything?</source>
+        <translation>要在这里结束并清除所有内容吗？</translation>
+    </message>
+    <message>
+        <source>What you have entered so far will be deleted, and the first screen comes back.</source>
+        <translation>到目前为止输入的内容将被删除，并返回最初的画面。</translation>
+    </message>
+    <message>
+        <source>No, continue</source>
+        <translation>不，继续</translation>
+    </message>
+    <message>
+        <source>Yes, end and clear</source>
+        <translation>是，结束并清除</translation>
+    </message>
     <message>
         <source>Your pre-entry code was read. Place your My Number card on the reader; you will enter your PIN as usual.</source>
         <translation>已读取事先填写的二维码。请把个人编号卡放在读卡器上，然后照常输入密码。</translation>
@@ -2576,12 +2607,24 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ProcedureScreen</name>
     <message>
-        <source>What would you like to do today?</source>
-        <translation>今天您要办理什么？</translation>
+        <source>A copy of my residence record</source>
+        <translation>我需要住民票副本</translation>
     </message>
     <message>
-        <source>Choose what happened, or the certificates and notifications you need.</source>
-        <translation>请选择发生的事情，或需要的证明书和申报。</translation>
+        <source>My seal registration certificate</source>
+        <translation>我需要印鉴登记证明书</translation>
+    </message>
+    <message>
+        <source>A family register certificate</source>
+        <translation>我需要户籍证明书</translation>
+    </message>
+    <message>
+        <source>A tax or income certificate</source>
+        <translation>我需要税务或收入证明书</translation>
+    </message>
+    <message>
+        <source>What would you like to do today?</source>
+        <translation>今天您要办理什么？</translation>
     </message>
     <message>
         <source>Card read: %1</source>
@@ -2664,6 +2707,26 @@ Without a touch, everything is cleared in %n second(s).</source>
 <context>
     <name>kakanai::kiosk::ReviewScreen</name>
     <message>
+        <source>The address on your card is already in %1. A move within %1 is notified with a 転居届.</source>
+        <translation>您卡上的地址已在%1内。在%1内搬家需提交转居申报（転居届）。</translation>
+    </message>
+    <message>
+        <source>The address on your card is not in %1. Moving here from another municipality is notified with a 転入届.</source>
+        <translation>您卡上的地址不在%1。从其他市区町村搬来需提交转入申报（転入届）。</translation>
+    </message>
+    <message>
+        <source>The address on your card does not fit this procedure.</source>
+        <translation>您卡上的地址与此手续不符。</translation>
+    </message>
+    <message>
+        <source>Switch to: %1</source>
+        <translation>改为：%1</translation>
+    </message>
+    <message>
+        <source>Your answers that fit are kept</source>
+        <translation>适用的回答会保留</translation>
+    </message>
+    <message>
         <source>Please check the items marked in red.</source>
         <translation>请确认标有红色的项目。</translation>
     </message>
@@ -2699,8 +2762,8 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Ends and clears everything; the first screen comes back</source>
-        <translation>全部清除并回到初始画面</translation>
+        <source>Asks first, then ends and clears everything</source>
+        <translation>先确认，然后结束并清除所有内容</translation>
     </message>
     <message>
         <source>Back</source>

@@ -152,6 +152,8 @@ struct Tour
             auto *codeB = w()->findChild<CodeBScreen *>();
             codeB->fill(QDate(1985, 4, 12), 2034, QByteArrayLiteral("2468"));
             shot(QStringLiteral("05b-code-b-filled"));
+            codeB->fill(QDate(1985, 4, 12), 2034, QByteArrayLiteral("2468"), DatePicker::Calendar::Gregorian);
+            shot(QStringLiteral("05c-code-b-western"));
             s()->cancel();
         }
         card->remove();
@@ -165,6 +167,9 @@ struct Tour
         click(QStringLiteral("pin_ok"));
         card->answerRead(testing::demoResident());
         shot(QStringLiteral("07-procedure"));
+        click(QStringLiteral("quit"), QStringLiteral("ProcedureScreen"));
+        shot(QStringLiteral("07b-quit-confirmation"));
+        click(QStringLiteral("quit_keep"));
         click(QStringLiteral("choice_juminhyo"), QStringLiteral("ProcedureScreen"));
         click(QStringLiteral("forms_next"));
         shot(QStringLiteral("08-review-juminhyo"));
@@ -217,6 +222,20 @@ struct Tour
             }
             fullPage(QStringLiteral("14c-address-block-full"));
         }
+        s()->cancel();
+
+        // 転入 chosen with a card whose address is already in the city: the one-tap switch to 転居.
+        toPinEntry(3);
+        pin(QStringLiteral("1234"), QStringLiteral("PinScreen"));
+        click(QStringLiteral("pin_ok"));
+        ResidentRecord here = testing::demoResident();
+        here.address = QStringLiteral("東京都港区芝公園４丁目２－８");
+        card->answerRead(here);
+        click(QStringLiteral("event_moving_in"));
+        click(QStringLiteral("questions_next"));
+        shot(QStringLiteral("14d-review-tennyu-switch"));
+        click(QStringLiteral("switch_procedure"));
+        shot(QStringLiteral("14e-review-tenkyo-switched"));
         s()->cancel();
 
         // Overlays and the staff menu.

@@ -28,6 +28,8 @@ using kakanai::testing::KioskHarness;
 using kakanai::testing::VirtualCardProcess;
 using S = kakanai::kiosk::SessionState;
 
+Q_DECLARE_METATYPE(kakanai::kiosk::DatePicker::Calendar)
+
 namespace {
 
 const QString Reader = QStringLiteral("Virtual PCD 00 00");
@@ -294,23 +296,52 @@ private Q_SLOTS:
         removeAndCheck();
     }
 
+    // 照合番号B with the birth date as the card face prints it: 和暦 on a Japanese national's card, 西暦 on the
+    // foreign resident's (foreign-western: the card side's form is undocumented, ref §4.6, and follows the old
+    // 住基カード's precedent). Entering a 西暦 card's date in 和暦 is the control: the card refuses those bytes.
+    void blockedCardReadWithCodeB_data()
+    {
+        QTest::addColumn<QString>("persona");
+        QTest::addColumn<DatePicker::Calendar>("calendar");
+        QTest::addColumn<bool>("opens");
+        QTest::newRow("和暦 card face") << QStringLiteral("blocked") << DatePicker::Calendar::Wareki << true;
+        QTest::newRow("西暦 card face") << QStringLiteral("foreign-western") << DatePicker::Calendar::Gregorian << true;
+        QTest::newRow("error: 西暦 card face entered in 和暦")
+            << QStringLiteral("foreign-western") << DatePicker::Calendar::Wareki << false;
+    }
+
     void blockedCardReadWithCodeB()
     {
-        start(QStringLiteral("blocked"));
+        QFETCH(QString, persona);
+        QFETCH(DatePicker::Calendar, calendar);
+        QFETCH(bool, opens);
+        start(persona);
         QCOMPARE(m_k->state(), S::PinBlocked);
         auto *where = m_k->window()->findChild<QLabel *>(QStringLiteral("blocked_where"));
         QVERIFY(where->text().contains(QStringLiteral("港区役所")));
         QVERIFY(m_k->click(QStringLiteral("use_code_b")));
         QVERIFY(m_k->signInStaff());
         QVERIFY(m_k->waitFor(S::CodeBEntry));
-        const QJsonObject p = personaJson(QStringLiteral("blocked"));
+        // Staff can switch the birth date to the card face's calendar.
+        QVERIFY(m_k->button(QStringLiteral("date_calendar"), QStringLiteral("code_b_birth")));
+        const QJsonObject p = personaJson(persona);
         m_k->window()->findChild<CodeBScreen *>()->fill(
             QDate::fromString(p.value(QStringLiteral("birth_date")).toString(), Qt::ISODate),
             QDate::fromString(p.value(QStringLiteral("expiry_date")).toString(), Qt::ISODate).year(),
-            p.value(QStringLiteral("security_code")).toString().toLatin1());
+            p.value(QStringLiteral("security_code")).toString().toLatin1(), calendar);
         QVERIFY(m_k->click(QStringLiteral("code_b_read")));
+        if (!opens) {
+            QVERIFY(QTest::qWaitFor([&] { return m_k->session()->codeBTriesLeft().has_value(); }, 15000));
+            QCOMPARE(m_k->state(), S::CodeBEntry);
+            QVERIFY(m_k->session()->record().isEmpty());
+            auto *message = m_k->window()->findChild<QLabel *>(QStringLiteral("code_b_message"));
+            QVERIFY(message->isVisible() && !message->text().isEmpty());
+            removeAndCheck();
+            return;
+        }
         QVERIFY(m_k->waitFor(S::ProcedureChoice, 15000));
         QVERIFY(m_k->session()->readWithCodeB());
+        QCOMPARE(m_k->session()->record().name, p.value(QStringLiteral("name")).toString());
         QVERIFY(!m_k->session()->record().individualNumber);
         removeAndCheck();
     }

@@ -355,6 +355,7 @@ private Q_SLOTS:
                 m_card->remove();
             } else if (ending == QLatin1String("quit")) {
                 QVERIFY(m_k->click(QStringLiteral("quit"), QStringLiteral("StaffConfirmScreen")));
+                QVERIFY(m_k->click(QStringLiteral("quit_confirm"))); // 「やめる」 asks first
             } else if (ending == QLatin1String("idle timeout")) {
                 m_k->clock.advanceSeconds(m_k->app->config().idleTimeoutSeconds + 1);
                 m_k->app->idle()->check();

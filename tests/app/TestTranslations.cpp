@@ -1,10 +1,14 @@
 // The Qt Linguist catalogues: every language complete (no unfinished entry), every translation keeps the
-// placeholders of its source (%1, %2, %n), nothing left empty, and each catalogue loads and answers.
+// placeholders of its source (%1, %2, %n), nothing left empty, no internal id shown (「(tennyu)」), and each
+// catalogue loads and answers.
 #include "app/core/KioskConfig.h"
 #include "app/core/Languages.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -26,6 +30,56 @@ QSet<QString> placeholders(const QString &text)
     return out;
 }
 
+// The ids residents must never see: every form's id and every life event's, question's and procedure's id
+// (resources/forms, resources/lifeevents).
+QStringList internalIds()
+{
+    QStringList ids;
+    const QDir forms(QStringLiteral(KAKANAI_SOURCE_DIR "/resources/forms"));
+    for (const QString &name : forms.entryList({QStringLiteral("*.json")})) {
+        QFile f(forms.filePath(name));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QString id = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("id")).toString();
+            if (!id.isEmpty()) {
+                ids.append(id);
+            }
+        }
+    }
+    QFile events(QStringLiteral(KAKANAI_SOURCE_DIR "/resources/lifeevents/lifeevents.json"));
+    if (events.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(events.readAll()).object();
+        for (const char *group : {"events", "questions", "procedures"}) {
+            const QJsonValue v = root.value(QLatin1String(group));
+            if (v.isArray()) {
+                for (const QJsonValue &e : v.toArray()) {
+                    ids.append(e.toObject().value(QStringLiteral("id")).toString());
+                }
+            } else {
+                ids.append(v.toObject().keys());
+            }
+        }
+    }
+    ids.removeAll(QString());
+    return ids;
+}
+
+// An id is shown when it stands in brackets (「(tennyu)」) or, written with an underscore (moving_in), anywhere as
+// a word; plain English words that happen to be ids ("certificates") are fine in running text.
+QString shownId(const QString &text, const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const QString word = QRegularExpression::escape(id);
+        const QRegularExpression re(id.contains(QLatin1Char('_'))
+                                        ? QStringLiteral("(?<![A-Za-z_])%1(?![A-Za-z_])").arg(word)
+                                        : QStringLiteral("[(（]\\s*%1\\s*[)）]").arg(word),
+                                    QRegularExpression::CaseInsensitiveOption);
+        if (re.match(text).hasMatch()) {
+            return id;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -33,6 +87,26 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The control for the id check in catalogues(): what it must catch, and running text it must leave alone.
+    void internalIdCheck_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("id in brackets") << QStringLiteral("Notificação de mudança (tennyu)")
+                                        << QStringLiteral("tennyu");
+        QTest::newRow("id in full-width brackets") << QStringLiteral("届出（tenkyo）") << QStringLiteral("tenkyo");
+        QTest::newRow("id with underscore") << QStringLiteral("Chọn moving_in") << QStringLiteral("moving_in");
+        QTest::newRow("official term in brackets") << QStringLiteral("Notificação (転入届)") << QString();
+        QTest::newRow("English word that is an id") << QStringLiteral("I need certificates") << QString();
+        QTest::newRow("romanised term, not an id") << QStringLiteral("Domicílio (honseki)") << QString();
+    }
+    void internalIdCheck()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QCOMPARE(shownId(text, internalIds()), shown);
+    }
+
     void catalogues_data()
     {
         QTest::addColumn<QString>("code");
@@ -52,6 +126,8 @@ private Q_SLOTS:
         bool numerus = false;
         int messages = 0;
         QStringList problems;
+        const QStringList ids = internalIds();
+        QVERIFY(ids.contains(QStringLiteral("tennyu")) && ids.contains(QStringLiteral("moving_in")));
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement()) {
@@ -82,6 +158,9 @@ private Q_SLOTS:
                         problems << QStringLiteral("empty: %1 / %2").arg(context, source);
                     } else if (context != QLatin1String("FormData") && placeholders(f) != placeholders(source)) {
                         problems << QStringLiteral("placeholders differ: %1 / %2 -> %3").arg(context, source, f);
+                    }
+                    if (const QString id = shownId(f, ids); !id.isEmpty()) {
+                        problems << QStringLiteral("internal id '%1' shown: %2 / %3 -> %4").arg(id, context, source, f);
                     }
                 }
             }

@@ -289,14 +289,25 @@ void TestPersona::codeB_data()
     QTest::addColumn<QString>("birth");
     QTest::addColumn<QString>("expiry");
     QTest::addColumn<QString>("securityCode");
+    QTest::addColumn<QString>("form"); // code_b_birth_year; empty: not given (和暦)
     QTest::addColumn<QByteArray>("codeB");
 
     QTest::newRow("ref §4.6 example") << QStringLiteral("1980-02-17") << QStringLiteral("2035-02-17")
-                                      << QStringLiteral("2285") << QByteArray("55021720352285");
+                                      << QStringLiteral("2285") << QString() << QByteArray("55021720352285");
     QTest::newRow("平成 birth") << QStringLiteral("2001-09-03") << QStringLiteral("2031-09-03")
-                                << QStringLiteral("0007") << QByteArray("13090320310007");
+                                << QStringLiteral("0007") << QString() << QByteArray("13090320310007");
     QTest::newRow("令和 birth") << QStringLiteral("2020-01-01") << QStringLiteral("2025-01-01")
-                                << QStringLiteral("9999") << QByteArray("02010120259999");
+                                << QStringLiteral("9999") << QString() << QByteArray("02010120259999");
+    QTest::newRow("wareki given") << QStringLiteral("1980-02-17") << QStringLiteral("2035-02-17")
+                                  << QStringLiteral("2285") << QStringLiteral("wareki") << QByteArray("55021720352285");
+    QTest::newRow("western card face") << QStringLiteral("1980-02-17") << QStringLiteral("2035-02-17")
+                                       << QStringLiteral("2285") << QStringLiteral("western")
+                                       << QByteArray("80021720352285");
+    QTest::newRow("western, 2000s birth")
+        << QStringLiteral("2003-11-05") << QStringLiteral("2031-11-05") << QStringLiteral("4321")
+        << QStringLiteral("western") << QByteArray("03110520314321");
+    QTest::newRow("error: unknown form") << QStringLiteral("1980-02-17") << QStringLiteral("2035-02-17")
+                                         << QStringLiteral("2285") << QStringLiteral("gregorian") << QByteArray();
 }
 
 void TestPersona::codeB()
@@ -304,14 +315,23 @@ void TestPersona::codeB()
     QFETCH(QString, birth);
     QFETCH(QString, expiry);
     QFETCH(QString, securityCode);
+    QFETCH(QString, form);
     QFETCH(QByteArray, codeB);
 
     QJsonObject object = demoObject();
     object.insert(QStringLiteral("birth_date"), birth);
     object.insert(QStringLiteral("expiry_date"), expiry);
     object.insert(QStringLiteral("security_code"), securityCode);
+    if (!form.isEmpty()) {
+        object.insert(QStringLiteral("code_b_birth_year"), form);
+    }
     QString error;
     const auto p = Persona::fromJson(QJsonDocument(object).toJson(), QStringLiteral("x.json"), &error);
+    if (codeB.isEmpty()) {
+        QVERIFY(!p);
+        QVERIFY2(error.contains(QStringLiteral("code_b_birth_year")), qPrintable(error));
+        return;
+    }
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(p->codeB(), codeB);
 }

@@ -1,5 +1,6 @@
 #include "app/ui/screens/CodeBScreen.h"
 
+#include "app/core/CodeB.h"
 #include "app/core/KioskSession.h"
 #include "app/ui/Ui.h"
 #include "app/ui/widgets/CardFaceDiagram.h"
@@ -16,8 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <openssl/crypto.h>
 
 namespace kakanai::kiosk {
 
@@ -148,8 +147,9 @@ void CodeBScreen::resizeEvent(QResizeEvent *event)
 void CodeBScreen::enter()
 {
     m_code.clear();
-    m_birth->setCalendar(DatePicker::Calendar::Wareki);
-    m_birth->setCalendarToggle(false); // the card prints the birth date in 和暦
+    // As the card face prints it: 和暦 on a Japanese national's card, 西暦 on many foreign residents' cards. Staff
+    // switch the picker to match, and the code is built in that form (codeBFromCardFace).
+    m_birth->setCalendarToggle(true);
     const int year = m_ctx.clock->now().date().year();
     QList<ChoiceGroup::Option> years;
     for (int y = year - 1; y <= year + 10; ++y) {
@@ -161,6 +161,7 @@ void CodeBScreen::enter()
         m_expiry->setSelected(QJsonValue(m_expiryYear));
     } else {
         m_birth->setDate(QDate());
+        m_birth->setCalendar(DatePicker::Calendar::Wareki);
         m_expiryYear = 0;
         m_confirmLast->setChecked(false);
     }
@@ -178,8 +179,9 @@ void CodeBScreen::clearSession()
     refresh();
 }
 
-void CodeBScreen::fill(QDate birth, int expiryYear, const QByteArray &securityCode)
+void CodeBScreen::fill(QDate birth, int expiryYear, const QByteArray &securityCode, DatePicker::Calendar calendar)
 {
+    m_birth->setCalendar(calendar);
     m_birth->pick(birth);
     if (QPushButton *b = m_expiry->buttonFor(QJsonValue(expiryYear))) {
         b->click();
@@ -202,21 +204,19 @@ void CodeBScreen::refresh()
 
 void CodeBScreen::submit()
 {
-    const QDate birth = m_birth->date();
-    const auto w = forms::toWareki(birth);
-    if (!w || m_expiryYear <= 0 || m_code.size() != 4) {
+    if (m_expiryYear <= 0 || m_code.size() != 4) {
         return;
     }
-    // 照合番号B (ref §4.6): birth date as 和暦 YYMMDD, the expiry year (4 digits), the security code (4 digits).
-    char head[16] = {};
-    std::snprintf(head, sizeof head, "%02d%02d%02d%04d", w->year % 100, w->month % 100, w->day % 100,
-                  m_expiryYear % 10000);
+    const CodeBBirthYear form =
+        m_birth->calendar() == DatePicker::Calendar::Wareki ? CodeBBirthYear::Wareki : CodeBBirthYear::Western;
     auto code = m_code.take();
-    QByteArray full(head, 10);
-    full.append(code->bytes());
-    OPENSSL_cleanse(head, sizeof head);
+    std::optional<SecretBytes> built = codeBFromCardFace(m_birth->date(), form, m_expiryYear, code->bytes());
     code->clear();
-    auto secret = std::make_shared<SecretBytes>(std::move(full));
+    if (!built) {
+        refresh();
+        return;
+    }
+    auto secret = std::make_shared<SecretBytes>(std::move(*built));
     const bool confirm = m_confirmLast->isChecked();
     refresh();
     m_ctx.session->submitCodeB(std::move(secret), confirm);
@@ -227,7 +227,7 @@ void CodeBScreen::retranslate()
     ui::setText(title(), tr("Verification code B (staff only)"));
     ui::setText(subtitle(), tr("Reads the card without the PIN. Enter the three items printed on the card's front, "
                                "as numbered in the picture."));
-    ui::setText(m_birthLabel, tr("1. Date of birth (Japanese era, as on the card)"));
+    ui::setText(m_birthLabel, tr("1. Date of birth, as printed on the card (Japanese era or Western year)"));
     ui::setText(m_expiryLabel, tr("2. Year of the expiry date (…年…月…日まで有効)"));
     ui::setText(m_codeLabel, tr("3. Security code (4 digits, under the photo)"));
     m_codeDots->setAccessibleName(tr("Security code: %n of 4 digits entered", nullptr, m_code.size()));

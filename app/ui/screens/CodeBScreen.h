@@ -2,6 +2,7 @@
 
 #include "app/core/PinBuffer.h"
 #include "app/ui/screens/Screen.h"
+#include "app/ui/widgets/DatePicker.h"
 
 #include <QDate>
 
@@ -14,11 +15,11 @@ namespace kakanai::kiosk {
 
 class CardFaceDiagram;
 class ChoiceGroup;
-class DatePicker;
 class Keypad;
 class PinDots;
 
-// 照合番号B, staff only: the card face pictured, birth date in 和暦, expiry year, security code.
+// 照合番号B, staff only: the card face pictured, birth date as the card prints it (和暦 or 西暦), expiry year,
+// security code.
 class CodeBScreen final : public Screen
 {
     Q_OBJECT
@@ -28,8 +29,9 @@ public:
     void clearSession() override;
     void retranslate() override;
 
-    // For tests: fills the three parts as staff would.
-    void fill(QDate birth, int expiryYear, const QByteArray &securityCode);
+    // For tests: fills the three parts as staff would, the birth date in the calendar the card face prints.
+    void fill(QDate birth, int expiryYear, const QByteArray &securityCode,
+              DatePicker::Calendar calendar = DatePicker::Calendar::Wareki);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

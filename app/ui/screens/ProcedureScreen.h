@@ -4,15 +4,18 @@
 
 #include <QList>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace kakanai::kiosk {
 
-class ChoiceGroup;
+class EventButton;
 
-// What brings the resident here: life events first (each with the forms it fills), then single forms.
+// What brings the resident here, on one page without scrolling: the certificates people come for most (住民票の写し,
+// 印鑑登録証明書, then the others), each named by what the resident wants with the form's official name below it,
+// and the life events (moving in, within, out) named with the city's own name. A form that a life event fills
+// alone (転入届 for "moved here") is chosen through that event, so it is not listed twice.
 class ProcedureScreen final : public Screen
 {
     Q_OBJECT
@@ -22,15 +25,21 @@ public:
     void clearSession() override;
     void retranslate() override;
 
+    // The forms listed as toggles, in the order shown: the common certificates first.
+    QStringList listedForms() const;
+
 private:
     QStringList offeredForms() const;
+    QString wishFor(const QString &formId) const;
+    void refreshNext();
     QLabel *m_greeting;
     QLabel *m_integrity;
     QLabel *m_eventsLabel;
     QLabel *m_formsLabel;
-    QVBoxLayout *m_events;
-    QList<QPushButton *> m_eventButtons;
-    ChoiceGroup *m_forms;
+    QGridLayout *m_events;
+    QList<EventButton *> m_eventButtons;
+    QGridLayout *m_formGrid;
+    QList<EventButton *> m_formButtons;
     QPushButton *m_next;
 };
 

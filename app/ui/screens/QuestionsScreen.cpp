@@ -63,6 +63,11 @@ void QuestionsScreen::enter()
             group->setObjectName(QStringLiteral("question_") + q);
             group->setOptions({{true, tr("Yes"), {}}, {false, tr("No"), {}}}, 2);
             group->setMinimumWidth(360);
+            // Answers given before stay (back from the review, or a switch from 転入 to 転居 that kept them).
+            if (const auto it = m_ctx.session->navigatorAnswers().constFind(q);
+                it != m_ctx.session->navigatorAnswers().cend()) {
+                group->setSelected(QJsonValue(it.value()));
+            }
             rowLayout->addWidget(group);
             m_list->addWidget(row);
             m_questions.append({q, group});

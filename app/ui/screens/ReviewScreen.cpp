@@ -30,6 +30,23 @@ ReviewScreen::ReviewScreen(KioskContext context, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("review_errors"));
     m_banner->hide();
     body()->addWidget(m_banner);
+    // The card's address contradicts the chosen move (転入 with an address already in the city): one tap switches.
+    m_switchNotice = new QFrame(this);
+    m_switchNotice->setObjectName(QStringLiteral("switch_notice"));
+    ui::setRole(m_switchNotice, "notice");
+    auto *switchRow = new QHBoxLayout(m_switchNotice);
+    switchRow->setContentsMargins(24, 12, 16, 12);
+    switchRow->setSpacing(20);
+    m_switchText = ui::label("body", m_switchNotice);
+    m_switchText->setObjectName(QStringLiteral("switch_text"));
+    switchRow->addWidget(m_switchText, 1);
+    m_switchButton = ui::button("primary", m_switchNotice);
+    m_switchButton->setObjectName(QStringLiteral("switch_procedure"));
+    switchRow->addWidget(m_switchButton, 0, Qt::AlignVCenter);
+    m_switchNotice->hide();
+    body()->addWidget(m_switchNotice);
+    connect(m_switchButton, &QPushButton::clicked, this,
+            [this] { m_ctx.session->switchLifeEvent(m_ctx.session->suggestedLifeEvent()); });
     m_fee = ui::label("subtitle", this);
     m_fee->setObjectName(QStringLiteral("review_fee"));
     body()->addWidget(m_fee);
@@ -95,6 +112,8 @@ void ReviewScreen::clearSession()
     m_signature.clear();
     ui::setText(title(), QString());
     ui::setText(m_banner, QString());
+    ui::setText(m_switchText, QString());
+    m_switchNotice->hide();
 }
 
 QFrame *ReviewScreen::fieldRow(const PlannedField &field, QWidget *parent)
@@ -306,6 +325,7 @@ void ReviewScreen::refresh()
         e->load(form);
     }
     showIssues(m_showAll);
+    refreshSwitch(); // a corrected address may settle (or raise) the contradiction
     applyOnlyValues();
 }
 
@@ -414,6 +434,28 @@ void ReviewScreen::retranslate()
     const bool last = s->formIndex() + 1 >= s->formCount();
     ui::setText(m_next, last ? tr("Check the summary") : tr("Next form"));
     showIssues(m_showAll);
+    refreshSwitch();
+}
+
+void ReviewScreen::refreshSwitch()
+{
+    const QString suggested = m_ctx.session->suggestedLifeEvent();
+    const QString city = cityName(*m_ctx.config);
+    QString text;
+    if (suggested == QLatin1String("moving_within")) {
+        text = tr("The address on your card is already in %1. A move within %1 is notified with a 転居届.").arg(city);
+    } else if (suggested == QLatin1String("moving_in")) {
+        text = tr("The address on your card is not in %1. Moving here from another municipality is notified with a "
+                  "転入届.")
+                   .arg(city);
+    } else if (!suggested.isEmpty()) {
+        text = tr("The address on your card does not fit this procedure.");
+    }
+    ui::setText(m_switchText, text);
+    ui::setText(m_switchButton,
+                suggested.isEmpty() ? QString() : tr("Switch to: %1").arg(lifeEventTitle(m_ctx, suggested, language())),
+                tr("Your answers that fit are kept"));
+    m_switchNotice->setVisible(!suggested.isEmpty());
 }
 
 } // namespace kakanai::kiosk

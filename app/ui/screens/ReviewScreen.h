@@ -34,11 +34,15 @@ private:
     void showFee(const forms::FormInstance &form);
     void applyOnlyValues();
     void showIssues(bool all);
+    void refreshSwitch();
     QFrame *fieldRow(const PlannedField &field, QWidget *parent);
 
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
     QLabel *m_banner;
+    QFrame *m_switchNotice;
+    QLabel *m_switchText;
+    QPushButton *m_switchButton;
     QLabel *m_fee; // 手数料 of the form under review (forms::feeOf), updated as copies change
     QPushButton *m_next;
     ReviewPlan m_plan;

@@ -68,7 +68,8 @@ QPushButton *Screen::addQuitButton()
     m_quit = ui::button("quiet", this);
     m_quit->setObjectName(QStringLiteral("quit"));
     m_actions->insertWidget(0, m_quit);
-    connect(m_quit, &QPushButton::clicked, this, [this] { m_ctx.session->cancel(); });
+    // One tap must not wipe what the resident has done so far: the window asks first (default: keep going).
+    connect(m_quit, &QPushButton::clicked, this, &Screen::quitRequested);
     retranslateCommon();
     return m_quit;
 }
@@ -95,7 +96,7 @@ QPushButton *Screen::addPrimaryButton(const char *objectName)
 void Screen::retranslateCommon()
 {
     if (m_quit) {
-        ui::setText(m_quit, tr("Quit"), tr("Ends and clears everything; the first screen comes back"));
+        ui::setText(m_quit, tr("Quit"), tr("Asks first, then ends and clears everything"));
     }
     if (m_back) {
         ui::setText(m_back, tr("Back"));

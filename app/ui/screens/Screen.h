@@ -27,6 +27,10 @@ public:
     virtual void retranslate() {}
     QString language() const;
 
+Q_SIGNALS:
+    // "Quit" was tapped: the window asks before the session is wiped (KioskWindow's confirmation overlay).
+    void quitRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -35,7 +39,7 @@ protected:
     QLabel *subtitle() const { return m_subtitle; }
     QVBoxLayout *body() const { return m_body; }
     QHBoxLayout *actions() const { return m_actions; }
-    QPushButton *addQuitButton();                          // "Quit": ends the session (wipes), left of the bar
+    QPushButton *addQuitButton();                          // "Quit": asks, then ends the session (wipes); left
     QPushButton *addBackButton();                          // "Back": session back(), left of the bar
     QPushButton *addPrimaryButton(const char *objectName); // right of the bar
     void retranslateCommon();

@@ -1,8 +1,13 @@
 #include "app/ui/screens/ScreenSupport.h"
 
 #include "app/core/KioskSession.h"
+#include "app/core/Languages.h"
 #include "app/core/PinBuffer.h"
+#include "app/ui/KioskContext.h"
 #include "app/ui/Ui.h"
+
+#include "forms/Address.h"
+#include "forms/LifeEvents.h"
 
 #include <QCoreApplication>
 #include <QFrame>
@@ -25,6 +30,34 @@ QScrollArea *touchScrollArea(QWidget *parent)
     // once, without the press delay a mouse-driven scroller adds).
     QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
     return scroll;
+}
+
+QString cityName(const KioskConfig &config)
+{
+    const QString configured = config.municipality.trimmed();
+    if (configured.isEmpty()) {
+        return {};
+    }
+    const QString name = forms::AddressSplitter().split(configured).municipality;
+    return name.isEmpty() ? configured : name;
+}
+
+QString lifeEventTitle(const KioskContext &context, const QString &eventId, const QString &language)
+{
+    const QString city = cityName(*context.config);
+    if (!city.isEmpty()) {
+        if (eventId == QLatin1String("moving_in")) {
+            return QCoreApplication::translate("ProcedureScreen", "Moved to %1 from another municipality").arg(city);
+        }
+        if (eventId == QLatin1String("moving_within")) {
+            return QCoreApplication::translate("ProcedureScreen", "Moved within %1").arg(city);
+        }
+        if (eventId == QLatin1String("moving_out")) {
+            return QCoreApplication::translate("ProcedureScreen", "Moving out of %1 to another municipality").arg(city);
+        }
+    }
+    const forms::LifeEvent *event = context.navigator->event(eventId);
+    return event ? datatext::text(event->title, language) : QString();
 }
 
 QString feeText(const forms::FormFee &fee)

@@ -15,6 +15,8 @@ namespace kakanai::kiosk {
 
 class KioskSession;
 class PinBuffer;
+struct KioskConfig;
+struct KioskContext;
 
 // Helpers several screens share, in one place (each screen has a file of its own).
 
@@ -23,6 +25,12 @@ QScrollArea *touchScrollArea(QWidget *parent);
 
 // The card's integrity in plain words (the review's card panel, the procedure badge, the staff confirmation).
 QString integrityText(const KioskSession &s);
+
+// The kiosk's municipality as people say it: 港区 for kiosk/municipality 東京都港区; empty when none is configured.
+QString cityName(const KioskConfig &config);
+// A life event's name on screen: the moves with the city's own name (「港区内で引っ越した」 rather than
+// 「市区町村内で引っ越した」), any other event (or without a configured city) as its data names it.
+QString lifeEventTitle(const KioskContext &context, const QString &eventId, const QString &language);
 
 // 手数料 as the Request carries it (forms::feeOf over the city's fees.json): "Fee: ¥300 × 2 = ¥600" for one form,
 // and the total to pay.

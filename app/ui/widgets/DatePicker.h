@@ -32,6 +32,7 @@ public:
 
     void setRange(QDate minimum, QDate maximum);
     void setCalendar(Calendar calendar);
+    Calendar calendar() const { return m_calendar; }
     void setTodayButton(QDate today); // invalid date: no button
     void setCalendarToggle(bool shown);
     void setDate(QDate date);

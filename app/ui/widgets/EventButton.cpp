@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kakanai::kiosk {
 
 EventButton::EventButton(QWidget *parent)
@@ -12,8 +14,11 @@ EventButton::EventButton(QWidget *parent)
 {
     setProperty("role", QStringLiteral("event"));
     setAutoDefault(false);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 16, 28, 16);
+    layout->setContentsMargins(20, 12, 20, 12);
     layout->setSpacing(4);
     m_title = ui::label("eventTitle", this);
     m_detail = ui::label("eventDetail", this);
@@ -40,6 +45,16 @@ QSize EventButton::sizeHint() const
 QSize EventButton::minimumSizeHint() const
 {
     return layout()->minimumSize();
+}
+
+bool EventButton::hasHeightForWidth() const
+{
+    return true;
+}
+
+int EventButton::heightForWidth(int width) const
+{
+    return std::max(minimumHeight(), layout()->totalHeightForWidth(width));
 }
 
 } // namespace kakanai::kiosk

@@ -6,7 +6,8 @@ class QLabel;
 
 namespace kakanai::kiosk {
 
-// A life event as one large button: the event, and below it the forms it fills.
+// One large button with two lines: a life event and the forms it fills, or (checkable) a form named by what the
+// resident wants with its official name below. Its height follows its width, so wrapped text is never cut.
 class EventButton final : public QPushButton
 {
     Q_OBJECT
@@ -15,6 +16,8 @@ public:
     void setTexts(const QString &title, const QString &detail);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 private:
     QLabel *m_title;

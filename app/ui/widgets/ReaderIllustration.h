@@ -11,7 +11,9 @@ class ReaderIllustration : public QWidget
     Q_OBJECT
 public:
     explicit ReaderIllustration(QWidget *parent = nullptr);
-    QSize sizeHint() const override { return {520, 300}; }
+    // As tall as its minimum: the idle screen gives the picture what is left (stretch), and a taller preferred height
+    // made the page scroll at 1280×800, hiding the second row of language buttons.
+    QSize sizeHint() const override { return {520, 150}; }
     void setCardPresent(bool present);
 
 protected:
