@@ -252,8 +252,7 @@ private:
 
     // staffAction → the audit trail (Services::audit): the action's code, who, the request, and for a correction
     // which field of which form ("juminhyo/name:card->staff"), never a value.
-    void recordStaffAction(StaffAction action, const QString &staffId, const QString &requestId,
-                           const QString &detail);
+    void recordStaffAction(StaffAction action, const QString &staffId, const QString &requestId, const QString &detail);
     void setState(SessionState to);
     void checkCard(ReadPurpose purpose);
     void startForms();
