@@ -14,11 +14,17 @@
 #     accepts the unit; every program has a man page and answers --help without a display.
 #  5. The installed kiosk runs under cage as the kakanai user with the unit's Environment= and ExecStart=, on
 #     wlroots' headless backend (WLR_BACKENDS=headless, WLR_RENDERER=pixman); it says READY=1 and WATCHDOG=1 on a
-#     NOTIFY_SOCKET like systemd's, writes journal priority prefixes with JOURNAL_STREAM, and grim's screenshot
-#     shows the idle screen (not blank: many colours, most of the screen painted) -> BUILD/install-test/idle.png.
-#     Seen on this machine: on wlroots 0.15's headless output (pixman) the kiosk's window stays at about
-#     1257x480 of the 1280x720 output although Qt logs the 1280x720 configure; Qt's own linguist, as a control,
-#     is not resized either. Not yet checked on a DRM display; the check here is "painted", not "fills".
+#     NOTIFY_SOCKET like systemd's, writes journal priority prefixes with JOURNAL_STREAM, and fills the screen:
+#     the kiosk's own Wayland protocol log (WAYLAND_DEBUG=client, for the kiosk only) shows cage configuring its
+#     window to the output's mode and the kiosk committing buffers of exactly that size. grim's screenshot shows
+#     the idle screen painted (many colours, most of the screen) -> BUILD/install-test/idle.png.
+#     Why the protocol and not the picture proves "fills": cage 0.1.4 scans a window that covers the whole output
+#     out directly, without compositing. On the headless backend grim's capture then makes cage composite into a
+#     buffer it last painted for the kiosk's first frame (about 1257x480, before the full-screen configure) and
+#     repaints only the regions the kiosk damaged since, so the picture mixes that first frame with later ones.
+#     A control seen by hand: the same kiosk in a window (kiosk_lockdown=false) is composited and grim shows it
+#     exactly. On a DRM display shared-memory buffers, which Qt Widgets use, cannot be scanned out, so cage
+#     composites every frame there; that display was not available here.
 #
 # Usage: install_test.sh SOURCE_DIR BUILD_DIR    (root; exits 77, ctest's "skipped", when not root)
 set -euo pipefail
@@ -167,7 +173,7 @@ prlimit --core=0 -- setpriv --reuid kakanai --regid kakanai --init-groups -- \
     env -i PATH=/usr/bin:/bin HOME=/var/lib/kakanai LANG=C.UTF-8 XDG_RUNTIME_DIR="$run" "${unit_env[@]}" \
     WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
     NOTIFY_SOCKET="$notify" WATCHDOG_USEC=4000000 JOURNAL_STREAM="$journal_stream" \
-    $exec_start >"$out/cage.stdout" 2>>"$out/kiosk.stderr" &
+    ${exec_start/ -- / -- env WAYLAND_DEBUG=client } >"$out/cage.stdout" 2>>"$out/kiosk.stderr" &
 cage=$!
 stop_all() {
     kill "$cage" 2>/dev/null || true
@@ -208,6 +214,35 @@ sampled = sum(colours.values())
 black = colours.get(b"\x00\x00\x00", 0)
 print(f"screenshot {width}x{height}: {len(colours)} colours in the sample, {100 * black // sampled}% black")
 sys.exit(0 if len(colours) >= 16 and black < sampled // 2 else 1)
+PY
+# Full screen, from the kiosk's side of the protocol: the output's mode, the last sized configure of its
+# toplevel, and a buffer of that size attached after it.
+python3 - "$out/kiosk.stderr" <<'PY' || fail "the kiosk does not fill cage's output"
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8", errors="replace").read().splitlines()
+mode = configured = None
+configure_at = -1
+for i, line in enumerate(lines):
+    m = re.search(r"wl_output@\d+\.mode\(\d+, (\d+), (\d+),", line)
+    if m:
+        mode = (int(m[1]), int(m[2]))
+    m = re.search(r"xdg_toplevel@\d+\.configure\((\d+), (\d+),", line)
+    if m and int(m[1]) > 0:
+        configured, configure_at = (int(m[1]), int(m[2])), i
+assert mode, "no wl_output mode in the kiosk's protocol log"
+assert configured == mode, f"cage configured the window {configured}, the output is {mode}"
+buffers = {}
+attached = None
+for line in lines[configure_at:]:
+    m = re.search(r"create_buffer\(new id (wl_buffer@\d+), \d+, (\d+), (\d+),", line)
+    if m:
+        buffers[m[1]] = (int(m[2]), int(m[3]))
+    m = re.search(r"wl_surface@\d+\.attach\((wl_buffer@\d+),", line)
+    if m and m[1] in buffers:
+        attached = buffers[m[1]]
+assert attached == mode, f"the kiosk attached a {attached} buffer to a {mode} output"
+print(f"full screen: output {mode[0]}x{mode[1]}, window configured {configured[0]}x{configured[1]}, "
+      f"buffers {attached[0]}x{attached[1]} attached")
 PY
 grep -qE '^<[0-7]>' "$out/kiosk.stderr" || fail "no journal priority prefix in the kiosk's log lines"
 echo "journal lines: $(grep -cE '^<[0-7]>' "$out/kiosk.stderr") with a priority prefix, e.g. $(grep -m1 -oE '^<[0-7]>[^:]*' "$out/kiosk.stderr")"
