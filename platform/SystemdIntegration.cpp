@@ -136,9 +136,9 @@ std::chrono::microseconds watchdogInterval()
     if (!ok || usec == 0) {
         return std::chrono::microseconds(0);
     }
-    // WATCHDOG_PID names the service's main process. The kiosk runs as the child of cage, which is the main
-    // process of kakanai-kiosk.service (NotifyAccess=all lets the child notify): the parent counts as us. Any
-    // other process means the variable was inherited by something it was not meant for.
+    // WATCHDOG_PID names the process the watchdog is for. Under kakanai-kiosk.service the kiosk runs as the child
+    // of cage, and kakanai-kiosk-session (the main process, which relays our notifications) names cage: the
+    // parent counts as us. Any other process means the variable was inherited by something it was not meant for.
     const QByteArray pid = qgetenv("WATCHDOG_PID");
     if (!pid.isEmpty() && pid.toLongLong() != qlonglong(::getpid()) && pid.toLongLong() != qlonglong(::getppid())) {
         return std::chrono::microseconds(0);

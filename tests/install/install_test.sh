@@ -26,6 +26,10 @@
 #     A control seen by hand: the same kiosk in a window (kiosk_lockdown=false) is composited and grim shows it
 #     exactly. On a DRM display shared-memory buffers, which Qt Widgets use, cannot be scanned out, so cage
 #     composites every frame there; that display was not available here.
+#  6. The same packages boot under systemd 252 as PID 1 (in namespaces of its own, with D-Bus and logind): the
+#     unit kakanai-kiosk.service as shipped becomes active (READY=1 through kakanai-kiosk-session), the kiosk runs
+#     as kakanai and feeds the watchdog; a stopped kiosk is restarted by the watchdog; its lines reach the
+#     journal with their priorities.
 #
 # Usage: install_test.sh SOURCE_DIR BUILD_DIR    (root; exits 77, ctest's "skipped", when not root)
 set -euo pipefail
@@ -255,4 +259,113 @@ grep -qE '^<[0-7]>' "$out/kiosk.stderr" || fail "no journal priority prefix in t
 echo "journal lines: $(grep -cE '^<[0-7]>' "$out/kiosk.stderr") with a priority prefix, e.g. $(grep -m1 -oE '^<[0-7]>[^:]*' "$out/kiosk.stderr")"
 kill -0 "$cage" 2>/dev/null || fail "the kiosk did not stay up"
 echo "screenshot: $out/idle.png"
+stop_all
+trap - EXIT
+
+step "6. the unit under systemd as PID 1"
+if [ -d /run/systemd/system ]; then
+    # A second systemd would share the cgroup tree of the machine's own: not on a machine that runs systemd.
+    echo "SKIP step 6: this machine runs systemd as PID 1 (start the unit there instead)"
+    echo "1 passed, 0 failed"
+    exit 0
+fi
+# systemd 252 from this machine boots in PID, network, UTS and IPC namespaces of its own, on the overlays above,
+# into a target that wants D-Bus, logind and kakanai-kiosk.service: the real unit with its PAM session, user,
+# sandbox, runtime directory, Type=notify and Restart=always. The test's drop-in only chooses the headless
+# backend and a 4 s watchdog (the kiosk feeds every 2 s) instead of 30 s.
+mkdir -p /etc/systemd/system/kakanai-kiosk.service.d
+cat >/etc/systemd/system/kakanai-kiosk.service.d/install-test.conf <<'UNIT'
+[Service]
+Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
+WatchdogSec=4
+UNIT
+cat >/etc/systemd/system/kakanai-install-test.target <<'UNIT'
+[Unit]
+Description=Kakanai install test
+Wants=dbus.socket systemd-logind.service kakanai-kiosk.service
+UNIT
+# Units that would touch the machine beyond these namespaces (kernel settings, modules, the clock, binfmt) or
+# need hardware are masked.
+for u in systemd-sysctl.service systemd-modules-load.service systemd-binfmt.service systemd-timesyncd.service \
+    systemd-pstore.service systemd-random-seed.service systemd-remount-fs.service systemd-firstboot.service \
+    systemd-repart.service systemd-machine-id-commit.service systemd-pcrphase.service \
+    systemd-pcrphase-sysinit.service kmod-static-nodes.service proc-sys-fs-binfmt_misc.automount \
+    sys-kernel-config.mount sys-kernel-debug.mount sys-kernel-tracing.mount sys-fs-fuse-connections.mount \
+    dev-hugepages.mount dev-mqueue.mount systemd-udevd.service; do
+    ln -sf /dev/null "/etc/systemd/system/$u"
+done
+: >"$out/console.log"
+# shellcheck disable=SC2016 # expanded by the inner shell
+unshare --pid --fork --net --uts --ipc --cgroup --mount --propagation private -- bash -c '
+    mount -t proc proc /proc
+    mount -t tmpfs -o mode=0755 tmpfs /run
+    mkdir -p /run/lock
+    mount --bind "$1" /dev/console
+    exec env container=kakanai-install-test /lib/systemd/systemd --system --unit=kakanai-install-test.target
+' boot "$out/console.log" &
+booted=$!
+pid1=""
+stop_systemd() {
+    [ -n "$pid1" ] && kill -KILL "$pid1" 2>/dev/null
+    wait "$booted" 2>/dev/null || true
+}
+trap stop_systemd EXIT
+for _ in $(seq 1 100); do
+    pid1=$(pgrep -P "$booted" -x systemd || true)
+    [ -n "$pid1" ] && break
+    sleep 0.1
+done
+[ -n "$pid1" ] || fail "systemd did not start"
+inside() { nsenter -t "$pid1" -a -- "$@"; }
+kiosk_state() { inside systemctl show kakanai-kiosk.service -p ActiveState -p SubState -p NRestarts -p MainPID; }
+# On a failure: the unit's state and the end of the journal (the kiosk's lines are the session scope's).
+diagnose() {
+    kiosk_state || true
+    inside journalctl --no-pager -n 80 -o short-monotonic || true
+    fail "$1"
+}
+wait_active() {
+    for _ in $(seq 1 600); do
+        [ "$(inside systemctl is-active kakanai-kiosk.service 2>/dev/null)" = active ] && return 0
+        sleep 0.1
+    done
+    diagnose "$1"
+}
+wait_active "kakanai-kiosk.service did not become active (READY=1 never reached systemd)"
+echo "active under systemd: $(kiosk_state | tr '\n' ' ')"
+# Two watchdog intervals: a watchdog the kiosk did not feed would have restarted it.
+sleep 9
+[ "$(inside systemctl show kakanai-kiosk.service -p NRestarts --value)" = 0 ] ||
+    diagnose "the kiosk was restarted within 9 s"
+[ "$(inside systemctl is-active kakanai-kiosk.service)" = active ] || fail "not active after 9 s"
+kiosk=$(inside pgrep -x kakanai-kiosk) || fail "no kakanai-kiosk process inside"
+[ "$(inside ps -o user= -p "$kiosk")" = kakanai ] || fail "the kiosk does not run as kakanai"
+echo "watchdog fed for 9 s with WatchdogSec=4; the kiosk runs as $(inside ps -o user= -p "$kiosk")"
+# A hung GUI thread: the stopped kiosk no longer feeds the watchdog; systemd kills the unit and starts it again.
+inside kill -STOP "$kiosk"
+for _ in $(seq 1 200); do
+    [ "$(inside systemctl show kakanai-kiosk.service -p NRestarts --value)" -ge 1 ] && break
+    sleep 0.1
+done
+[ "$(inside systemctl show kakanai-kiosk.service -p NRestarts --value)" -ge 1 ] ||
+    diagnose "a stopped kiosk was not restarted by the watchdog"
+wait_active "kakanai-kiosk.service did not come back after the watchdog restart"
+echo "watchdog: a stopped kiosk was restarted ($(kiosk_state | tr '\n' ' '))"
+# Log lines in the journal with the priority the kiosk gave them (the "<N>" prefix read, not shown).
+inside journalctl --no-pager -o json -t kakanai-kiosk >"$out/journal.json" || true
+python3 - "$out/journal.json" <<'PY' || fail "the kiosk's lines are not in the journal with their priorities"
+import json, sys
+priorities = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    entry = json.loads(line)
+    message = entry.get("MESSAGE")
+    if isinstance(message, str) and message.startswith("kakanai."):
+        priorities[entry.get("PRIORITY")] = priorities.get(entry.get("PRIORITY"), 0) + 1
+    if isinstance(message, str) and message[:1] == "<" and message[2:3] == ">":
+        sys.exit(f"an unread priority prefix: {message[:40]}")
+print(f"journal: kiosk lines by priority {dict(sorted(priorities.items()))}")
+sys.exit(0 if priorities else 1)
+PY
+stop_systemd
+trap - EXIT
 echo "1 passed, 0 failed"
