@@ -56,12 +56,13 @@ void TestRubyText::parse_data()
                                           << QStringLiteral("{住民票|}") << false;
     QTest::newRow("error: two bars") << QStringLiteral("{a|b|c}") << Runs{{QStringLiteral("{a|b|c}"), {}}}
                                      << QStringLiteral("{a|b|c}") << false;
-    QTest::newRow("error: nested, inner term still read")
-        << QStringLiteral("{x{本籍|ほんせき}}")
-        << Runs{{QStringLiteral("{x"), {}}, {QStringLiteral("本籍"), QStringLiteral("ほんせき")}, {QStringLiteral("}"), {}}}
-        << QStringLiteral("{x本籍}") << true;
-    QTest::newRow("error: lone closing brace") << QStringLiteral("a } b") << Runs{{QStringLiteral("a } b"), {}}}
-                                               << QStringLiteral("a } b") << false;
+    QTest::newRow("error: nested, inner term still read") << QStringLiteral("{x{本籍|ほんせき}}")
+                                                          << Runs{{QStringLiteral("{x"), {}},
+                                                                  {QStringLiteral("本籍"), QStringLiteral("ほんせき")},
+                                                                  {QStringLiteral("}"), {}}}
+                                                          << QStringLiteral("{x本籍}") << true;
+    QTest::newRow("error: lone closing brace")
+        << QStringLiteral("a } b") << Runs{{QStringLiteral("a } b"), {}}} << QStringLiteral("a } b") << false;
 }
 
 void TestRubyText::parse()
