@@ -8,6 +8,7 @@
 #include <QStyleOptionButton>
 #include <QStylePainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kakanai::kiosk {
@@ -84,7 +85,10 @@ RubyTextLayout::Piece RubyTextLayout::measured(const QString &base, const QStrin
     p.reading = reading;
     p.baseWidth = QFontMetricsF(m_font).horizontalAdvance(base);
     p.readingWidth = reading.isEmpty() ? 0 : QFontMetricsF(m_rubyFont).horizontalAdvance(reading);
-    p.width = std::max(p.baseWidth, p.readingWidth);
+    // A reading longer than its base may stand out over the neighbours by a quarter of a character on each side,
+    // as on paper, instead of spreading the base apart (「住民票の」, not 「住民票 の」).
+    const qreal overhang = reading.isEmpty() ? 0 : QFontInfo(m_font).pixelSize() * 0.5;
+    p.width = std::max(p.baseWidth, p.readingWidth - overhang);
     return p;
 }
 
@@ -213,9 +217,10 @@ void RubyTextLayout::draw(QPainter &painter, const QRectF &rect, Qt::Alignment a
                 if (!p.reading.isEmpty()) {
                     // The reading's baseline a little above the top of the base's em box.
                     painter.setFont(m_rubyFont);
-                    painter.drawText(
-                        QPointF(x + (p.width - p.readingWidth) / 2, baseline - 0.88 * em - ruby.descent() * 0.5),
-                        p.reading);
+                    // Within the text's rectangle: an overhang at the start or end of a line moves inwards.
+                    const qreal left = std::clamp(x + (p.width - p.readingWidth) / 2, rect.left(),
+                                                  std::max(rect.left(), rect.right() - p.readingWidth));
+                    painter.drawText(QPointF(left, baseline - 0.88 * em - ruby.descent() * 0.5), p.reading);
                 }
             }
             x += p.width;
@@ -274,8 +279,12 @@ QSize RubyLabel::minimumSizeHint() const
     if (!wordWrap()) {
         return sizeHint();
     }
+    // As QLabel measures it (its lines at its own minimum), each line taller by the readings: the height for the
+    // narrowest width would push the window past the screen.
     const QSize label = QLabel::minimumSizeHint();
-    return QSize(label.width(), heightForWidth(label.width()));
+    const qreal line = QFontMetricsF(font()).height();
+    const int lines = std::max(1, int(std::lround((label.height() - frameExtra().height()) / line)));
+    return QSize(label.width(), label.height() + int(std::ceil(lines * m_layout.rubyHeight())));
 }
 
 bool RubyLabel::hasHeightForWidth() const

@@ -23,6 +23,8 @@ public:
     RubyTextLayout(const QString &markup, const QFont &font);
 
     bool hasRuby() const { return m_hasRuby; }
+    // What the readings add to the height of a line (0 without ruby).
+    qreal rubyHeight() const;
     // The size the text takes wrapped to `width` (<= 0: unwrapped, lines only at "\n").
     QSizeF size(qreal width) const;
     // Draws the text wrapped to the rectangle's width, aligned in it (Qt::AlignLeft/HCenter/Right, Top/VCenter).
@@ -46,7 +48,6 @@ private:
     };
     QList<Line> lines(qreal width) const;
     qreal lineHeight() const;
-    qreal rubyHeight() const; // what the readings add to a line
     Piece measured(const QString &base, const QString &reading) const;
 
     QFont m_font;
