@@ -2620,7 +2620,7 @@ Without a touch, everything is cleared in %n second(s).</source>
     </message>
     <message>
         <source>A tax or income certificate</source>
-        <translation>税金の 証明書が ほしい</translation>
+        <translation>{税金|ぜいきん}の {証明書|しょうめいしょ}が ほしい</translation>
     </message>
     <message>
         <source>What would you like to do today?</source>
