@@ -93,8 +93,12 @@ void scrub(QWidget *root)
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : std::as_const(widgets)) {
-        if (auto *l = qobject_cast<QLabel *>(w)) {
+        if (auto *r = qobject_cast<RubyLabel *>(w)) {
+            r->setMarkup(QString()); // the markup and its laid-out runs too
+        } else if (auto *l = qobject_cast<QLabel *>(w)) {
             l->clear();
+        } else if (auto *rb = qobject_cast<RubyButton *>(w)) {
+            rb->setMarkup(QString());
         } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
             b->setText(QString());
         } else if (auto *e = qobject_cast<QLineEdit *>(w)) {

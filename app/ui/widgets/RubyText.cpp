@@ -237,8 +237,9 @@ RubyLabel::RubyLabel(QWidget *parent)
 
 void RubyLabel::setMarkup(const QString &markup)
 {
-    m_markup = markup;
-    m_layout = RubyTextLayout(markup, font());
+    // Only text with ruby is kept beside QLabel's own: a plain value (a resident's name) has no second copy here.
+    m_markup = forms::ruby::hasRuby(markup) ? markup : QString();
+    m_layout = RubyTextLayout(m_markup, font());
     QLabel::setText(forms::ruby::stripRuby(markup));
     updateGeometry();
     update();
@@ -330,8 +331,8 @@ RubyButton::RubyButton(QWidget *parent)
 
 void RubyButton::setMarkup(const QString &markup)
 {
-    m_markup = markup;
-    m_layout = RubyTextLayout(markup, font());
+    m_markup = forms::ruby::hasRuby(markup) ? markup : QString();
+    m_layout = RubyTextLayout(m_markup, font());
     QPushButton::setText(forms::ruby::stripRuby(markup));
     updateGeometry();
     update();

@@ -65,6 +65,7 @@ public:
     explicit RubyLabel(QWidget *parent = nullptr);
 
     void setMarkup(const QString &markup);
+    // The markup shown, when it has ruby (empty for plain text, which only QLabel holds).
     QString markup() const { return m_markup; }
     bool showsRuby() const { return m_layout.hasRuby(); }
 
