@@ -442,12 +442,12 @@
     <message>
         <source>戸籍全部事項証明書（謄本）</source>
         <extracomment>full family register</extracomment>
-        <translation>{戸籍|こせき} ぜんぶ じこう {証明書|しょうめいしょ}（とうほん）</translation>
+        <translation>{戸籍|こせき} ぜんぶ じこう {証明書|しょうめいしょ}（{謄本|とうほん}）</translation>
     </message>
     <message>
         <source>戸籍個人事項証明書（抄本）</source>
         <extracomment>individual extract</extracomment>
-        <translation>{戸籍|こせき} こじん じこう {証明書|しょうめいしょ}（しょうほん）</translation>
+        <translation>{戸籍|こせき} こじん じこう {証明書|しょうめいしょ}（{抄本|しょうほん}）</translation>
     </message>
     <message>
         <source>除籍全部事項証明書</source>
@@ -462,7 +462,7 @@
     <message>
         <source>改製原戸籍謄本</source>
         <extracomment>pre-revision register</extracomment>
-        <translation>かいせい げん{戸籍|こせき} とうほん</translation>
+        <translation>{改製原戸籍|かいせいげんこせき} {謄本|とうほん}</translation>
     </message>
     <message>
         <source>戸籍の附票の写し</source>
