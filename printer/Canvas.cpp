@@ -2,6 +2,8 @@
 
 #include "printer/QrCode.h"
 
+#include "forms/RubyText.h"
+
 #include <QGlyphRun>
 #include <QPainter>
 #include <QPainterPath>
@@ -81,7 +83,43 @@ void Canvas::setIssueContext(const QString &formId, const QString &field)
     m_field = field;
 }
 
-QList<Canvas::Glyph> Canvas::shape(const QString &text, const TextStyle &style, bool report) const
+Canvas::Shaped Canvas::shape(const QString &text, const TextStyle &style, bool report) const
+{
+    Shaped shaped;
+    if (!forms::ruby::hasRuby(text)) {
+        shaped.glyphs = shapePlain(text, {}, style, report);
+        return shaped;
+    }
+    // The base text with, per character, the ruby term it belongs to.
+    QString base;
+    QList<int> rubyOf;
+    for (const forms::ruby::RubyRun &run : forms::ruby::parseRuby(text)) {
+        const int term = run.reading.isEmpty() ? -1 : int(shaped.readings.size());
+        if (term >= 0) {
+            shaped.readings.append(run.reading);
+        }
+        base += run.base;
+        rubyOf.append(QList<int>(run.base.size(), term));
+    }
+    shaped.glyphs = shapePlain(base, rubyOf, style, report);
+    return shaped;
+}
+
+TextStyle Canvas::rubyStyle(const TextStyle &style)
+{
+    TextStyle ruby = style;
+    ruby.role = FontRole::Regular;
+    ruby.pointSize = style.pointSize / 2;
+    return ruby;
+}
+
+qreal Canvas::rubyHeight(const Shaped &shaped, const TextStyle &style)
+{
+    return shaped.readings.isEmpty() ? 0 : style.pointSize * 25.4 / 72.0 * 0.55;
+}
+
+QList<Canvas::Glyph> Canvas::shapePlain(const QString &text, const QList<int> &rubyOf, const TextStyle &style,
+                                        bool report) const
 {
     QList<Glyph> out;
     QString pending;
@@ -106,6 +144,9 @@ QList<Canvas::Glyph> Canvas::shape(const QString &text, const TextStyle &style, 
             len = 2;
         }
         QString source = text.mid(i, len);
+        const int term = rubyOf.value(i, -1);
+        // Inside one ruby term no line may break: the reading spans the whole base.
+        const bool insideTerm = term >= 0 && i > 0 && rubyOf.value(i - 1, -1) == term;
         i += len;
         if (cp == U'\n') {
             forceNext = true;
@@ -143,7 +184,8 @@ QList<Canvas::Glyph> Canvas::shape(const QString &text, const TextStyle &style, 
             g.advanceMm = cp == 0x3000 ? style.pointSize * 25.4 / 72.0 : spaceAdvance(raw) * 25.4 / m_dpi;
             g.source = pending + source;
             g.toUnicode = source;
-            g.breakBefore = breakAllowed(previous, cp);
+            g.breakBefore = !insideTerm && breakAllowed(previous, cp);
+            g.ruby = term;
             g.forcedBreak = forceNext;
             pending.clear();
             forceNext = false;
@@ -170,8 +212,10 @@ QList<Canvas::Glyph> Canvas::shape(const QString &text, const TextStyle &style, 
         g.advanceMm = advances.isEmpty() ? 0 : advances.first().x() * 25.4 / m_dpi;
         g.source = pending + source;
         g.toUnicode = source;
-        g.breakBefore = style.breakAtSpacesOnly ? (previous == U' ' || previous == 0x3000) && !noLineStart(cp)
-                                                : breakAllowed(previous, cp);
+        g.breakBefore =
+            !insideTerm && (style.breakAtSpacesOnly ? (previous == U' ' || previous == 0x3000) && !noLineStart(cp)
+                                                    : breakAllowed(previous, cp));
+        g.ruby = term;
         g.forcedBreak = forceNext;
         pending.clear();
         forceNext = false;
@@ -234,13 +278,14 @@ QList<Canvas::Line> Canvas::wrap(const QList<Glyph> &glyphs, qreal widthMm) cons
 
 qreal Canvas::textHeight(const QString &text, qreal widthMm, const TextStyle &style) const
 {
-    return wrap(shape(text, style, false), widthMm).size() * lineHeight(style);
+    const Shaped shaped = shape(text, style, false);
+    return wrap(shaped.glyphs, widthMm).size() * (lineHeight(style) + rubyHeight(shaped, style));
 }
 
 qreal Canvas::textWidth(const QString &text, const TextStyle &style) const
 {
     qreal widest = 0;
-    for (const Line &l : wrap(shape(text, style, false), 0)) {
+    for (const Line &l : wrap(shape(text, style, false).glyphs, 0)) {
         widest = std::max(widest, l.widthMm);
     }
     return widest;
@@ -248,13 +293,14 @@ qreal Canvas::textWidth(const QString &text, const TextStyle &style) const
 
 qreal Canvas::text(const QString &text, QPointF topLeftMm, qreal widthMm, const TextStyle &style, Qt::Alignment align)
 {
-    const QList<Line> lines = wrap(shape(text, style, !measuring()), widthMm);
-    const qreal lh = lineHeight(style);
+    const Shaped shaped = shape(text, style, !measuring());
+    const QList<Line> lines = wrap(shaped.glyphs, widthMm);
+    const qreal rubyLine = rubyHeight(shaped, style);
+    const qreal lh = lineHeight(style) + rubyLine;
     if (measuring()) {
         return lines.size() * lh;
     }
     const qreal em = style.pointSize * 25.4 / 72.0;
-    const qreal size = pixelSize(style);
     m_painter->save();
     m_painter->setPen(QPen(style.color));
     for (qsizetype li = 0; li < lines.size(); ++li) {
@@ -266,51 +312,97 @@ qreal Canvas::text(const QString &text, QPointF topLeftMm, qreal widthMm, const 
             x += (widthMm - line.widthMm) / 2;
         }
         // Ideographic em box centred in the line box; the baseline sits 0.88 em below the em box's top.
-        const qreal baseline = topLeftMm.y() + li * lh + (lh - em) / 2 + 0.88 * em;
-        // One glyph run per stretch of one font; spaces join whichever run they sit in (leading spaces the
-        // first one), so that no run is only whitespace.
-        QList<std::pair<FontSet::Pick, QList<Glyph>>> segments;
-        for (const Glyph &g : line.glyphs) {
-            if (!segments.isEmpty() && (g.space || segments.last().first == g.pick)) {
-                segments.last().second.append(g);
-            } else if (!segments.isEmpty() && !g.space &&
-                       std::all_of(segments.last().second.begin(), segments.last().second.end(),
-                                   [](const Glyph &other) { return other.space; })) {
-                segments.last().first = g.pick;
-                segments.last().second.append(g);
-            } else {
-                segments.append({g.pick, {g}});
-            }
-        }
-        for (const auto &[pick, glyphsOfRun] : segments) {
-            QList<quint32> indexes;
-            QList<QPointF> positions;
-            TextRun run;
-            qreal advance = 0;
-            for (const Glyph &g : glyphsOfRun) {
-                if (!g.space) {
-                    indexes.append(g.index);
-                    positions.append(QPointF(px(advance), 0));
-                    run.glyphText.append(g.toUnicode);
-                }
-                run.actualText += g.source;
-                advance += g.advanceMm;
-            }
-            if (!indexes.isEmpty()) {
-                QGlyphRun glyphs;
-                glyphs.setRawFont(m_fonts.font(pick, size));
-                glyphs.setGlyphIndexes(indexes);
-                glyphs.setPositions(positions);
-                m_painter->drawGlyphRun(QPointF(px(x), px(baseline)), glyphs);
-                if (m_recorder) {
-                    m_recorder->add(run);
-                }
-            }
-            x += advance;
+        const qreal baseline = topLeftMm.y() + li * lh + rubyLine + (lh - rubyLine - em) / 2 + 0.88 * em;
+        drawGlyphs(line.glyphs, x, baseline, style, nullptr);
+        if (rubyLine > 0) {
+            drawReadings(shaped, line, x, baseline - 0.88 * em, style);
         }
     }
     m_painter->restore();
     return lines.size() * lh;
+}
+
+void Canvas::drawGlyphs(const QList<Glyph> &line, qreal xMm, qreal baselineMm, const TextStyle &style,
+                        const QString *actualText)
+{
+    const qreal size = pixelSize(style);
+    qreal x = xMm;
+    const qreal baseline = baselineMm;
+    // One glyph run per stretch of one font; spaces join whichever run they sit in (leading spaces the
+    // first one), so that no run is only whitespace.
+    QList<std::pair<FontSet::Pick, QList<Glyph>>> segments;
+    for (const Glyph &g : line) {
+        if (!segments.isEmpty() && (g.space || segments.last().first == g.pick)) {
+            segments.last().second.append(g);
+        } else if (!segments.isEmpty() && !g.space &&
+                   std::all_of(segments.last().second.begin(), segments.last().second.end(),
+                               [](const Glyph &other) { return other.space; })) {
+            segments.last().first = g.pick;
+            segments.last().second.append(g);
+        } else {
+            segments.append({g.pick, {g}});
+        }
+    }
+    for (const auto &[pick, glyphsOfRun] : segments) {
+        QList<quint32> indexes;
+        QList<QPointF> positions;
+        TextRun run;
+        qreal advance = 0;
+        for (const Glyph &g : glyphsOfRun) {
+            if (!g.space) {
+                indexes.append(g.index);
+                positions.append(QPointF(px(advance), 0));
+                run.glyphText.append(g.toUnicode);
+            }
+            if (!actualText) {
+                run.actualText += g.source;
+            }
+            advance += g.advanceMm;
+        }
+        if (actualText) {
+            run.actualText = *actualText;
+        }
+        if (!indexes.isEmpty()) {
+            QGlyphRun glyphs;
+            glyphs.setRawFont(m_fonts.font(pick, size));
+            glyphs.setGlyphIndexes(indexes);
+            glyphs.setPositions(positions);
+            m_painter->drawGlyphRun(QPointF(px(x), px(baseline)), glyphs);
+            if (m_recorder) {
+                m_recorder->add(run);
+            }
+        }
+        x += advance;
+    }
+}
+
+void Canvas::drawReadings(const Shaped &shaped, const Line &line, qreal xMm, qreal emTopMm, const TextStyle &style)
+{
+    const TextStyle small = rubyStyle(style);
+    const qreal smallEm = small.pointSize * 25.4 / 72.0;
+    qreal x = xMm;
+    for (qsizetype i = 0; i < line.glyphs.size();) {
+        const int term = line.glyphs.at(i).ruby;
+        if (term < 0) {
+            x += line.glyphs.at(i).advanceMm;
+            ++i;
+            continue;
+        }
+        const qreal left = x;
+        while (i < line.glyphs.size() && line.glyphs.at(i).ruby == term) {
+            x += line.glyphs.at(i).advanceMm;
+            ++i;
+        }
+        const QList<Glyph> reading = shapePlain(shaped.readings.value(term), {}, small, true);
+        qreal width = 0;
+        for (const Glyph &g : reading) {
+            width += g.advanceMm;
+        }
+        // Centred over the base; the readings carry no text of their own in the PDF (copying gives 住民票, not
+        // 住民票じゅうみんひょう).
+        static const QString none;
+        drawGlyphs(reading, (left + x - width) / 2, emTopMm - 0.12 * smallEm, small, &none);
+    }
 }
 
 void Canvas::rect(const QRectF &mm, qreal penWidthMm, const QColor &pen)

@@ -46,6 +46,9 @@ public:
 
     // Draws text wrapped to `widthMm` (line breaks at spaces and between Japanese characters, with the usual
     // 禁則 rules); returns the height used in mm. `maxWidthMm` <= 0 means one line, never wrapped.
+    // Ruby markup (forms/RubyText.h, 「{住民票|じゅうみんひょう}」) is drawn as the base with its reading above in
+    // half size; a term is never broken across lines, every line of such a text is taller by the reading's
+    // height, and the text layer holds the base text only (the readings are drawn with an empty /ActualText).
     qreal text(const QString &text, QPointF topLeftMm, qreal widthMm, const TextStyle &style,
                Qt::Alignment align = Qt::AlignLeft);
     // The height `text` would take, and the width of its widest line.
@@ -75,6 +78,12 @@ private:
         bool breakBefore = false; // a line may start with this glyph
         bool forcedBreak = false; // "\n" before this glyph
         bool space = false;       // U+0020 or U+3000: an advance without a glyph (see Canvas::shape)
+        int ruby = -1;            // index of the ruby term this glyph is the base of (Shaped::readings)
+    };
+    struct Shaped
+    {
+        QList<Glyph> glyphs;
+        QStringList readings; // per ruby term
     };
     struct Line
     {
@@ -83,7 +92,16 @@ private:
         QString trailing; // ignorables at the very end, kept for the text layer
     };
 
-    QList<Glyph> shape(const QString &text, const TextStyle &style, bool report) const;
+    Shaped shape(const QString &text, const TextStyle &style, bool report) const;
+    QList<Glyph> shapePlain(const QString &text, const QList<int> &rubyOf, const TextStyle &style, bool report) const;
+    // The extra height above each line of a text with ruby (0 without).
+    static qreal rubyHeight(const Shaped &shaped, const TextStyle &style);
+    static TextStyle rubyStyle(const TextStyle &style);
+    // Draws the readings of the ruby terms on `line` (which starts at `xMm`) above the em box top `emTopMm`.
+    void drawReadings(const Shaped &shaped, const Line &line, qreal xMm, qreal emTopMm, const TextStyle &style);
+    // One glyph run per stretch of one font, recorded for the text layer with `actualText` (null: the glyphs' own).
+    void drawGlyphs(const QList<Glyph> &line, qreal xMm, qreal baselineMm, const TextStyle &style,
+                    const QString *actualText);
     QList<Line> wrap(const QList<Glyph> &glyphs, qreal widthMm) const;
     qreal pixelSize(const TextStyle &style) const { return style.pointSize / 72.0 * m_dpi; }
     qreal px(qreal mm) const { return mm * m_dpi / 25.4; }

@@ -97,10 +97,21 @@ Status SlipRenderer::render(PdfDocument &document)
         }
         return std::max(y, Top + 26) + 3;
     };
+    const char *headKeys[] = {"slip.number", "slip.procedure", "slip.desk", "slip.bring", "slip.done"};
+    // 8 mm, or what the second language's headings need (やさしい日本語's readings above the kanji take a line).
+    auto tableHeaderHeight = [&](const Canvas &c) -> qreal {
+        qreal h = 8;
+        for (int col = 0; col < 5; ++col) {
+            if (const QString en = ctx.second(QLatin1String(headKeys[col])); !en.isEmpty()) {
+                h = std::max(h, 4.3 + c.textHeight(en, Columns[col] - 2 * Pad, small) + 0.4);
+            }
+        }
+        return h;
+    };
     auto tableHeader = [&](Canvas &c, qreal y) -> qreal {
-        const char *keys[] = {"slip.number", "slip.procedure", "slip.desk", "slip.bring", "slip.done"};
+        const char *const *keys = headKeys;
         qreal x = Left;
-        const qreal h = 8;
+        const qreal h = tableHeaderHeight(c);
         for (int col = 0; col < 5; ++col) {
             c.fill(QRectF(x, y, Columns[col], h), layout::HeadingFill);
             c.rect(QRectF(x, y, Columns[col], h), 0.3);
@@ -135,12 +146,12 @@ Status SlipRenderer::render(PdfDocument &document)
         introHeight += 3;
     }
     int page = 0;
-    qreal y = header(measure, true) + introHeight + 8;
+    qreal y = header(measure, true) + introHeight + tableHeaderHeight(measure);
     for (const Row &r : rows) {
         const qreal h = rowHeight(measure, r);
         if (y + h > Bottom) {
             ++page;
-            y = header(measure, false) + 8;
+            y = header(measure, false) + tableHeaderHeight(measure);
         }
         pageOfRow.append(page);
         y += h;

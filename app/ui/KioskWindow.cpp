@@ -26,6 +26,7 @@
 #include "app/ui/screens/StaffConfirmScreen.h"
 #include "app/ui/screens/StaffSignInScreen.h"
 #include "app/ui/screens/SubmitFailedScreen.h"
+#include "app/ui/widgets/RubyText.h"
 #include "common/Clock.h"
 #include "preentry/PreEntryCodec.h"
 
@@ -159,7 +160,7 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     connect(m_languageButton, &QPushButton::clicked, this, [this] { showLanguageOverlay(true); });
 
     // Pre-entry (事前入力): what a scanned code did, above the screens of the idle and procedure steps.
-    m_preEntryNotice = new QLabel(this);
+    m_preEntryNotice = new RubyLabel(this);
     m_preEntryNotice->setObjectName(QStringLiteral("PreEntryNotice"));
     m_preEntryNotice->setWordWrap(true);
     m_preEntryNotice->setAlignment(Qt::AlignCenter);
@@ -543,7 +544,7 @@ void KioskWindow::onCodeScanned(const QByteArray &text)
         }
         m_preEntryNotice->setProperty("problem", true);
     }
-    m_preEntryNotice->setText(message);
+    ui::setText(m_preEntryNotice, message);
     // The dynamic property picks the style sheet's rule: polish again after changing it.
     m_preEntryNotice->style()->unpolish(m_preEntryNotice);
     m_preEntryNotice->style()->polish(m_preEntryNotice);
@@ -639,7 +640,7 @@ void KioskWindow::refreshSteps()
     for (; level < 2; ++level) {
         int total = fixed + items * header->spacing();
         for (int i = 0; i < m_steps.size(); ++i) {
-            const QString full = QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i));
+            const QString full = ui::plain(QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i)));
             if (level == 0 || i == current) {
                 total += stepWidth(full);
             } else {
@@ -651,13 +652,13 @@ void KioskWindow::refreshSteps()
         }
     }
     for (int i = 0; i < m_steps.size(); ++i) {
-        const QString full = QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i));
+        const QString full = ui::plain(QStringLiteral("%1 %2").arg(i + 1).arg(names.value(i)));
         const bool isCurrent = i == current;
         m_steps.at(i)->setText(level == 0 || isCurrent ? full : QString::number(i + 1));
         m_steps.at(i)->setVisible(level < 2 || isCurrent);
         m_steps.at(i)->setAccessibleName(full);
         ui::setFlag(m_steps.at(i), "current", isCurrent);
-        m_steps.at(i)->setAccessibleDescription(isCurrent ? tr("Current step") : QString());
+        m_steps.at(i)->setAccessibleDescription(isCurrent ? ui::plain(tr("Current step")) : QString());
     }
 }
 

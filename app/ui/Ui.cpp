@@ -1,5 +1,9 @@
 #include "app/ui/Ui.h"
 
+#include "app/ui/widgets/RubyText.h"
+
+#include "forms/RubyText.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
@@ -29,7 +33,7 @@ void setFlag(QWidget *widget, const char *property, bool on)
 
 QLabel *label(const char *role, QWidget *parent, const QString &text)
 {
-    auto *l = new QLabel(parent);
+    auto *l = new RubyLabel(parent);
     l->setProperty("role", QString::fromLatin1(role));
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
@@ -42,7 +46,7 @@ QLabel *label(const char *role, QWidget *parent, const QString &text)
 
 QPushButton *button(const char *role, QWidget *parent, const QString &text)
 {
-    auto *b = new QPushButton(parent);
+    auto *b = new RubyButton(parent);
     b->setProperty("role", QString::fromLatin1(role));
     b->setAutoDefault(false);
     b->setFocusPolicy(Qt::StrongFocus);
@@ -52,22 +56,35 @@ QPushButton *button(const char *role, QWidget *parent, const QString &text)
     return b;
 }
 
+QString plain(const QString &text)
+{
+    return forms::ruby::stripRuby(text);
+}
+
 void setText(QPushButton *button, const QString &text, const QString &accessibleDescription)
 {
-    button->setText(text);
-    QString name = text;
+    if (auto *ruby = qobject_cast<RubyButton *>(button)) {
+        ruby->setMarkup(text);
+    } else {
+        button->setText(plain(text));
+    }
+    QString name = plain(text);
     name.replace(QLatin1Char('\n'), QLatin1Char(' '));
     button->setAccessibleName(name);
-    button->setAccessibleDescription(accessibleDescription);
+    button->setAccessibleDescription(plain(accessibleDescription));
 }
 
 void setText(QLabel *label, const QString &text)
 {
-    label->setText(text);
+    if (auto *ruby = qobject_cast<RubyLabel *>(label)) {
+        ruby->setMarkup(text);
+    } else {
+        label->setText(plain(text));
+    }
     // Screen readers read the text itself; the name says what it is only where the text alone would not.
     if (label->accessibleName().isEmpty() || label->property("autoName").toBool()) {
         label->setProperty("autoName", true);
-        label->setAccessibleName(text);
+        label->setAccessibleName(plain(text));
     }
 }
 
@@ -76,8 +93,12 @@ void scrub(QWidget *root)
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : std::as_const(widgets)) {
-        if (auto *l = qobject_cast<QLabel *>(w)) {
+        if (auto *r = qobject_cast<RubyLabel *>(w)) {
+            r->setMarkup(QString()); // the markup and its laid-out runs too
+        } else if (auto *l = qobject_cast<QLabel *>(w)) {
             l->clear();
+        } else if (auto *rb = qobject_cast<RubyButton *>(w)) {
+            rb->setMarkup(QString());
         } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
             b->setText(QString());
         } else if (auto *e = qobject_cast<QLineEdit *>(w)) {

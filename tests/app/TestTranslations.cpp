@@ -1,8 +1,11 @@
 // The Qt Linguist catalogues: every language complete (no unfinished entry), every translation keeps the
-// placeholders of its source (%1, %2, %n), nothing left empty, no internal id shown (「(tennyu)」), and each
+// placeholders of its source (%1, %2, %n), nothing left empty, no internal id shown (「(tennyu)」), ruby markup
+// only in やさしい日本語, well formed, with every official term under its reading, and each
 // catalogue loads and answers.
 #include "app/core/KioskConfig.h"
 #include "app/core/Languages.h"
+
+#include "forms/RubyText.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,6 +83,50 @@ QString shownId(const QString &text, const QStringList &ids)
     return {};
 }
 
+// The official terms やさしい日本語 writes in kanji with their reading (ruby) wherever they appear, so that a resident
+// can match them to the paper.
+const QStringList &officialTerms()
+{
+    static const QStringList terms{
+        QStringLiteral("住民票"),   QStringLiteral("転入"),     QStringLiteral("転出"),     QStringLiteral("転居"),
+        QStringLiteral("印鑑登録"), QStringLiteral("暗証番号"), QStringLiteral("世帯主"),   QStringLiteral("本籍"),
+        QStringLiteral("筆頭者"),   QStringLiteral("手数料"),   QStringLiteral("広域交付"), QStringLiteral("照合番号"),
+    };
+    return terms;
+}
+
+// What is wrong with a translation's ruby markup: in やさしい日本語 every brace must belong to a well-formed
+// {base|reading} and every official term must stand under a reading; the other languages carry no markup at all.
+QStringList rubyProblems(const QString &text, bool easy)
+{
+    namespace ruby = kakanai::forms::ruby;
+    QStringList problems;
+    const QString plain = ruby::stripRuby(text);
+    static const QRegularExpression stray(QStringLiteral("[{}|]"));
+    if (plain.contains(stray)) {
+        problems << QStringLiteral("stray markup: %1").arg(text);
+    }
+    if (!easy) {
+        if (ruby::hasRuby(text)) {
+            problems << QStringLiteral("ruby outside やさしい日本語: %1").arg(text);
+        }
+        return problems;
+    }
+    for (const QString &term : officialTerms()) {
+        // Every occurrence of the term in the shown text lies inside a base that has a reading.
+        qsizetype inRuby = 0;
+        for (const ruby::RubyRun &run : ruby::parseRuby(text)) {
+            if (!run.reading.isEmpty()) {
+                inRuby += run.base.count(term);
+            }
+        }
+        if (plain.count(term) != inRuby) {
+            problems << QStringLiteral("%1 without ruby: %2").arg(term, text);
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -107,6 +154,31 @@ private Q_SLOTS:
         QCOMPARE(shownId(text, internalIds()), shown);
     }
 
+    // The control for the markup check in catalogues(): what it must catch and what it must pass.
+    void rubyCheck_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("easy");
+        QTest::addColumn<int>("problems");
+        QTest::newRow("term with ruby") << QStringLiteral("{住民票|じゅうみんひょう}を もらう") << true << 0;
+        QTest::newRow("plain kana") << QStringLiteral("カードを おいて ください") << true << 0;
+        QTest::newRow("term inside a longer base") << QStringLiteral("{転入届|てんにゅうとどけ}") << true << 0;
+        QTest::newRow("error: term without ruby") << QStringLiteral("住民票を もらう") << true << 1;
+        QTest::newRow("error: one of two without ruby")
+            << QStringLiteral("{住民票|じゅうみんひょう}と 住民票") << true << 1;
+        QTest::newRow("error: malformed markup") << QStringLiteral("{住民票|じゅうみんひょう を") << true << 2;
+        QTest::newRow("error: stray brace") << QStringLiteral("%1 }") << true << 1;
+        QTest::newRow("error: ruby in another language") << QStringLiteral("{住民票|じゅうみんひょう}") << false << 1;
+        QTest::newRow("Japanese term without ruby") << QStringLiteral("住民票の写し") << false << 0;
+    }
+    void rubyCheck()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, easy);
+        QFETCH(int, problems);
+        QCOMPARE(rubyProblems(text, easy).size(), problems);
+    }
+
     void catalogues_data()
     {
         QTest::addColumn<QString>("code");
@@ -125,6 +197,7 @@ private Q_SLOTS:
         QString source;
         bool numerus = false;
         int messages = 0;
+        int rubyTerms = 0;
         QStringList problems;
         const QStringList ids = internalIds();
         QVERIFY(ids.contains(QStringLiteral("tennyu")) && ids.contains(QStringLiteral("moving_in")));
@@ -154,11 +227,13 @@ private Q_SLOTS:
                     problems << QStringLiteral("unfinished: %1 / %2").arg(context, source);
                 }
                 for (const QString &f : std::as_const(forms)) {
+                    rubyTerms += kakanai::forms::ruby::hasRuby(f) ? 1 : 0;
                     if (f.isEmpty()) {
                         problems << QStringLiteral("empty: %1 / %2").arg(context, source);
                     } else if (context != QLatin1String("FormData") && placeholders(f) != placeholders(source)) {
                         problems << QStringLiteral("placeholders differ: %1 / %2 -> %3").arg(context, source, f);
                     }
+                    problems << rubyProblems(f, code == QLatin1String("ja_easy"));
                     if (const QString id = shownId(f, ids); !id.isEmpty()) {
                         problems << QStringLiteral("internal id '%1' shown: %2 / %3 -> %4").arg(id, context, source, f);
                     }
@@ -167,6 +242,9 @@ private Q_SLOTS:
         }
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 500);
+        if (code == QLatin1String("ja_easy")) {
+            QVERIFY(rubyTerms > 100); // positive control: the catalogue does write official terms with ruby
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
         // The compiled catalogue is in the library and translates.
         QTranslator translator;

@@ -44,9 +44,11 @@ private Q_SLOTS:
     void listsWhatTheAnswersDecide();
     void undecidedQuestionsSaySo();
     void answersTravelInTheRequest();
+    void easyJapaneseWithRuby_data();
+    void easyJapaneseWithRuby();
 
 private:
-    QString slipText(const QJsonObject &request);
+    QString slipText(const QJsonObject &request, const QString &language = {});
     std::optional<PrintRenderer> m_renderer;
 };
 
@@ -55,7 +57,7 @@ void TestGuidanceSlip::initTestCase()
     m_renderer.emplace(renderer());
 }
 
-QString TestGuidanceSlip::slipText(const QJsonObject &request)
+QString TestGuidanceSlip::slipText(const QJsonObject &request, const QString &language)
 {
     // From the Request alone, as the kiosk's print worker and a reprint from the inbox do.
     auto content = PrintRenderer::slipContent(request, navigator());
@@ -63,7 +65,7 @@ QString TestGuidanceSlip::slipText(const QJsonObject &request)
         qWarning("%s", qPrintable(content.error().toLogString()));
         return {};
     }
-    auto doc = m_renderer->renderGuidanceSlip(request, *content);
+    auto doc = m_renderer->renderGuidanceSlip(request, *content, RenderOptions{language});
     if (!doc) {
         qWarning("%s", qPrintable(doc.error().toLogString()));
         return {};
@@ -164,6 +166,33 @@ void TestGuidanceSlip::answersTravelInTheRequest()
     // A request without answers carries no key at all.
     QVERIFY(!fillRequest({QStringLiteral("juminhyo")}, persona(QStringLiteral("demo")))
                  .contains(QStringLiteral("navigator_answers")));
+}
+
+void TestGuidanceSlip::easyJapaneseWithRuby_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("easy");
+    QTest::newRow("やさしい日本語") << QStringLiteral("ja_easy") << true;
+    QTest::newRow("control: English alongside") << QStringLiteral("en") << false;
+}
+
+void TestGuidanceSlip::easyJapaneseWithRuby()
+{
+    // The slip in やさしい日本語 prints its headings with the official terms in kanji and their reading above; the
+    // PDF's text is the base text exactly (手続き, never 手続てつづき), so a search or a screen reader finds it.
+    QFETCH(QString, language);
+    QFETCH(bool, easy);
+    const NavigatorAnswers answers = navigator().answersOf(MovingIn, {QStringLiteral("kokuho")});
+    const QJsonObject request = fillRequest(navigator().event(MovingIn)->forms, persona(QStringLiteral("demo")),
+                                            MovingIn, Mode::Counter, ExampleReceiptNumber, answers);
+    const QString text = slipText(request, language);
+    QVERIFY(text.contains(QStringLiteral("ほかに必要な手続き"))); // the Japanese is printed in every case
+    QCOMPARE(text.contains(QStringLiteral("ほかに する 手続き")), easy);
+    QCOMPARE(text.contains(QStringLiteral("窓口")), true);
+    for (const char *reading : {"てつづ", "まどぐち"}) {
+        QVERIFY2(!text.contains(QString::fromUtf8(reading)), reading);
+    }
+    QVERIFY(!text.contains(QLatin1Char('{')) && !text.contains(QLatin1Char('|')));
 }
 
 QTEST_MAIN(TestGuidanceSlip)

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void exactCodePoints_data();
     void exactCodePoints();
     void glyphSharedByTwoCharacters();
+    void rubyReadsAsItsBase_data();
+    void rubyReadsAsItsBase();
     void wrappedLinesReadBackInOrder();
     void missingGlyphIsReported();
     void variationSelectorIsKept();
@@ -157,6 +159,51 @@ void TestPdfTextLayer::exactCodePoints()
     if (!lookAlike.isEmpty() && lookAlike.size() <= 2 && !text.contains(lookAlike)) {
         QVERIFY2(!targets.contains(lookAlike), qPrintable(codePoints(lookAlike) + QStringLiteral(" in ToUnicode")));
     }
+}
+
+void TestPdfTextLayer::rubyReadsAsItsBase_data()
+{
+    QTest::addColumn<QString>("markup");
+    QTest::addColumn<QString>("read");    // what pdftotext gives back
+    QTest::addColumn<QString>("reading"); // a reading that must not be in the text layer ("" = none drawn)
+
+    QTest::newRow("one term") << QStringLiteral("{住民票|じゅうみんひょう}の 写し") << QStringLiteral("住民票の 写し")
+                              << QStringLiteral("じゅうみんひょう");
+    QTest::newRow("two terms and an argument")
+        << QStringLiteral("{転入届|てんにゅうとどけ}と {手数料|てすうりょう} 300円")
+        << QStringLiteral("転入届と 手数料 300円") << QStringLiteral("てすうりょう");
+    QTest::newRow("wrapped over lines")
+        << QStringLiteral(
+               "{印鑑登録|いんかんとうろく}の {証明書|しょうめいしょ}を もらう "
+               "ときは、{印鑑登録証|いんかんとうろくしょう}と "
+               "{暗証番号|あんしょうばんごう}が いります。{住民票|じゅうみんひょう}の {写|うつ}しも {窓口|まどぐち}で "
+               "もらえます。{世帯主|せたいぬし}と {本籍|ほんせき}と {筆頭者|ひっとうしゃ}も かけます。")
+        << QStringLiteral("印鑑登録の 証明書を もらう ときは、印鑑登録証と 暗証番号が いります。住民票の 写しも 窓口で "
+                          "もらえます。世帯主と 本籍と 筆頭者も かけます。")
+        << QStringLiteral("いんかんとうろく");
+    QTest::newRow("malformed markup printed as it is")
+        << QStringLiteral("{住民票|じゅうみんひょう を") << QStringLiteral("{住民票|じゅうみんひょう を") << QString();
+}
+
+void TestPdfTextLayer::rubyReadsAsItsBase()
+{
+    QFETCH(QString, markup);
+    QFETCH(QString, read);
+    QFETCH(QString, reading);
+    const Drawn d = draw({QStringLiteral("前"), markup, QStringLiteral("後")});
+    QVERIFY(d.issues.isEmpty());
+    const QString text = pdfText(writeTemp(m_dir, QStringLiteral("ruby.pdf"), d.pdf));
+    // The text layer holds the base text exactly: 住民票, not 住民票じゅうみんひょう or じゅうみんひょう住民票.
+    QVERIFY2(text == QStringLiteral("前") + read + QStringLiteral("後"),
+             qPrintable(text + QStringLiteral(" != ") + read));
+    if (reading.isEmpty()) {
+        return;
+    }
+    QVERIFY(!text.contains(reading));
+    // The readings are drawn (their glyphs are in the PDF's fonts) and take room above the line.
+    QVERIFY(toUnicodeTargets(d.pdf).contains(reading.left(1)));
+    Canvas measure(nullptr, fonts(), 300, nullptr, nullptr);
+    QVERIFY(measure.textHeight(markup, 170, TextStyle{}) > measure.textHeight(read, 170, TextStyle{}));
 }
 
 void TestPdfTextLayer::glyphSharedByTwoCharacters()

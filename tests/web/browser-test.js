@@ -1,5 +1,6 @@
 // The pre-entry page in a real browser: headless Chromium from Debian, driven over the DevTools protocol by
-// puppeteer-core, at phone size (390×844). For a 住民票 request and a 転入 life event, in Japanese and in English:
+// puppeteer-core, at phone size (390×844). For a 住民票 request (in Japanese, やさしい日本語 and English) and a 転入
+// life event (in Japanese and English):
 // fills every page with the fixed test persona, checks that conditions show and hide the questions the kiosk's
 // self-service review asks, screenshots every page (into the build folder), takes the QR image from the page,
 // decodes it with zbarimg and reads the text with kakanai-preentry (the kiosk's decoder), which must give back the
@@ -257,7 +258,7 @@ test.after(async () => {
     if (server) server.close();
 });
 
-for (const lang of ['ja', 'en']) {
+for (const lang of ['ja', 'ja_easy', 'en']) {
     test(`住民票 request in ${lang}`, async () => {
         const page = await newPage(browser, foreign);
         const { decoded } = await walk(page, `juminhyo-${lang}`, lang, '#proc-juminhyo', 'juminhyo');
@@ -269,6 +270,7 @@ for (const lang of ['ja', 'en']) {
         await page.close();
     });
 
+    if (lang === 'ja_easy') continue; // the 住民票 walk and the ruby test below cover やさしい日本語
     test(`転入 life event in ${lang}: conditions show and hide the kiosk's questions`, async () => {
         const page = await newPage(browser, foreign);
         const seen = {};
@@ -302,6 +304,32 @@ for (const lang of ['ja', 'en']) {
         await page.close();
     });
 }
+
+test('やさしい日本語: official terms in kanji with their reading as <ruby>, never markup', async () => {
+    const page = await newPage(browser, foreign);
+    await page.goto(origin + '/?lang=ja_easy', { waitUntil: 'load' });
+    const seen = await page.evaluate(() => {
+        const ruby = document.querySelector('#proc-juminhyo ruby');
+        return {
+            base: ruby ? ruby.firstChild.textContent : null,
+            reading: ruby ? ruby.querySelector('rt').textContent : null,
+            rubies: document.querySelectorAll('main ruby').length,
+            markup: /[{}|]/.test(document.body.innerText.replace(/\d+ \/ \d+/g, '')),
+            options: [...document.querySelectorAll('option')].some((o) => /[{}|]/.test(o.textContent)),
+            title: document.title,
+        };
+    });
+    assert.strictEqual(seen.base, '住民票');
+    assert.strictEqual(seen.reading, 'じゅうみんひょう');
+    assert.ok(seen.rubies > 5, 'only ' + seen.rubies + ' ruby elements');
+    assert.ok(!seen.markup, 'markup shown as text');
+    assert.ok(!seen.options, 'markup in the language list');
+    assert.ok(!/[{}|]/.test(seen.title), seen.title);
+    // The control: in Japanese the same button has no ruby.
+    await page.goto(origin + '/?lang=ja', { waitUntil: 'load' });
+    assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#proc-juminhyo ruby').length), 0);
+    await page.close();
+});
 
 test('no request to another host, none after loading', () => {
     assert.deepStrictEqual(foreign, []);

@@ -209,16 +209,56 @@
         settle(entry);
     }
 
+    // ---- ruby (furigana) ----
+    // やさしい日本語 writes official terms in kanji with their reading: 「{住民票|じゅうみんひょう}」. The kiosk's rule
+    // (forms/RubyText.h): {base|reading} with neither part empty nor holding { } |; any other brace is literal text,
+    // so a malformed entry is shown, never lost (and the page's own '{n} / {m}' placeholders are left alone).
+    function rubyRuns(text) {
+        const runs = [];
+        const s = String(text);
+        let plain = '';
+        for (let i = 0; i < s.length;) {
+            if (s[i] === '{') {
+                const m = /^\{([^{}|]+)\|([^{}|]+)\}/.exec(s.slice(i));
+                if (m) {
+                    if (plain) { runs.push({ base: plain }); plain = ''; }
+                    runs.push({ base: m[1], reading: m[2] });
+                    i += m[0].length;
+                    continue;
+                }
+            }
+            plain += s[i++];
+        }
+        if (plain) runs.push({ base: plain });
+        return runs;
+    }
+    const stripRuby = (text) => rubyRuns(text).map((r) => r.base).join('');
+    // Text nodes and <ruby>base<rt>reading</rt></ruby>: the reading is shown above the kanji, and copying or a
+    // screen reader gets the base text (<rp> for browsers without ruby).
+    function rubyNodes(text) {
+        return rubyRuns(text).map((r) => r.reading === undefined ? document.createTextNode(r.base)
+            : el('ruby', {}, r.base, el('rp', {}, '('), el('rt', {}, r.reading), el('rp', {}, ')')));
+    }
+    // Attributes that hold text for people (no markup: a tooltip or a screen reader reads them as they are).
+    const textAttributes = new Set(['aria-label', 'alt', 'title', 'placeholder']);
+
     // ---- DOM helpers ----
     function el(tag, attrs, ...children) {
         const e = document.createElement(tag);
+        // An <option> (and the document title) can only hold plain text.
+        const plainOnly = tag === 'option';
         for (const [k, v] of Object.entries(attrs || {})) {
             if (v === undefined || v === null || v === false) continue;
-            if (k === 'text') e.textContent = v;
-            else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-            else e.setAttribute(k, v === true ? '' : v);
+            if (k === 'text') {
+                if (plainOnly) e.textContent = stripRuby(v);
+                else e.replaceChildren(...rubyNodes(v));
+            } else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+            else e.setAttribute(k, v === true ? '' : (textAttributes.has(k) ? stripRuby(v) : v));
         }
-        for (const c of children.flat(Infinity)) if (c) e.append(c);
+        for (const c of children.flat(Infinity)) {
+            if (typeof c === 'string') e.append(...(plainOnly ? [stripRuby(c)] : rubyNodes(c)));
+            else if (c) e.append(c);
+        }
         return e;
     }
     // Appends to the page; null children (optional parts) are left out and arrays are flattened.
@@ -557,7 +597,7 @@
 
     function render() {
         document.documentElement.lang = bcp47[app.lang];
-        document.title = t('title');
+        document.title = stripRuby(t('title'));
         document.body.dataset.page = app.page;
         delete document.body.dataset.qrReady;
         main.replaceChildren();

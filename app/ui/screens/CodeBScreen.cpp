@@ -230,9 +230,9 @@ void CodeBScreen::retranslate()
     ui::setText(m_birthLabel, tr("1. Date of birth, as printed on the card (Japanese era or Western year)"));
     ui::setText(m_expiryLabel, tr("2. Year of the expiry date (…年…月…日まで有効)"));
     ui::setText(m_codeLabel, tr("3. Security code (4 digits, under the photo)"));
-    m_codeDots->setAccessibleName(tr("Security code: %n of 4 digits entered", nullptr, m_code.size()));
+    m_codeDots->setAccessibleName(ui::plain(tr("Security code: %n of 4 digits entered", nullptr, m_code.size())));
     ui::setText(m_read, tr("Read the card"));
-    m_confirmLast->setText(tr("Only one try is left for code B. I checked all three items: use it."));
+    m_confirmLast->setText(ui::plain(tr("Only one try is left for code B. I checked all three items: use it.")));
     m_confirmLast->setAccessibleName(m_confirmLast->text());
     if (const auto tries = m_ctx.session->codeBTriesLeft(); tries && !m_ctx.session->codeBNeedsLastTryConfirmation()) {
         ui::setText(m_message, tr("The code does not match this card. %n tries left; enter the security code again.",

@@ -146,7 +146,7 @@ void DoneScreen::retranslate()
     ui::setText(subtitle(), QString());
     ui::setText(m_receiptLabel, tr("Receipt number"));
     ui::setText(m_receipt, s->receiptNumber());
-    m_receipt->setAccessibleName(tr("Receipt number %1").arg(s->receiptNumber()));
+    m_receipt->setAccessibleName(ui::plain(tr("Receipt number %1")).arg(s->receiptNumber()));
     ui::setText(m_next, m_ctx.config->mode == KioskMode::SelfService
                             ? tr("Take the printed receipt to the counter. You will be called by this number.")
                             : tr("Please wait near the counter. You will be called by this number."));

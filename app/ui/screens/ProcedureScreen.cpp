@@ -203,7 +203,7 @@ void ProcedureScreen::retranslate()
     ui::setText(m_integrity, s->record().isEmpty()                               ? QString()
                              : s->integrity() == card::IntegrityStatus::Verified ? tr("Card data checked")
                                                                                  : tr("Card data read"));
-    m_integrity->setAccessibleDescription(integrityText(*s));
+    m_integrity->setAccessibleDescription(ui::plain(integrityText(*s)));
     m_integrity->setVisible(!s->record().isEmpty());
     ui::setText(m_eventsLabel, tr("Something happened in your life"));
     ui::setText(m_formsLabel, tr("Certificates and notifications (choose one or more)"));

@@ -102,7 +102,9 @@ void StaffConfirmScreen::rebuild()
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         // The form's title on its first row only: the rows below belong to it.
-        const QStringList cells{formTitle == lastForm ? QString() : formTitle, label, value, source, card};
+        // The table shows plain text: a label's ruby markup goes, the values stay exactly as given.
+        const QStringList cells{formTitle == lastForm ? QString() : ui::plain(formTitle), ui::plain(label), value,
+                                ui::plain(source), card};
         lastForm = formTitle;
         for (int c = 0; c < cells.size(); ++c) {
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));

@@ -234,7 +234,7 @@ void StaffSignInScreen::retranslate()
     }
     ui::setText(subtitle(), why);
     ui::setText(m_idLabel, tr("Staff ID"));
-    m_id->setAccessibleName(tr("Staff ID"));
+    m_id->setAccessibleName(ui::plain(tr("Staff ID")));
     ui::setText(m_pinLabel, tr("Staff PIN (type it or use the keypad)"));
     ui::setText(m_signIn, tr("Sign in"));
     ui::setText(m_targetLabel, tr("The keypad enters:"));

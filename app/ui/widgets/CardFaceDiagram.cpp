@@ -1,5 +1,7 @@
 #include "app/ui/widgets/CardFaceDiagram.h"
 
+#include "app/ui/Ui.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -22,7 +24,7 @@ void CardFaceDiagram::setHighlighted(int part)
 void CardFaceDiagram::updateName()
 {
     setAccessibleName(
-        tr("Diagram of the card's front: 1 date of birth, 2 expiry year, 3 security code under the photo"));
+        ui::plain(tr("Diagram of the card's front: 1 date of birth, 2 expiry year, 3 security code under the photo")));
 }
 
 void CardFaceDiagram::changeEvent(QEvent *event)

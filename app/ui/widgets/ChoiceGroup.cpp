@@ -109,7 +109,7 @@ QPushButton *ChoiceGroup::buttonFor(const QJsonValue &value) const
 
 void ChoiceGroup::setAccessibleGroupName(const QString &name)
 {
-    setAccessibleName(name);
+    setAccessibleName(ui::plain(name));
 }
 
 } // namespace kakanai::kiosk

@@ -30,10 +30,10 @@ EventButton::EventButton(QWidget *parent)
 
 void EventButton::setTexts(const QString &title, const QString &detail)
 {
-    m_title->setText(title);
-    m_detail->setText(detail);
-    setAccessibleName(title);
-    setAccessibleDescription(detail);
+    ui::setText(m_title, title);
+    ui::setText(m_detail, detail);
+    setAccessibleName(ui::plain(title));
+    setAccessibleDescription(ui::plain(detail));
     updateGeometry();
 }
 

@@ -391,9 +391,11 @@ void PresetEditor::retranslate(const QString &language)
     }
     m_group->setLabels(labels);
     if (m_other) {
-        m_other->setPlaceholderText(QCoreApplication::translate("FieldEditor", "Other answer (staff type it)"));
-        m_other->setAccessibleName(QCoreApplication::translate("FieldEditor", "Other answer, typed by staff: %1")
-                                       .arg(fieldLabel(m_field, language)));
+        m_other->setPlaceholderText(
+            ui::plain(QCoreApplication::translate("FieldEditor", "Other answer (staff type it)")));
+        m_other->setAccessibleName(
+            ui::plain(QCoreApplication::translate("FieldEditor", "Other answer, typed by staff: %1")
+                          .arg(fieldLabel(m_field, language))));
     }
 }
 
@@ -435,7 +437,7 @@ void KeypadEditor::setText(const QString &text)
 {
     m_text = text;
     m_display->setText(text.isEmpty() ? QStringLiteral(" ") : text);
-    m_display->setAccessibleName(fieldLabel(m_field, m_context.language) + QLatin1Char(' ') + text);
+    m_display->setAccessibleName(ui::plain(fieldLabel(m_field, m_context.language)) + QLatin1Char(' ') + text);
     if (text.isEmpty()) {
         Q_EMIT cleared(m_field.path);
     } else {
@@ -448,7 +450,7 @@ void KeypadEditor::load(const forms::FormInstance &form)
     const forms::FieldValue *v = form.value(m_field.path);
     m_text = v ? v->value.toString() : QString();
     m_display->setText(m_text.isEmpty() ? QStringLiteral(" ") : m_text);
-    m_display->setAccessibleName(fieldLabel(m_field, m_context.language) + QLatin1Char(' ') + m_text);
+    m_display->setAccessibleName(ui::plain(fieldLabel(m_field, m_context.language)) + QLatin1Char(' ') + m_text);
 }
 
 void KeypadEditor::keyPressEvent(QKeyEvent *event)
@@ -475,7 +477,7 @@ TextEditor::TextEditor(PlannedField field, EditorContext context, QWidget *paren
     if (m_field.definition->maxLength > 0) {
         m_edit->setMaxLength(m_field.definition->maxLength);
     }
-    m_edit->setAccessibleName(fieldLabel(m_field, m_context.language));
+    m_edit->setAccessibleName(ui::plain(fieldLabel(m_field, m_context.language)));
     layout->addWidget(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (text.trimmed().isEmpty()) {
@@ -595,8 +597,8 @@ void AddressEditor::lookup()
     m_town = -1;
     m_message->clear();
     if (!m_context.postal) {
-        m_message->setText(
-            QCoreApplication::translate("FieldEditor", "The postal code list is not available. Please ask the staff."));
+        ui::setText(m_message, QCoreApplication::translate(
+                                   "FieldEditor", "The postal code list is not available. Please ask the staff."));
         return;
     }
     auto found = m_context.postal->lookup(m_postal);
@@ -705,8 +707,8 @@ void AddressEditor::refresh()
             shown += QChar(u'_');
         }
         m_display->setText(QStringLiteral("〒 ") + shown.left(3) + QLatin1Char('-') + shown.mid(3));
-        m_display->setAccessibleName(QCoreApplication::translate("FieldEditor", "Postal code") + QLatin1Char(' ') +
-                                     m_postal);
+        m_display->setAccessibleName(
+            ui::plain(QCoreApplication::translate("FieldEditor", "Postal code") + QLatin1Char(' ') + m_postal));
         break;
     }
     case Step::Town:
@@ -896,7 +898,7 @@ void CardValueRow::load(const forms::FormInstance &form)
         }
     }
     m_value->setText(text);
-    m_value->setAccessibleName(fieldLabel(m_field, m_context.language) + QLatin1Char(' ') + text);
+    m_value->setAccessibleName(ui::plain(fieldLabel(m_field, m_context.language)) + QLatin1Char(' ') + text);
     const bool changed = v && v->cardValue;
     if (changed) {
         forms::FieldValue original;
@@ -924,8 +926,8 @@ void CardValueRow::retranslate(const QString &language)
                                                 "Reads the individual number; the resident enters the PIN again"));
     }
     if (m_edit) {
-        m_edit->setAccessibleName(
-            QCoreApplication::translate("FieldEditor", "Correction by staff: %1").arg(fieldLabel(m_field, language)));
+        m_edit->setAccessibleName(ui::plain(
+            QCoreApplication::translate("FieldEditor", "Correction by staff: %1").arg(fieldLabel(m_field, language))));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "app/ui/widgets/PinDots.h"
 
+#include "app/ui/Ui.h"
+
 #include <QEvent>
 #include <QPainter>
 
@@ -30,7 +32,7 @@ void PinDots::setFilled(int filled)
 
 void PinDots::updateName()
 {
-    setAccessibleName(tr("%n of %1 digits entered", nullptr, m_filled).arg(m_length));
+    setAccessibleName(ui::plain(tr("%n of %1 digits entered", nullptr, m_filled)).arg(m_length));
 }
 
 QSize PinDots::sizeHint() const

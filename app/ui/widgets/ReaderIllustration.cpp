@@ -1,5 +1,7 @@
 #include "app/ui/widgets/ReaderIllustration.h"
 
+#include "app/ui/Ui.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -10,7 +12,7 @@ ReaderIllustration::ReaderIllustration(QWidget *parent)
     : QWidget(parent)
 {
     setMinimumSize(300, 150);
-    setAccessibleName(tr("Picture: a card placed flat on the card reader"));
+    setAccessibleName(ui::plain(tr("Picture: a card placed flat on the card reader")));
 }
 
 void ReaderIllustration::setCardPresent(bool present)
@@ -22,7 +24,7 @@ void ReaderIllustration::setCardPresent(bool present)
 void ReaderIllustration::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Picture: a card placed flat on the card reader"));
+        setAccessibleName(ui::plain(tr("Picture: a card placed flat on the card reader")));
     }
     QWidget::changeEvent(event);
 }

@@ -69,18 +69,18 @@ void Stepper::setAccessibleLabel(const QString &label)
 void Stepper::refresh()
 {
     m_display->setText(m_set ? QString::number(m_value) + m_suffix : QStringLiteral("–"));
-    m_display->setAccessibleName(m_label + QLatin1Char(' ') + m_display->text());
+    m_display->setAccessibleName(ui::plain(m_label) + QLatin1Char(' ') + m_display->text());
     m_minus->setEnabled(!m_set || m_value > m_min);
     m_plus->setEnabled(!m_set || m_value < m_max);
-    m_minus->setAccessibleName(tr("Fewer: %1").arg(m_label));
-    m_plus->setAccessibleName(tr("More: %1").arg(m_label));
+    m_minus->setAccessibleName(ui::plain(tr("Fewer: %1").arg(m_label)));
+    m_plus->setAccessibleName(ui::plain(tr("More: %1").arg(m_label)));
 }
 
 Spinner::Spinner(QWidget *parent)
     : QWidget(parent)
 {
     setMinimumSize(96, 96);
-    setAccessibleName(tr("Working"));
+    setAccessibleName(ui::plain(tr("Working")));
 }
 
 void Spinner::showEvent(QShowEvent *event)
