@@ -26,6 +26,7 @@
 #include "app/ui/screens/StaffConfirmScreen.h"
 #include "app/ui/screens/StaffSignInScreen.h"
 #include "app/ui/screens/SubmitFailedScreen.h"
+#include "app/ui/widgets/TouchKeyboard.h"
 #include "common/Clock.h"
 #include "preentry/PreEntryCodec.h"
 
@@ -38,8 +39,10 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -207,6 +210,11 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     add(new AdminScreen(m_ctx, this), {S::Admin});
     connect(idleScreen, &IdleScreen::languageChosen, this, &KioskWindow::chooseLanguage);
     connect(residentConfirm, &ResidentConfirmScreen::languageChosen, this, &KioskWindow::chooseLanguage);
+
+    m_keyboard = new TouchKeyboard(m_ctx.converter, this);
+    m_keyboard->hide();
+    outer->addWidget(m_keyboard);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 
     // Status line
     m_status = new QWidget(this);
@@ -550,8 +558,37 @@ void KioskWindow::onCodeScanned(const QByteArray &text)
     m_preEntryNotice->show();
 }
 
+void KioskWindow::onFocusChanged(QWidget *now)
+{
+    if (now && !isAncestorOf(now)) {
+        return; // another top-level (tests' windows): not ours
+    }
+    if (!TouchKeyboard::wants(now)) {
+        // Keys are NoFocus, so a tap on the keyboard never lands here; a tap on another control does.
+        m_keyboard->attach(nullptr);
+        m_keyboard->hide();
+        return;
+    }
+    auto *field = static_cast<QLineEdit *>(now);
+    m_keyboard->attach(field);
+    m_keyboard->show();
+    // The keyboard takes the lower part of the screen: keep the field in sight above it.
+    QTimer::singleShot(0, field, [field] {
+        for (QWidget *w = field->parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(field, 24, 24);
+                break;
+            }
+        }
+    });
+}
+
 void KioskWindow::onAboutToWipe()
 {
+    // What was being typed is the resident's: dropped, never committed into a field that is going anyway.
+    m_keyboard->clear();
+    m_keyboard->attach(nullptr);
+    m_keyboard->hide();
     // Every screen drops what it shows of the resident first; then the session overwrites its own buffers.
     for (Screen *s : std::as_const(m_allScreens)) {
         s->clearSession();

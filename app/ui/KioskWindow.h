@@ -19,6 +19,7 @@ class BarcodeScannerFilter;
 class CameraQrScanner;
 class IdleMonitor;
 class Screen;
+class TouchKeyboard;
 struct QueueStatus;
 
 // The kiosk's one window: a header (where the resident is in the flow, language, larger text, high contrast), a
@@ -35,6 +36,8 @@ public:
 
     Screen *currentScreen() const;
     Screen *screenFor(SessionState state) const;
+    // The touch keyboard (Japanese input), docked under the screens while a field that wants it has the focus.
+    TouchKeyboard *keyboard() const { return m_keyboard; }
     // Shows the window as configured: full screen and locked down, or a window of kiosk/window_size.
     void showAsConfigured();
     void setTheme(bool highContrast, double textScale);
@@ -70,6 +73,8 @@ private:
     // 「やめる」 asks before the session is wiped; keeping on is the default (the large, first button).
     void showQuitConfirmation(bool show);
     void applyTheme();
+    // Shows the keyboard for a field that asks for it (TouchKeyboard::wants), hides it for anything else.
+    void onFocusChanged(QWidget *now);
 
     KioskContext m_ctx;
     IdleMonitor *m_idle;
@@ -90,6 +95,7 @@ private:
     QHash<int, Screen *> m_screens; // SessionState → screen
     QList<Screen *> m_allScreens;
 
+    TouchKeyboard *m_keyboard;
     QWidget *m_status;
     QLabel *m_statusReader;
     QLabel *m_statusMode;
