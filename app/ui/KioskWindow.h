@@ -6,9 +6,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QFrame;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -75,6 +77,10 @@ private:
     void applyTheme();
     // Shows the keyboard for a field that asks for it (TouchKeyboard::wants), hides it for anything else.
     void onFocusChanged(QWidget *now);
+    // Puts the keyboard over the bottom of the screen and keeps its field in sight above it.
+    void placeKeyboard();
+    void hideKeyboard();
+    void unpadPage();
 
     KioskContext m_ctx;
     IdleMonitor *m_idle;
@@ -96,6 +102,10 @@ private:
     QList<Screen *> m_allScreens;
 
     TouchKeyboard *m_keyboard;
+    // The layout of the scrolled page given room under its content while the keyboard is up (a QPointer to the layout,
+    // not the page: a page being destroyed still looks alive, its layout does not).
+    QPointer<QLayout> m_paddedPage;
+    int m_pagePadding = 0; // its own bottom margin
     QWidget *m_status;
     QLabel *m_statusReader;
     QLabel *m_statusMode;

@@ -227,9 +227,10 @@ struct Tour
         if (QWidget *head = w()->findChild<QWidget *>(QStringLiteral("editor_head_of_household.name"))) {
             if (auto *edit = head->findChild<QLineEdit *>(QStringLiteral("text"))) {
                 edit->setFocus(Qt::MouseFocusReason);
-                for (QChar c : QStringLiteral("やまだ")) {
+                for (QChar c : QStringLiteral("やまた")) {
                     click(QStringLiteral("kana_") + c, QStringLiteral("TouchKeyboard"));
                 }
+                click(QStringLiteral("key_dakuten"), QStringLiteral("TouchKeyboard")); // た → だ
                 shot(QStringLiteral("14f-keyboard-kana"));
                 click(QStringLiteral("key_convert"), QStringLiteral("TouchKeyboard"));
                 shot(QStringLiteral("14g-keyboard-candidates"));

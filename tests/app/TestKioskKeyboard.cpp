@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QScrollArea>
 
 using namespace kakanai;
 using namespace kakanai::kiosk;
@@ -260,6 +261,42 @@ private Q_SLOTS:
         QVERIFY2(paper.contains(QStringLiteral("山田太郎")), "the name typed is not on the printed form");
         QVERIFY2(paper.contains(QStringLiteral("芝公園")), "the 方書 typed is not on the printed form");
         QVERIFY(!paper.contains(QStringLiteral("やまだ"))); // control: the reading itself never reached the paper
+    }
+
+    // The keyboard lies over the screen without growing the window, and the field being typed into stays in sight
+    // above it, at both sizes (a docked keyboard under a review screen made the window taller than the display).
+    void fitsAndKeepsTheFieldInSight_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+    void fitsAndKeepsTheFieldInSight()
+    {
+        QFETCH(QSize, size);
+        make(size);
+        toMovingInReview();
+        QCOMPARE(m_k->window()->size(), size);
+        for (const QString &path : {QStringLiteral("head_of_household.name"), QStringLiteral("movers[0].kana")}) {
+            QLineEdit *edit = field(path);
+            QVERIFY(tap(edit));
+            QTest::qWait(50); // the scroll is queued after the page got its room
+            QCOMPARE(m_k->window()->size(), size);
+            const QRect kb = keyboard()->geometry();
+            QCOMPARE(kb.bottom() + 1, m_k->find(QStringLiteral("StatusLine"))->y());
+            const QRect shown(edit->mapTo(m_k->window(), QPoint(0, 0)), edit->size());
+            QVERIFY2(shown.bottom() < kb.top(), qPrintable(path)); // not under the keyboard
+            QScrollArea *area = nullptr;
+            for (QWidget *w = edit->parentWidget(); w && !area; w = w->parentWidget()) {
+                area = qobject_cast<QScrollArea *>(w);
+            }
+            QVERIFY(area);
+            const int viewportTop = area->viewport()->mapTo(m_k->window(), QPoint(0, 0)).y();
+            QVERIFY2(shown.top() >= viewportTop, qPrintable(path)); // not scrolled away above
+        }
+        QVERIFY(m_k->click(QStringLiteral("key_close"), QStringLiteral("TouchKeyboard")));
+        QVERIFY(QTest::qWaitFor([&] { return !keyboard()->isVisible(); }, 2000));
+        QCOMPARE(m_k->window()->size(), size);
     }
 
     // Staff at a physical keyboard: romaji converted in the kiosk (Space = 変換 / next, Enter = 確定), and 外字 from

@@ -42,8 +42,8 @@ TouchKeyboard::TouchKeyboard(KanaConverter *converter, QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     ui::setRole(this, "keyboard");
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(16, 10, 16, 10);
-    outer->setSpacing(8);
+    outer->setContentsMargins(16, 6, 16, 6);
+    outer->setSpacing(6);
 
     // Top row: the page, the 文節 and the candidates.
     auto *top = new QHBoxLayout;
@@ -81,7 +81,7 @@ TouchKeyboard::TouchKeyboard(KanaConverter *converter, QWidget *parent)
     auto *kana = new QWidget(m_pages);
     auto *kanaGrid = new QGridLayout(kana);
     kanaGrid->setContentsMargins(0, 0, 0, 0);
-    kanaGrid->setSpacing(8);
+    kanaGrid->setSpacing(6);
     for (int column = 0; column < kanaColumns().size(); ++column) {
         const QString &keys = kanaColumns().at(column);
         for (int row = 0; row < keys.size(); ++row) {
@@ -116,7 +116,7 @@ TouchKeyboard::TouchKeyboard(KanaConverter *converter, QWidget *parent)
     auto *latin = new QWidget(m_pages);
     auto *latinGrid = new QGridLayout(latin);
     latinGrid->setContentsMargins(0, 0, 0, 0);
-    latinGrid->setSpacing(8);
+    latinGrid->setSpacing(6);
     QString latinKeys = QStringLiteral("1234567890ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     latinKeys += QString::fromLatin1(LatinSymbols);
     for (int i = 0; i < latinKeys.size(); ++i) {
@@ -136,7 +136,7 @@ TouchKeyboard::TouchKeyboard(KanaConverter *converter, QWidget *parent)
 
     // The function keys, the same on every page.
     auto *functions = new QGridLayout;
-    functions->setSpacing(8);
+    functions->setSpacing(6);
     m_delete = key(QStringLiteral("key_delete"), QString(), this);
     m_space = key(QStringLiteral("key_space"), QString(), this);
     m_convert = key(QStringLiteral("key_convert"), QString(), this);
