@@ -38,7 +38,7 @@ public:
 
     Screen *currentScreen() const;
     Screen *screenFor(SessionState state) const;
-    // The touch keyboard (Japanese input), docked under the screens while a field that wants it has the focus.
+    // The touch keyboard (Japanese input), over the lower part of the screen while a field that wants it has the focus.
     TouchKeyboard *keyboard() const { return m_keyboard; }
     // Shows the window as configured: full screen and locked down, or a window of kiosk/window_size.
     void showAsConfigured();

@@ -13,12 +13,12 @@ class QStackedWidget;
 
 namespace kakanai::kiosk {
 
-// The kiosk's Japanese input: a touch keyboard docked under the screens, shown for the text fields that ask for it
-// (a QLineEdit with the dynamic property "kakanaiInput": "kanji", "katakana" or "latin"), and the input method for
-// a physical keyboard on the same field (staff type romaji; cage offers no input-method protocol, so the kiosk
-// converts in-process). Both feed one KanaComposer; the composition is shown inside the field as Qt's pre-edit
-// text (underlined, the chosen 文節 highlighted) and committed into it as an input-method commit, so the field
-// reports textEdited as for any typing. Candidates appear as large buttons in the keyboard's top row.
+// The kiosk's Japanese input: a touch keyboard over the lower part of the screen (KioskWindow places it), shown for the
+// text fields that ask for it (a QLineEdit with the dynamic property "kakanaiInput": "kanji", "katakana" or "latin"),
+// and the input method for a physical keyboard on the same field (staff type romaji; cage offers no input-method
+// protocol, so the kiosk converts in-process). Both feed one KanaComposer; the composition is shown inside the field as
+// Qt's pre-edit text (underlined, the chosen 文節 highlighted) and committed into it as an input-method commit, so the
+// field reports textEdited as for any typing. Candidates appear as large buttons in the keyboard's top row.
 //
 // Pages: 50音 (あ…わ in columns, ゛ ゜ 小 ー), カナ (the same keys writing katakana, no conversion) and ABC (A-Z,
 // a-z, digits, - . , @ /). Every key is NoFocus so the field keeps the focus. Physical keys: romaji, Space = 変換 /
