@@ -1,5 +1,6 @@
 #include "app/ui/KioskApp.h"
 
+#include "app/core/AnthyConverter.h"
 #include "app/core/CardPort.h"
 #include "app/core/DevFolderSink.h"
 #include "app/core/FieldPolicy.h"
@@ -228,6 +229,14 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
     ctx.sink = app->m_sink;
     ctx.clock = app->m_clock.get();
     ctx.audit = app->m_audit;
+    // The input method's engine (Anthy, in-process). Without it the kiosk still works: the keyboard types kana and
+    // the field shows what is typed, only 変換 stays off; the log says why.
+    if (auto engine = AnthyConverter::open(); engine.ok()) {
+        app->m_converter = std::move(engine.value());
+    } else {
+        qCWarning(lcKiosk) << "no kana-kanji conversion: Anthy did not start (packages libanthy1, anthy-common)";
+    }
+    ctx.converter = app->m_converter.get();
     app->m_window = std::make_unique<KioskWindow>(ctx, app->m_idle.get());
     if (app->m_cardService && !options.checkOnly) {
         app->m_cardThread.start();

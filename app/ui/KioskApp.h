@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/FormData.h"
+#include "app/core/KanaConverter.h"
 #include "app/core/KioskConfig.h"
 
 #include "outbox/BackofficeConfig.h"
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<StaffAuthenticator> m_staff;
     std::unique_ptr<KioskSession> m_session;
     std::unique_ptr<IdleMonitor> m_idle;
+    std::unique_ptr<KanaConverter> m_converter;
     std::unique_ptr<KioskWindow> m_window;
 };
 

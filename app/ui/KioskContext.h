@@ -13,6 +13,7 @@ namespace kakanai::kiosk {
 
 class AuditSink;
 class FieldPolicy;
+class KanaConverter;
 class KioskSession;
 class LanguageManager;
 class QueueStatusProvider;
@@ -33,7 +34,8 @@ struct KioskContext
     QueueStatusProvider *queue = nullptr;
     RequestSink *sink = nullptr;
     const Clock *clock = nullptr;
-    AuditSink *audit = nullptr; // null: no audit trail (development sink, tests)
+    AuditSink *audit = nullptr;         // null: no audit trail (development sink, tests)
+    KanaConverter *converter = nullptr; // kana → kanji for the touch keyboard; null: kana only (no engine)
 };
 
 } // namespace kakanai::kiosk

@@ -27,6 +27,7 @@
 #include "app/ui/screens/StaffSignInScreen.h"
 #include "app/ui/screens/SubmitFailedScreen.h"
 #include "app/ui/widgets/RubyText.h"
+#include "app/ui/widgets/TouchKeyboard.h"
 #include "common/Clock.h"
 #include "preentry/PreEntryCodec.h"
 
@@ -39,8 +40,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -208,6 +212,13 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
     add(new AdminScreen(m_ctx, this), {S::Admin});
     connect(idleScreen, &IdleScreen::languageChosen, this, &KioskWindow::chooseLanguage);
     connect(residentConfirm, &ResidentConfirmScreen::languageChosen, this, &KioskWindow::chooseLanguage);
+
+    // The keyboard lies over the lower part of the screen, above the status line, rather than in the layout: a
+    // screen's minimum height plus the keyboard's would not fit 1280×800 (nor 1920×1080), and the field being typed
+    // into is kept in sight above it (placeKeyboard).
+    m_keyboard = new TouchKeyboard(m_ctx.converter, this);
+    m_keyboard->hide();
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 
     // Status line
     m_status = new QWidget(this);
@@ -410,6 +421,10 @@ KioskWindow::KioskWindow(KioskContext context, IdleMonitor *idle, QWidget *paren
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    // The screens go before the keyboard: nothing may be committed into a field that is being destroyed.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    m_keyboard->clear();
+    hideKeyboard();
 }
 
 Screen *KioskWindow::currentScreen() const
@@ -466,6 +481,9 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
     m_timeoutOverlay->setGeometry(rect());
     m_quitOverlay->setGeometry(rect());
     m_languageOverlay->setGeometry(rect());
+    if (m_keyboard->isVisible()) {
+        placeKeyboard();
+    }
     refreshSteps();
     const QSize s = size();
     if (Theme::sizesFor({m_theme.highContrast, m_theme.textScale, s, m_theme.language}).body !=
@@ -551,8 +569,91 @@ void KioskWindow::onCodeScanned(const QByteArray &text)
     m_preEntryNotice->show();
 }
 
+void KioskWindow::onFocusChanged(QWidget *now)
+{
+    if (now && !isAncestorOf(now)) {
+        return; // another top-level (tests' windows): not ours
+    }
+    if (!TouchKeyboard::wants(now)) {
+        // Keys are NoFocus, so a tap on the keyboard never lands here; a tap on another control does.
+        hideKeyboard();
+        return;
+    }
+    auto *field = static_cast<QLineEdit *>(now);
+    m_keyboard->attach(field);
+    m_keyboard->show();
+    m_keyboard->raise();
+    placeKeyboard();
+}
+
+void KioskWindow::placeKeyboard()
+{
+    const int height = m_keyboard->sizeHint().height();
+    const int bottom = m_status->isVisible() ? m_status->y() : this->height();
+    m_keyboard->setGeometry(0, bottom - height, width(), height);
+
+    // The field's page gets room below its content as tall as the part the keyboard covers, and is scrolled so the
+    // field sits just above the keyboard (its label with it).
+    QLineEdit *field = m_keyboard->field();
+    if (!field) {
+        return;
+    }
+    QScrollArea *area = nullptr;
+    for (QWidget *w = field->parentWidget(); w && !area; w = w->parentWidget()) {
+        area = qobject_cast<QScrollArea *>(w);
+    }
+    if (!area || !area->widget() || !area->widget()->layout()) {
+        return;
+    }
+    const int areaBottom = area->viewport()->mapTo(this, QPoint(0, area->viewport()->height())).y();
+    const int covered = std::max(0, areaBottom - m_keyboard->y());
+    if (m_paddedPage != area->widget()->layout()) {
+        unpadPage();
+        m_paddedPage = area->widget()->layout();
+        m_pagePadding = m_paddedPage->contentsMargins().bottom();
+    }
+    QMargins margins = m_paddedPage->contentsMargins();
+    margins.setBottom(m_pagePadding + covered);
+    m_paddedPage->setContentsMargins(margins);
+    QTimer::singleShot(0, field, [area, field, covered] {
+        // The page's new room first (the scroll range grows with it), then the scroll.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QScrollBar *bar = area->verticalScrollBar();
+        const int visible = area->viewport()->height() - covered;
+        const int fieldTop = field->mapTo(area->widget(), QPoint(0, 0)).y();
+        const int fieldEnd = fieldTop + field->height() + 12;
+        // With room, the field's label and hint above it stay in sight too; on a small screen the field itself.
+        const int label = visible >= field->height() + 140 ? 110 : 4;
+        if (fieldEnd > bar->value() + visible) {
+            bar->setValue(std::max(fieldEnd - visible, 0));
+        } else if (fieldTop - label < bar->value()) {
+            bar->setValue(std::max(0, fieldTop - label));
+        }
+    });
+}
+
+void KioskWindow::unpadPage()
+{
+    if (m_paddedPage) {
+        QMargins margins = m_paddedPage->contentsMargins();
+        margins.setBottom(m_pagePadding);
+        m_paddedPage->setContentsMargins(margins);
+    }
+    m_paddedPage = nullptr;
+}
+
+void KioskWindow::hideKeyboard()
+{
+    m_keyboard->attach(nullptr);
+    m_keyboard->hide();
+    unpadPage();
+}
+
 void KioskWindow::onAboutToWipe()
 {
+    // What was being typed is the resident's: dropped, never committed into a field that is going anyway.
+    m_keyboard->clear();
+    hideKeyboard();
     // Every screen drops what it shows of the resident first; then the session overwrites its own buffers.
     for (Screen *s : std::as_const(m_allScreens)) {
         s->clearSession();

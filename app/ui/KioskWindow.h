@@ -6,9 +6,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QFrame;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -19,6 +21,7 @@ class BarcodeScannerFilter;
 class CameraQrScanner;
 class IdleMonitor;
 class Screen;
+class TouchKeyboard;
 struct QueueStatus;
 
 // The kiosk's one window: a header (where the resident is in the flow, language, larger text, high contrast), a
@@ -35,6 +38,8 @@ public:
 
     Screen *currentScreen() const;
     Screen *screenFor(SessionState state) const;
+    // The touch keyboard (Japanese input), over the lower part of the screen while a field that wants it has the focus.
+    TouchKeyboard *keyboard() const { return m_keyboard; }
     // Shows the window as configured: full screen and locked down, or a window of kiosk/window_size.
     void showAsConfigured();
     void setTheme(bool highContrast, double textScale);
@@ -70,6 +75,12 @@ private:
     // 「やめる」 asks before the session is wiped; keeping on is the default (the large, first button).
     void showQuitConfirmation(bool show);
     void applyTheme();
+    // Shows the keyboard for a field that asks for it (TouchKeyboard::wants), hides it for anything else.
+    void onFocusChanged(QWidget *now);
+    // Puts the keyboard over the bottom of the screen and keeps its field in sight above it.
+    void placeKeyboard();
+    void hideKeyboard();
+    void unpadPage();
 
     KioskContext m_ctx;
     IdleMonitor *m_idle;
@@ -90,6 +101,11 @@ private:
     QHash<int, Screen *> m_screens; // SessionState → screen
     QList<Screen *> m_allScreens;
 
+    TouchKeyboard *m_keyboard;
+    // The layout of the scrolled page given room under its content while the keyboard is up (a QPointer to the layout,
+    // not the page: a page being destroyed still looks alive, its layout does not).
+    QPointer<QLayout> m_paddedPage;
+    int m_pagePadding = 0; // its own bottom margin
     QWidget *m_status;
     QLabel *m_statusReader;
     QLabel *m_statusMode;

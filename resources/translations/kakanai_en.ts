@@ -2941,4 +2941,103 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
         <translation>Try again</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>Shows the next kanji for the highlighted part</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>Converts the kana to kanji</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>Makes the last kana small (っ, ゃ)</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>Voiced mark</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>Semi-voiced mark</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>Switches between capital and small letters</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>Deletes the last character</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>Puts the text into the field</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>Closes the keyboard</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>Shows more kanji</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>Letters and digits</translation>
+    </message>
+</context>
 </TS>

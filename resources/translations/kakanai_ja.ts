@@ -2927,4 +2927,103 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>もう一度</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>次候補</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>変換</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>選択中の部分の次の候補を表示します</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>かなを漢字に変換します</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>最後のかなを小さい文字にします（っ、ゃ）</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>濁点</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>半濁点</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>大文字と小文字を切り替えます</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>1字消す</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>最後の1字を消します</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>入力中の文字を欄に確定します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>キーボードを閉じます</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>ほかの候補</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>ほかの候補を表示します</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>前の文節</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>次の文節</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>カタカナ</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>英数字</translation>
+    </message>
+</context>
 </TS>

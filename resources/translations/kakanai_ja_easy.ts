@@ -2927,4 +2927,103 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>もういちど</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>つぎの かんじ</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>かんじに する</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>いろが ついた ところの つぎの かんじを だします</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>ひらがなを かんじに します</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小さく</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>さいごの じを 小さく します（っ、ゃ）</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>てんてん（゛）</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>まる（゜）</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>大きい じと 小さい じを かえます</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>1じ けす</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>さいごの 1じを けします</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>きめる</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>いれた じを らんに いれます</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>とじる</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>キーボードを とじます</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>ほかの かんじ</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>ほかの かんじを だします</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>まえの ところ</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>つぎの ところ</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>カタカナ</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>ABC と すうじ</translation>
+    </message>
+</context>
 </TS>

@@ -2927,4 +2927,103 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>다시 시도</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>다음 후보</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>한자 변환</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>선택한 부분의 다음 한자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>가나를 한자로 변환합니다</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>작은 글자</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>마지막 가나를 작은 글자로 바꿉니다 (っ, ゃ)</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>탁음 부호</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>반탁음 부호</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>대문자와 소문자를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>마지막 글자를 지웁니다</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>입력 중인 글자를 칸에 넣습니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>키보드를 닫습니다</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>다른 한자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>앞 부분</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>다음 부분</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>히라가나</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>가타카나</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>영문과 숫자</translation>
+    </message>
+</context>
 </TS>

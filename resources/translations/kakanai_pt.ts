@@ -2941,4 +2941,103 @@ Sem um toque, tudo será apagado em %n segundos.</numerusform>
         <translation>Tentar de novo</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Converter</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>Mostra o próximo kanji da parte destacada</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>Converte o kana em kanji</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeno</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>Torna pequeno o último kana (っ, ゃ)</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>Marca de sonorização</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>Marca semissonora</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>Alterna entre maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>Apaga o último caractere</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>Coloca o texto no campo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>Fecha o teclado</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>Mostra mais kanji</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Parte anterior</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Próxima parte</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>Letras e números</translation>
+    </message>
+</context>
 </TS>

@@ -2927,4 +2927,103 @@ Nếu không chạm vào màn hình, mọi thứ sẽ bị xóa sau %n giây.</n
         <translation>Thử lại</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>Chữ tiếp</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Đổi chữ Hán</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>Hiện chữ Hán tiếp theo cho phần được chọn</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>Đổi chữ kana sang chữ Hán</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Chữ nhỏ</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>Đổi chữ kana cuối thành chữ nhỏ (っ, ゃ)</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>Dấu dakuten</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>Dấu handakuten</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>Chuyển giữa chữ hoa và chữ thường</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>Xóa ký tự cuối</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>Đưa chữ vào ô</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>Đóng bàn phím</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>Hiện thêm chữ Hán</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Phần trước</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Phần sau</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>Chữ cái và chữ số</translation>
+    </message>
+</context>
 </TS>

@@ -2927,4 +2927,103 @@ Without a touch, everything is cleared in %n second(s).</source>
         <translation>再试一次</translation>
     </message>
 </context>
+<context>
+    <name>kakanai::kiosk::TouchKeyboard</name>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换汉字</translation>
+    </message>
+    <message>
+        <source>Shows the next kanji for the highlighted part</source>
+        <translation>显示所选部分的下一个汉字</translation>
+    </message>
+    <message>
+        <source>Converts the kana to kanji</source>
+        <translation>将假名转换为汉字</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小写假名</translation>
+    </message>
+    <message>
+        <source>Makes the last kana small (っ, ゃ)</source>
+        <translation>将最后一个假名改为小写（っ、ゃ）</translation>
+    </message>
+    <message>
+        <source>Voiced mark</source>
+        <translation>浊音符号</translation>
+    </message>
+    <message>
+        <source>Semi-voiced mark</source>
+        <translation>半浊音符号</translation>
+    </message>
+    <message>
+        <source>a / A</source>
+        <translation>a / A</translation>
+    </message>
+    <message>
+        <source>Switches between capital and small letters</source>
+        <translation>切换大写和小写字母</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deletes the last character</source>
+        <translation>删除最后一个字</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Puts the text into the field</source>
+        <translation>将文字填入栏中</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Closes the keyboard</source>
+        <translation>关闭键盘</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Shows more kanji</source>
+        <translation>显示更多汉字</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>上一部分</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>平假名</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>片假名</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>字母和数字</translation>
+    </message>
+</context>
 </TS>

@@ -12,6 +12,7 @@ KAKANAI_RUNTIME_PACKAGES=(
     pcscd libccid cage xwayland
     libqt6sql6-sqlite libqt6sql6-psql qt6-wayland qt6-translations-l10n
     fonts-noto-cjk openssl
+    libanthy1 anthy-common
 )
 # Building, and making the Debian packages (scripts/package: CPack's DEB generator, dpkg-shlibdeps from dpkg-dev,
 # help2man for the man pages).
@@ -19,7 +20,7 @@ KAKANAI_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config git dpkg-dev file help2man
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
     libssl-dev zlib1g-dev libqrencode-dev libpcsclite-dev libpq-dev libcups2-dev
-    qt6-multimedia-dev libzxing-dev python3
+    qt6-multimedia-dev libzxing-dev libanthy-dev python3
 )
 # Only scripts/test and scripts/demo: the virtual card's reader driver, the throw-away PostgreSQL and cupsd, the
 # checkers of the tests, and the install test's tools (lintian, cage, grim, systemd-analyze, unshare).

@@ -222,6 +222,24 @@ struct Tour
             }
             fullPage(QStringLiteral("14c-address-block-full"));
         }
+        // The touch keyboard on a text field (counter mode: self-service never asks to type): kana being typed, the
+        // engine's candidates, the ABC page.
+        if (QWidget *head = w()->findChild<QWidget *>(QStringLiteral("editor_head_of_household.name"))) {
+            if (auto *edit = head->findChild<QLineEdit *>(QStringLiteral("text"))) {
+                edit->setFocus(Qt::MouseFocusReason);
+                for (QChar c : QStringLiteral("やまた")) {
+                    click(QStringLiteral("kana_") + c, QStringLiteral("TouchKeyboard"));
+                }
+                click(QStringLiteral("key_dakuten"), QStringLiteral("TouchKeyboard")); // た → だ
+                shot(QStringLiteral("14f-keyboard-kana"));
+                click(QStringLiteral("key_convert"), QStringLiteral("TouchKeyboard"));
+                shot(QStringLiteral("14g-keyboard-candidates"));
+                click(QStringLiteral("key_commit"), QStringLiteral("TouchKeyboard"));
+                click(QStringLiteral("mode_latin"), QStringLiteral("TouchKeyboard"));
+                shot(QStringLiteral("14h-keyboard-abc"));
+                click(QStringLiteral("key_close"), QStringLiteral("TouchKeyboard"));
+            }
+        }
         s()->cancel();
 
         // 転入 chosen with a card whose address is already in the city: the one-tap switch to 転居.

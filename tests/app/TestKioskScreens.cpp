@@ -8,6 +8,8 @@
 #include "app/ui/widgets/EventButton.h"
 #include "tests/app/GuiTestSupport.h"
 
+#include <QLineEdit>
+
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -477,6 +479,24 @@ private Q_SLOTS:
         inspect("review 転入 with the switch");
         QVERIFY(m_k->click(QStringLiteral("switch_procedure")));
         inspect("review 転居");
+        {
+            // The touch keyboard, opened by a finger on a text field: kana page with candidates, then ABC.
+            QWidget *editor = m_k->find(QStringLiteral("editor_head_of_household.name"));
+            QVERIFY(editor);
+            auto *edit = editor->findChild<QLineEdit *>(QStringLiteral("text"));
+            QVERIFY(edit);
+            QTest::mouseClick(edit, Qt::LeftButton);
+            if (!edit->hasFocus()) {
+                edit->setFocus(Qt::MouseFocusReason);
+            }
+            QVERIFY(QTest::qWaitFor([&] { return m_k->find(QStringLiteral("TouchKeyboard"))->isVisible(); }, 2000));
+            QVERIFY(m_k->click(QStringLiteral("kana_や"), QStringLiteral("TouchKeyboard")));
+            QVERIFY(m_k->click(QStringLiteral("key_convert"), QStringLiteral("TouchKeyboard")));
+            inspect("touch keyboard, kana with candidates");
+            QVERIFY(m_k->click(QStringLiteral("mode_latin"), QStringLiteral("TouchKeyboard")));
+            inspect("touch keyboard, ABC");
+            QVERIFY(m_k->click(QStringLiteral("key_close"), QStringLiteral("TouchKeyboard")));
+        }
         QVERIFY(m_k->click(QStringLiteral("back"), QStringLiteral("ReviewScreen")));
         QCOMPARE(m_k->state(), S::Questions);
         QVERIFY(m_k->click(QStringLiteral("back"), QStringLiteral("QuestionsScreen")));
@@ -521,7 +541,7 @@ private Q_SLOTS:
         QVERIFY(m_k->waitFor(S::Admin));
         inspect("staff menu");
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(seen.size(), 24);
+        QCOMPARE(seen.size(), 26);
 
         // The control: a button under the promised size on the current screen is found by the same check.
         auto *small = new QPushButton(QStringLiteral("x"), m_k->window()->currentScreen());

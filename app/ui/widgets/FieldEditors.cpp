@@ -6,6 +6,7 @@
 #include "app/ui/widgets/DatePicker.h"
 #include "app/ui/widgets/Keypad.h"
 #include "app/ui/widgets/Stepper.h"
+#include "app/ui/widgets/TouchKeyboard.h"
 
 #include "forms/PostalDirectory.h"
 #include "forms/Wareki.h"
@@ -355,6 +356,7 @@ PresetEditor::PresetEditor(PlannedField field, EditorContext context, QWidget *p
         m_other = new QLineEdit(this);
         m_other->setObjectName(QStringLiteral("other"));
         m_other->setContextMenuPolicy(Qt::NoContextMenu);
+        m_other->setProperty(TouchKeyboard::InputProperty, QStringLiteral("kanji"));
         layout->addWidget(m_other);
         connect(m_other, &QLineEdit::textEdited, this, [this](const QString &text) {
             m_group->setSelected(QList<QJsonValue>());
@@ -478,6 +480,10 @@ TextEditor::TextEditor(PlannedField field, EditorContext context, QWidget *paren
         m_edit->setMaxLength(m_field.definition->maxLength);
     }
     m_edit->setAccessibleName(ui::plain(fieldLabel(m_field, m_context.language)));
+    // The touch keyboard opens on it: katakana for a フリガナ field (its pattern allows only katakana), kana with
+    // kanji conversion for every other text.
+    const bool katakana = m_field.definition->pattern.pattern().contains(u'ァ');
+    m_edit->setProperty(TouchKeyboard::InputProperty, katakana ? QStringLiteral("katakana") : QStringLiteral("kanji"));
     layout->addWidget(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (text.trimmed().isEmpty()) {
@@ -862,6 +868,7 @@ CardValueRow::CardValueRow(PlannedField field, EditorContext context, QWidget *p
             m_edit = new QLineEdit(this);
             m_edit->setObjectName(QStringLiteral("correction"));
             m_edit->setContextMenuPolicy(Qt::NoContextMenu);
+            m_edit->setProperty(TouchKeyboard::InputProperty, QStringLiteral("kanji"));
             m_edit->hide();
             grid->addWidget(m_edit, 2, 1, 1, 3);
             connect(m_correct, &QPushButton::clicked, this, [this] {
