@@ -89,6 +89,35 @@ std::optional<FormsError> readDating(const QJsonObject &o, const QString &file, 
     return std::nullopt;
 }
 
+// The top level of a navigator file: a JSON object of the allowed keys, format 1.
+Result<QJsonObject> readRoot(const QByteArray &json, const QString &file, std::initializer_list<const char *> keys)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return FormsError::make(FormsErrorCode::InvalidJson, file, {}, parseError.errorString());
+    }
+    const QJsonObject root = doc.object();
+    QString unknown;
+    if (!onlyKeys(root, keys, &unknown)) {
+        return bad(file, unknown, QStringLiteral("unknown key"));
+    }
+    if (root.value(QStringLiteral("format")).toInt() != 1) {
+        return bad(file, QStringLiteral("format"), QStringLiteral("expects format 1"));
+    }
+    return root;
+}
+
+// A file's bytes, or FileNotFound / FileUnreadable.
+Result<QByteArray> readNavigatorFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return FormsError::make(f.exists() ? FormsErrorCode::FileUnreadable : FormsErrorCode::FileNotFound, path);
+    }
+    return f.readAll();
+}
+
 // A procedure's deadline in an event: {"days": N (optional), "rule": {"ja": …}, "law": "…"}.
 std::optional<FormsError> readDeadline(const QJsonValue &v, const QString &file, const QString &at, Deadline *out)
 {
@@ -141,19 +170,12 @@ QString LifeEventNavigator::embeddedCountersFile()
 Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, const QString &file,
                                                     const QStringList &formIds)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return FormsError::make(FormsErrorCode::InvalidJson, file, {}, parseError.errorString());
+    auto parsed = readRoot(json, file, {"format", "questions", "procedures", "events"});
+    if (!parsed) {
+        return parsed.error();
     }
-    const QJsonObject root = doc.object();
+    const QJsonObject root = *parsed;
     QString unknown;
-    if (!onlyKeys(root, {"format", "questions", "procedures", "events"}, &unknown)) {
-        return bad(file, unknown, QStringLiteral("unknown key"));
-    }
-    if (root.value(QStringLiteral("format")).toInt() != 1) {
-        return bad(file, QStringLiteral("format"), QStringLiteral("expects format 1"));
-    }
     LifeEventNavigator nav;
 
     const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
@@ -290,11 +312,11 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
 
 Result<LifeEventNavigator> LifeEventNavigator::loadFile(const QString &path, const QStringList &formIds)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return FormsError::make(f.exists() ? FormsErrorCode::FileUnreadable : FormsErrorCode::FileNotFound, path);
+    auto bytes = readNavigatorFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    return load(f.readAll(), path, formIds);
+    return load(*bytes, path, formIds);
 }
 
 const LifeEvent *LifeEventNavigator::event(const QString &id) const
@@ -319,19 +341,11 @@ const RelatedProcedure *LifeEventNavigator::procedure(const QString &id) const
 
 Status LifeEventNavigator::loadCounters(const QByteArray &json, const QString &file)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return FormsError::make(FormsErrorCode::InvalidJson, file, {}, parseError.errorString());
+    auto parsed = readRoot(json, file, {"format", "example", "description", "counters"});
+    if (!parsed) {
+        return parsed.error();
     }
-    const QJsonObject root = doc.object();
-    QString unknown;
-    if (!onlyKeys(root, {"format", "example", "description", "counters"}, &unknown)) {
-        return bad(file, unknown, QStringLiteral("unknown key"));
-    }
-    if (root.value(QStringLiteral("format")).toInt() != 1) {
-        return bad(file, QStringLiteral("format"), QStringLiteral("expects format 1"));
-    }
+    const QJsonObject root = *parsed;
     if (root.contains(QStringLiteral("example")) && !root.value(QStringLiteral("example")).isBool()) {
         return bad(file, QStringLiteral("example"), QStringLiteral("expects true or false"));
     }
@@ -358,11 +372,11 @@ Status LifeEventNavigator::loadCounters(const QByteArray &json, const QString &f
 
 Status LifeEventNavigator::loadCountersFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return FormsError::make(f.exists() ? FormsErrorCode::FileUnreadable : FormsErrorCode::FileNotFound, path);
+    auto bytes = readNavigatorFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    return loadCounters(f.readAll(), path);
+    return loadCounters(*bytes, path);
 }
 
 QDate LifeEventNavigator::happenedOn(const LifeEvent &event, const QList<const FormInstance *> &forms)
