@@ -121,9 +121,9 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "広域交付（住所地以外の市区町村で請求）")),
         //: Set automatically: yes when the requester's address (the card's address) is outside this municipality
         //: (住民基本台帳法 第12条の4).
-        QStringLiteral(
-            QT_TRANSLATE_NOOP("FormData", "請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域"
-                                          "交付（住民基本台帳法第12条の4）として自動で「はい」になります。")),
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData",
+                                         "請求する方の住所（マイナンバーカードの住所）が当市区町村の外にあるとき、広域"
+                                         "交付（住民基本台帳法第12条の4）として自動で「はい」になります。")),
         //: delivery
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "交付方法")),
         //: handed over at the counter
