@@ -21,7 +21,7 @@ const QString FeesFile = QStringLiteral("fees.json");
 // The order in which the catalog lists the forms of the issue; other forms follow alphabetically.
 const QStringList DisplayOrder = {
     QStringLiteral("juminhyo"), QStringLiteral("inkan"),  QStringLiteral("koseki"),    QStringLiteral("zeishomei"),
-    QStringLiteral("tennyu"),   QStringLiteral("tenkyo"), QStringLiteral("tenshutsu"),
+    QStringLiteral("tennyu"),   QStringLiteral("tenkyo"), QStringLiteral("tenshutsu"), QStringLiteral("setai_henko"),
 };
 
 Result<QByteArray> readFile(const QString &path)

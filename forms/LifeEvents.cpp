@@ -1,10 +1,14 @@
 #include "forms/LifeEvents.h"
 
+#include "forms/Expression.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+
+#include <cmath>
 
 namespace kakanai::forms {
 
@@ -85,15 +89,8 @@ std::optional<FormsError> readDating(const QJsonObject &o, const QString &file, 
     return std::nullopt;
 }
 
-} // namespace
-
-QString LifeEventNavigator::embeddedFile()
-{
-    return QStringLiteral(":/kakanai/lifeevents/lifeevents.json");
-}
-
-Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, const QString &file,
-                                                    const QStringList &formIds)
+// The top level of a navigator file: a JSON object of the allowed keys, format 1.
+Result<QJsonObject> readRoot(const QByteArray &json, const QString &file, std::initializer_list<const char *> keys)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -102,12 +99,83 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
     }
     const QJsonObject root = doc.object();
     QString unknown;
-    if (!onlyKeys(root, {"format", "questions", "procedures", "events"}, &unknown)) {
+    if (!onlyKeys(root, keys, &unknown)) {
         return bad(file, unknown, QStringLiteral("unknown key"));
     }
     if (root.value(QStringLiteral("format")).toInt() != 1) {
         return bad(file, QStringLiteral("format"), QStringLiteral("expects format 1"));
     }
+    return root;
+}
+
+// A file's bytes, or FileNotFound / FileUnreadable.
+Result<QByteArray> readNavigatorFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return FormsError::make(f.exists() ? FormsErrorCode::FileUnreadable : FormsErrorCode::FileNotFound, path);
+    }
+    return f.readAll();
+}
+
+// A procedure's deadline in an event: {"days": N (optional), "rule": {"ja": …}, "law": "…"}.
+std::optional<FormsError> readDeadline(const QJsonValue &v, const QString &file, const QString &at, Deadline *out)
+{
+    const QJsonObject o = v.toObject();
+    QString unknown;
+    if (!v.isObject() || !onlyKeys(o, {"days", "rule", "law"}, &unknown)) {
+        return bad(file, unknown.isEmpty() ? at : at + QLatin1Char('.') + unknown,
+                   QStringLiteral("expects {days, rule, law}"));
+    }
+    const auto rule = localised(o.value(QStringLiteral("rule")));
+    if (!rule) {
+        return bad(file, at + QStringLiteral(".rule"), QStringLiteral("expects localised text"));
+    }
+    out->rule = *rule;
+    out->law = o.value(QStringLiteral("law")).toString();
+    if (out->law.isEmpty()) {
+        return bad(file, at + QStringLiteral(".law"), QStringLiteral("expects the source of the deadline"));
+    }
+    if (o.contains(QStringLiteral("days"))) {
+        const QJsonValue days = o.value(QStringLiteral("days"));
+        const double d = days.toDouble(-1);
+        if (!days.isDouble() || d != std::floor(d) || d < 0 || d > 3660) {
+            return bad(file, at + QStringLiteral(".days"), QStringLiteral("expects a whole number of days"));
+        }
+        out->days = int(d);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QDate Deadline::dueFrom(const QDate &happenedOn) const
+{
+    if (days < 0 || !happenedOn.isValid()) {
+        return {};
+    }
+    return happenedOn.addDays(days);
+}
+
+QString LifeEventNavigator::embeddedFile()
+{
+    return QStringLiteral(":/kakanai/lifeevents/lifeevents.json");
+}
+
+QString LifeEventNavigator::embeddedCountersFile()
+{
+    return QStringLiteral(":/kakanai/lifeevents/counters.json");
+}
+
+Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, const QString &file,
+                                                    const QStringList &formIds)
+{
+    auto parsed = readRoot(json, file, {"format", "questions", "procedures", "events"});
+    if (!parsed) {
+        return parsed.error();
+    }
+    const QJsonObject root = *parsed;
+    QString unknown;
     LifeEventNavigator nav;
 
     const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
@@ -168,7 +236,9 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString at = QStringLiteral("events[%1]").arg(i);
         const QJsonObject o = events.at(i).toObject();
-        if (!onlyKeys(o, {"id", "title", "forms", "questions", "procedures"}, &unknown)) {
+        if (!onlyKeys(
+                o, {"id", "title", "forms", "questions", "procedures", "happened_on", "deadlines", "implied_by_form"},
+                &unknown)) {
             return bad(file, at + QLatin1Char('.') + unknown, QStringLiteral("unknown key"));
         }
         LifeEvent e;
@@ -204,6 +274,33 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
                 return bad(file, at + QStringLiteral(".procedures"), QStringLiteral("unknown procedure '%1'").arg(p));
             }
         }
+        if (o.contains(QStringLiteral("happened_on"))) {
+            const QStringList parts = o.value(QStringLiteral("happened_on")).toString().split(QLatin1Char('/'));
+            if (parts.size() != 2 || parts.at(1).isEmpty() || !forms->contains(parts.at(0))) {
+                return bad(file, at + QStringLiteral(".happened_on"),
+                           QStringLiteral("expects \"form/field\" of one of the event's forms"));
+            }
+            e.happenedOnForm = parts.at(0);
+            e.happenedOnField = parts.at(1);
+        }
+        const QJsonObject deadlines = o.value(QStringLiteral("deadlines")).toObject();
+        for (auto it = deadlines.begin(); it != deadlines.end(); ++it) {
+            const QString dat = at + QStringLiteral(".deadlines.") + it.key();
+            if (!ps->contains(it.key())) {
+                return bad(file, dat, QStringLiteral("not a procedure of the event"));
+            }
+            Deadline d;
+            if (auto error = readDeadline(it.value(), file, dat, &d)) {
+                return *error;
+            }
+            e.deadlines.insert(it.key(), d);
+        }
+        if (o.contains(QStringLiteral("implied_by_form"))) {
+            if (!o.value(QStringLiteral("implied_by_form")).isBool()) {
+                return bad(file, at + QStringLiteral(".implied_by_form"), QStringLiteral("expects true or false"));
+            }
+            e.impliedByForm = o.value(QStringLiteral("implied_by_form")).toBool();
+        }
         e.title = *title;
         e.forms = *forms;
         e.questions = *qs;
@@ -215,11 +312,11 @@ Result<LifeEventNavigator> LifeEventNavigator::load(const QByteArray &json, cons
 
 Result<LifeEventNavigator> LifeEventNavigator::loadFile(const QString &path, const QStringList &formIds)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return FormsError::make(f.exists() ? FormsErrorCode::FileUnreadable : FormsErrorCode::FileNotFound, path);
+    auto bytes = readNavigatorFile(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    return load(f.readAll(), path, formIds);
+    return load(*bytes, path, formIds);
 }
 
 const LifeEvent *LifeEventNavigator::event(const QString &id) const
@@ -230,6 +327,71 @@ const LifeEvent *LifeEventNavigator::event(const QString &id) const
         }
     }
     return nullptr;
+}
+
+const RelatedProcedure *LifeEventNavigator::procedure(const QString &id) const
+{
+    for (const RelatedProcedure &p : m_procedures) {
+        if (p.id == id) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+Status LifeEventNavigator::loadCounters(const QByteArray &json, const QString &file)
+{
+    auto parsed = readRoot(json, file, {"format", "example", "description", "counters"});
+    if (!parsed) {
+        return parsed.error();
+    }
+    const QJsonObject root = *parsed;
+    if (root.contains(QStringLiteral("example")) && !root.value(QStringLiteral("example")).isBool()) {
+        return bad(file, QStringLiteral("example"), QStringLiteral("expects true or false"));
+    }
+    // Checked whole before anything is set: a broken file changes nothing.
+    QHash<QString, LocalisedText> counters;
+    const QJsonObject entries = root.value(QStringLiteral("counters")).toObject();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        const QString at = QStringLiteral("counters.") + it.key();
+        if (!procedure(it.key())) {
+            return bad(file, at, QStringLiteral("unknown procedure"));
+        }
+        const auto text = localised(it.value());
+        if (!text) {
+            return bad(file, at, QStringLiteral("expects {\"ja\": …, \"en\": …}"));
+        }
+        counters.insert(it.key(), *text);
+    }
+    for (RelatedProcedure &p : m_procedures) {
+        p.counter = counters.value(p.id);
+    }
+    m_countersExample = root.value(QStringLiteral("example")).toBool();
+    return Done{};
+}
+
+Status LifeEventNavigator::loadCountersFile(const QString &path)
+{
+    auto bytes = readNavigatorFile(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return loadCounters(*bytes, path);
+}
+
+QDate LifeEventNavigator::happenedOn(const LifeEvent &event, const QList<const FormInstance *> &forms)
+{
+    if (event.happenedOnForm.isEmpty()) {
+        return {};
+    }
+    for (const FormInstance *f : forms) {
+        if (f && f->definition().id == event.happenedOnForm) {
+            if (const FieldValue *v = f->value(event.happenedOnField)) {
+                return parseIsoDate(v->value.toJson().toString());
+            }
+        }
+    }
+    return {};
 }
 
 const NavigatorQuestion *LifeEventNavigator::question(const QString &id) const
@@ -257,6 +419,9 @@ Result<QList<ProcedureDecision>> LifeEventNavigator::decide(const QString &event
             }
             ProcedureDecision d;
             d.procedure = p;
+            if (const auto deadline = e->deadlines.constFind(id); deadline != e->deadlines.constEnd()) {
+                d.procedure.deadline = *deadline;
+            }
             if (!p.condition.isEmpty()) {
                 const auto answer = answers.constFind(p.condition);
                 if (answer != answers.constEnd() && !*answer) {

@@ -204,7 +204,7 @@ Result<SlipContent> PrintRenderer::slipContent(const QJsonObject &request, const
         event = navigator.event(id);
     } else {
         for (const forms::LifeEvent &e : navigator.events()) {
-            if (e.forms.contains(id)) {
+            if (e.impliedByForm && e.forms.contains(id)) {
                 if (event) {
                     return PrintError::make(PrintErrorCode::NoGuidance,
                                             QStringLiteral("form %1 belongs to several life events").arg(id));

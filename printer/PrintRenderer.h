@@ -59,7 +59,8 @@ public:
     Result<int> paintForms(QPagedPaintDevice &device, const QJsonObject &request,
                            const RenderOptions &options = {}) const;
 
-    // The slip content for a request: its life event (a single-form request: the one event that holds its form),
+    // The slip content for a request: its life event (a single-form request: the one event that holds its form and
+    // that the form implies, LifeEvent::impliedByForm),
     // with the related procedures LifeEventNavigator::decide gives for the request's navigator_answers (the
     // kiosk's done screen shows the same): those that apply, and those whose question was not asked or answered
     // with that question (printed "対象：「…」に「はい」の方"); those answered no are left out. `answers` replaces

@@ -31,40 +31,67 @@ Status SlipRenderer::render(PdfDocument &document)
     const TextStyle headStyle{FontRole::Bold, 8.5, Qt::black, 1.3};
     const TextStyle small{FontRole::Regular, 6.5, layout::Grey, 1.3};
 
-    // The table rows: for each procedure the texts of its cells (Japanese, then the second language).
+    const TextStyle secondCell{FontRole::Regular, 7.5, Qt::black, 1.3};
+    const TextStyle deadlineStyle{FontRole::Bold, 8.5, Qt::black, 1.3};
+
+    // The table rows: for each procedure the lines of its cells (Japanese, then the second language), each with
+    // its style.
+    struct Line
+    {
+        QString text;
+        TextStyle style;
+    };
     struct Row
     {
-        QStringList cells[5];
+        QList<Line> cells[5];
     };
+    // The day the event happened (転入した日), from the forms filed: the deadlines are counted from it.
+    QList<const forms::FormInstance *> filed;
+    for (const forms::StoredForm &f : m_request.request.forms) {
+        filed.append(&f.instance);
+    }
+    const QDate happenedOn = forms::LifeEventNavigator::happenedOn(m_content.event, filed);
     QList<Row> rows;
     for (qsizetype i = 0; i < m_content.procedures.size(); ++i) {
         const forms::RelatedProcedure &p = m_content.procedures.at(i);
         Row r;
-        r.cells[0] = {QString::number(i + 1)};
-        r.cells[1] = {p.title.ja(), ctx.second(p.title)};
+        r.cells[0] = {{QString::number(i + 1), cellText}};
+        r.cells[1] = {{p.title.ja(), bold}, {ctx.second(p.title), second}};
         if (m_content.conditions.contains(p.id)) {
             const forms::LocalisedText &q = m_content.conditions.value(p.id);
-            r.cells[1].append(ctx.texts.ja(QStringLiteral("slip.condition")).arg(q.ja()));
+            r.cells[1].append({ctx.texts.ja(QStringLiteral("slip.condition")).arg(q.ja()), secondCell});
             const QString en = ctx.second(QStringLiteral("slip.condition"));
-            r.cells[1].append(en.isEmpty() || ctx.second(q).isEmpty() ? QString() : en.arg(ctx.second(q)));
+            r.cells[1].append({en.isEmpty() || ctx.second(q).isEmpty() ? QString() : en.arg(ctx.second(q)), second});
         }
-        r.cells[2] = {p.desk.ja(), ctx.second(p.desk)};
-        r.cells[3] = {p.bring.ja(), ctx.second(p.bring)};
+        if (p.deadline) {
+            // 期限：令和8年4月15日（2026-04-15）まで（転入した日から14日以内）, or the rule alone.
+            const QDate due = p.deadline->dueFrom(happenedOn);
+            const QString key = due.isValid() ? QStringLiteral("slip.deadline_date") : QStringLiteral("slip.deadline");
+            auto deadline = [&](const QString &pattern, const QString &rule) {
+                return due.isValid() ? pattern.arg(layout::dateText(due.toString(Qt::ISODate)), rule)
+                                     : pattern.arg(rule);
+            };
+            r.cells[1].append({deadline(ctx.texts.ja(key), p.deadline->rule.ja()), deadlineStyle});
+            const QString pattern = ctx.second(key);
+            const QString rule = ctx.second(p.deadline->rule);
+            r.cells[1].append({pattern.isEmpty() || rule.isEmpty() ? QString() : deadline(pattern, rule), second});
+        }
+        r.cells[2] = {{p.desk.ja(), cellText}, {ctx.second(p.desk), second}};
+        if (!p.counter.ja().isEmpty()) {
+            // Where it is in this city hall (the city's counters).
+            r.cells[2].append({p.counter.ja(), secondCell});
+            r.cells[2].append({ctx.second(p.counter), second});
+        }
+        r.cells[3] = {{p.bring.ja(), cellText}, {ctx.second(p.bring), second}};
         rows.append(r);
     }
-    auto cellStyle = [&](int column, int line) {
-        if (line == 0) {
-            return column == 1 ? bold : cellText;
-        }
-        return line == 2 ? TextStyle{FontRole::Regular, 7.5, Qt::black, 1.3} : second;
-    };
     auto rowHeight = [&](Canvas &c, const Row &r) {
         qreal h = 0;
         for (int col = 0; col < 4; ++col) {
             qreal ch = 0;
-            for (int line = 0; line < r.cells[col].size(); ++line) {
-                if (!r.cells[col].at(line).isEmpty()) {
-                    ch += c.textHeight(r.cells[col].at(line), Columns[col] - 2 * Pad, cellStyle(col, line));
+            for (const Line &line : r.cells[col]) {
+                if (!line.text.isEmpty()) {
+                    ch += c.textHeight(line.text, Columns[col] - 2 * Pad, line.style);
                 }
             }
             h = std::max(h, ch);
@@ -189,10 +216,10 @@ Status SlipRenderer::render(PdfDocument &document)
             for (int col = 0; col < 5; ++col) {
                 c.rect(QRectF(x, y, Columns[col], h), 0.25);
                 qreal ty = y + Pad;
-                for (int line = 0; line < r.cells[col].size(); ++line) {
-                    if (!r.cells[col].at(line).isEmpty()) {
-                        ty += c.text(r.cells[col].at(line), QPointF(x + Pad, ty), Columns[col] - 2 * Pad,
-                                     cellStyle(col, line), col == 0 ? Qt::AlignHCenter : Qt::AlignLeft);
+                for (const Line &line : r.cells[col]) {
+                    if (!line.text.isEmpty()) {
+                        ty += c.text(line.text, QPointF(x + Pad, ty), Columns[col] - 2 * Pad, line.style,
+                                     col == 0 ? Qt::AlignHCenter : Qt::AlignLeft);
                     }
                 }
                 if (col == 4) {

@@ -15,6 +15,12 @@ std::optional<FormData> loadFormData(const KioskConfig &config, QList<ConfigProb
         problems->append({QStringLiteral("forms/directory"), navigator.error().toLogString()});
         return std::nullopt;
     }
+    const QString counters =
+        config.countersFile.isEmpty() ? forms::LifeEventNavigator::embeddedCountersFile() : config.countersFile;
+    if (auto loaded = navigator->loadCountersFile(counters); !loaded) {
+        problems->append({QStringLiteral("forms/counters"), loaded.error().toLogString()});
+        return std::nullopt;
+    }
     return FormData{std::move(*catalog), std::move(*navigator)};
 }
 

@@ -475,8 +475,26 @@ bool FormsFlow::dropForms()
     return false;
 }
 
+QDate FormsFlow::happenedOn() const
+{
+    const forms::LifeEvent *event =
+        m_services.navigator && !m_lifeEvent.isEmpty() ? m_services.navigator->event(m_lifeEvent) : nullptr;
+    if (!event || m_forms.empty()) {
+        return m_happenedOn;
+    }
+    QList<const FormInstance *> forms;
+    for (const FormInstance &f : m_forms) {
+        forms.append(&f);
+    }
+    return forms::LifeEventNavigator::happenedOn(*event, forms);
+}
+
 void FormsFlow::wipe()
 {
+    // The one date the done screen still needs (the deadlines of the guidance): not the forms' content.
+    if (!m_forms.empty()) {
+        m_happenedOn = happenedOn();
+    }
     for (FormInstance &f : m_forms) {
         f.wipe();
     }
@@ -494,6 +512,7 @@ void FormsFlow::reset()
 {
     wipe();
     m_guidance.clear();
+    m_happenedOn = QDate();
 }
 
 } // namespace kakanai::kiosk

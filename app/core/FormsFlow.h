@@ -50,6 +50,10 @@ public:
     const QSet<QString> &yesAnswers() const { return m_yes; }
     const forms::NavigatorAnswers &navigatorAnswers() const { return m_answers; }
     QList<forms::RelatedProcedure> guidance() const { return m_guidance; }
+    // The day the life event happened (転入した日), from the event's `happened_on` field in the forms: the related
+    // procedures' deadlines are counted from it. Kept, like the guidance, until the session ends (the done screen
+    // shows the dates after the forms are wiped); null when unknown.
+    QDate happenedOn() const;
     // Whether the chosen life event asks questions (Review's "back" returns to them).
     bool eventHasQuestions() const;
 
@@ -132,6 +136,7 @@ private:
     int m_formIndex = 0;
     bool m_numberRead = false;
     QList<forms::RelatedProcedure> m_guidance;
+    QDate m_happenedOn; // happenedOn() of the forms wiped last
 };
 
 } // namespace kakanai::kiosk

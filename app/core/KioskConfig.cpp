@@ -129,6 +129,11 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
         if (!c.formsDirectory.isEmpty()) {
             g.requireFolder(QStringLiteral("directory"), c.formsDirectory);
         }
+        // Where the related procedures are done in this city (building, floor, counter): city data.
+        c.countersFile = g.string(QStringLiteral("counters"));
+        if (!c.countersFile.isEmpty()) {
+            g.requireReadableFile(QStringLiteral("counters"), c.countersFile);
+        }
     }
     {
         ConfigGroup g(settings, QStringLiteral("postal"), problems);

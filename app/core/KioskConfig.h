@@ -77,6 +77,9 @@ struct KioskConfig
 
     // [forms], [postal]
     QString formsDirectory;
+    // The city's counters of the related procedures (resources/lifeevents/counters.json's format); empty: the
+    // built-in example city's.
+    QString countersFile;
     QString postalDatabase;
     QString postalCacheDir;
 

@@ -170,6 +170,8 @@ public:
     // The related procedures that apply, as LifeEventNavigator::decide says for the answers (the slip decides the
     // same from the Request's navigator_answers).
     QList<forms::RelatedProcedure> guidance() const { return m_forms.guidance(); }
+    // The day the life event happened, from which the guidance's deadlines are counted (FormsFlow::happenedOn).
+    QDate guidanceHappenedOn() const { return m_forms.happenedOn(); }
     const forms::NavigatorAnswers &navigatorAnswers() const { return m_forms.navigatorAnswers(); }
 
     // The resident's language (for the receipt and the guidance slip); the screens follow LanguageManager.

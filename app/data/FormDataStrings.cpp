@@ -196,11 +196,11 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "委任者 生年月日")),
         //: wide-area issuance (outside the registered domicile)
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "広域交付（本籍地以外で請求）")),
-        //: Notification of moving within the municipality
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民異動届（転居届）")),
+        //: Notification of a change of household
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民異動届（世帯変更届）")),
         //: Notification
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "届出")),
-        //: Addresses
+        //: Address
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住所")),
         //: Household
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯")),
@@ -208,22 +208,45 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "届出人")),
         //: date of notification
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "届出年月日")),
-        //: date of moving
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転居をした年月日")),
-        //: new address: postal code
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "新しい住所 郵便番号")),
-        //: new address
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "新しい住所")),
-        //: new address: building and room (katagaki)
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "新しい住所 方書")),
-        //: previous address
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "従前の住所")),
-        //: head of household
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主 氏名")),
-        //: when none of the persons moving is the head
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する方に世帯主がいない場合（既存の世帯に入る場合）")),
-        //: persons moving
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する方")),
+        //: date of the change
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更があった年月日")),
+        //: when the head of household died: the date of death
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主が亡くなった場合は亡くなった日")),
+        //: what changed
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更の内容")),
+        //: When the head of household died and only one person remains in the household, that person becomes the head
+        //: and this notification is not needed.
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "FormData",
+            "世帯主が亡くなり、世帯に残る方が1人だけのときは、その方が世帯主になるため、この届出はいりません。")),
+        //: change of the head of household
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主の変更")),
+        //: splitting the household (same address)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯分離（同じ住所で世帯を分ける）")),
+        //: merging households (same address)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯合併（同じ住所の世帯を一つにする）")),
+        //: change in the household (relations)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯構成の変更（世帯員の続柄など）")),
+        //: why the head changes
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主が変わる理由")),
+        //: the head of household died
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主の死亡")),
+        //: the head of household moved out
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主の転出")),
+        //: the household decided on a new head
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯員の話し合いによる変更")),
+        //: the household's address (as on the residence record)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯の住所（住民票の住所）")),
+        //: building and room (katagaki)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "方書")),
+        //: head of household before the change
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更前の世帯主 氏名")),
+        //: head of household after the change
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更後の世帯主 氏名")),
+        //: persons concerned
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更があった方")),
+        //: everyone whose household or relation changes (the new head included)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯や続柄が変わる方（新しい世帯主を含む）。")),
         //: name in katakana
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "フリガナ")),
         //: foreign residents may use the Western calendar
@@ -234,8 +257,8 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "男")),
         //: female
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "女")),
-        //: relation to the head of household
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主との続柄")),
+        //: relation to the new head of household
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更後の世帯主との続柄")),
         //: The relationship to the head of household as the residence record writes it (there is no "other": someone
         //: not listed is 縁故者 or 同居人).
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民票の書き方で、世帯主から見た続柄を選んでください（「その他」"
@@ -286,6 +309,34 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "妻（未届）")),
         //: husband (common-law, 未届)
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "夫（未届）")),
+        //: the new head of household
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更後の世帯主")),
+        //: household member
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯員")),
+        //: notifier's name
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "届出人 氏名")),
+        //: phone
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "連絡先電話番号")),
+        //: Notification of moving within the municipality
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民異動届（転居届）")),
+        //: date of moving
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転居をした年月日")),
+        //: new address: postal code
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "新しい住所 郵便番号")),
+        //: new address
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "新しい住所")),
+        //: new address: building and room (katagaki)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "新しい住所 方書")),
+        //: previous address
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "従前の住所")),
+        //: head of household
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主 氏名")),
+        //: when none of the persons moving is the head
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する方に世帯主がいない場合（既存の世帯に入る場合）")),
+        //: persons moving
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する方")),
+        //: relation to the head of household
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主との続柄")),
         //: foreign resident
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "外国人住民")),
         //: nationality or region
@@ -314,12 +365,6 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "在留カード等の番号")),
         //: a person moving
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "異動する本人")),
-        //: household member
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯員")),
-        //: notifier's name
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "届出人 氏名")),
-        //: phone
-        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "連絡先電話番号")),
         //: Notification of moving in
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "住民異動届（転入届）")),
         //: kind of moving in
@@ -541,12 +586,41 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "圧縮ファイルを展開できません。")),
         //: Unknown text encoding.
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "文字コードを判別できません。")),
+        //: The date of the change is after the notification date.
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更があった日が届出日より後になっています。")),
+        //: More than 14 days after the change (the notification is still accepted).
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更があった日から14日を過ぎています（届出は受け付けます）。")),
+        //: The head of household before and after the change is the same person.
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "変更前と変更後の世帯主が同じです。")),
         //: Moved here from another municipality
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "ほかの市区町村から引っ越してきた")),
+        //: within 14 days of the notification of moving in
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転入届をした日から14日以内")),
+        //: within 14 days of moving in
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転入した日から14日以内")),
+        //: apply within 15 days from the day after moving in to receive it from the next month (15-day rule)
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "FormData", "転入した日の翌日から15日以内に申請すると、翌月分から受けられます（15日特例）")),
+        //: within 30 days of moving in
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転入した日から30日以内")),
         //: Moved within the municipality
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "市区町村内で引っ越した")),
+        //: within 14 days of the notification of moving
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転居届をした日から14日以内")),
+        //: within 14 days of moving
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転居した日から14日以内")),
+        //: within 30 days of moving
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "転居した日から30日以内")),
         //: Moving out to another municipality
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "ほかの市区町村へ引っ越す")),
+        //: The head of the household died (procedures after a death)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "世帯主が亡くなった（おくやみの手続き）")),
+        //: within 7 days of learning of the death
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "死亡の事実を知った日から7日以内")),
+        //: within 14 days of the death
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった日から14日以内")),
+        //: within 2 years from the day after the funeral
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "葬儀を行った日の翌日から2年以内")),
         //: I need certificates
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "証明書がほしい")),
         //: Do you have children up to high-school age (until the first 31 March after their 18th birthday)?
@@ -568,6 +642,20 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "マイナンバーカードをお持ちですか")),
         //: Do you keep a dog?
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "犬を飼っていますか")),
+        //: Was the deceased in the National Health Insurance?
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方は国民健康保険に加入していましたか")),
+        //: Was the deceased in the late-stage elderly medical care system (75 or older, for example)?
+        QStringLiteral(
+            QT_TRANSLATE_NOOP("FormData", "亡くなった方は後期高齢者医療に加入していましたか（75歳以上の方など）")),
+        //: Did the deceased have a long-term care insurance card (65 or older, or certified as needing care)?
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "FormData", "亡くなった方は介護保険の被保険者証をお持ちでしたか（65歳以上の方、要介護認定を受けた方）")),
+        //: Did the deceased receive a pension?
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方は年金を受け取っていましたか")),
+        //: Did the deceased have a registered seal?
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方は印鑑登録をしていましたか")),
+        //: Did the deceased have a welfare medical card, a disability certificate or similar?
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方は福祉医療証や障害者手帳などをお持ちでしたか")),
         //: Join the National Health Insurance
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の加入")),
         //: Health insurance and pension desk
@@ -632,6 +720,49 @@ QStringList formDataStrings()
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "選挙人名簿の登録（転入後3か月で自動）")),
         //: Election board
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "選挙管理委員会")),
+        //: Notification of death (not filed at this kiosk; usually the funeral company files it)
+        QStringLiteral(
+            QT_TRANSLATE_NOOP("FormData", "死亡届（この端末では受け付けません。多くの場合、葬儀社が提出します）")),
+        //: Citizens' desk (family register)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "市民課（戸籍）")),
+        //: the medical certificate of death (on the same sheet as the notification)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "死亡診断書（死亡届と一枚の用紙）")),
+        //: National Health Insurance: end of the deceased's coverage (return the card)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "国民健康保険の資格喪失（資格確認書等の返却）")),
+        //: the deceased's eligibility certificate or card
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方の資格確認書・被保険者証")),
+        //: Funeral expenses grant (National Health Insurance)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "葬祭費の申請（国民健康保険）")),
+        //: the funeral receipt or notice and the chief mourner's bank account details
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "葬儀の領収書又は会葬礼状・喪主の口座がわかるもの")),
+        //: Late-stage elderly medical care: end of coverage (return the card)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "後期高齢者医療の資格喪失（資格確認書等の返却）")),
+        //: Funeral expenses grant (late-stage elderly medical care)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "葬祭費の申請（後期高齢者医療）")),
+        //: Long-term care insurance: end of coverage (return the card)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "介護保険の資格喪失（被保険者証の返却）")),
+        //: the deceased's care insurance card
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方の介護保険被保険者証")),
+        //: Pension: unpaid pension and survivors' pension
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "年金の手続き（未支給年金・遺族年金）")),
+        //: Pension desk (National Pension) or the pension office (employees' pension)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "保険年金課（国民年金）・年金事務所（厚生年金）")),
+        //: the pension certificate and a family register showing the relationship
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "年金証書・亡くなった方との関係がわかる戸籍謄本")),
+        //: Return the seal registration card (the registration ends at death)
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "印鑑登録証の返却（印鑑登録は死亡により廃止されます）")),
+        //: the deceased's seal registration card
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方の印鑑登録証")),
+        //: Return welfare medical cards, disability certificates and the like
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "福祉医療証・障害者手帳などの返却")),
+        //: Welfare desk
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "福祉課")),
+        //: the deceased's welfare cards and certificates
+        QStringLiteral(QT_TRANSLATE_NOOP("FormData", "亡くなった方の福祉医療証・手帳")),
+        //: The My Number card need not be returned (it lapses at death; keep the number for inheritance paperwork)
+        QStringLiteral(QT_TRANSLATE_NOOP(
+            "FormData",
+            "マイナンバーカードの返納は不要です（死亡により失効。相続の手続きのため個人番号は控えておいてください）")),
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "就職・転職")),
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "運転免許")),
         QStringLiteral(QT_TRANSLATE_NOOP("FormData", "年金・保険")),

@@ -51,6 +51,8 @@ def texts():
         for e in events[key]:
             for k in ('title', 'label', 'desk', 'bring'):
                 add(e.get(k))
+            for deadline in e.get('deadlines', {}).values():
+                add(deadline['rule'])
     policy = json.load(open(os.path.join(ROOT, 'app/data/kiosk-fields.json'), encoding='utf-8'))
     for values in policy['presets'].values():
         for v in values:

@@ -93,9 +93,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption yesOpt(QStringLiteral("yes"),
                                     QStringLiteral("navigator questions answered yes, comma-separated (slip)"),
                                     QStringLiteral("IDS"));
+    const QCommandLineOption countersOpt(
+        QStringLiteral("counters"),
+        QStringLiteral("the city's counters of the related procedures (slip; default: the built-in example city's)"),
+        QStringLiteral("FILE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("print a JSON summary"));
-    parser.addOptions(
-        {requestOpt, pdfOpt, receiptOpt, slipOpt, printerOpt, configOpt, langOpt, formatOpt, yesOpt, jsonOpt});
+    parser.addOptions({requestOpt, pdfOpt, receiptOpt, slipOpt, printerOpt, configOpt, langOpt, formatOpt, yesOpt,
+                       countersOpt, jsonOpt});
     const QString epilog = QStringLiteral(
         "Examples:\n"
         "  kakanai-print --request R.json --pdf forms.pdf --receipt receipt.pdf\n"
@@ -243,6 +247,11 @@ int main(int argc, char *argv[])
         auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
         if (!navigator) {
             return fail(ExitUsage, QStringLiteral("navigator: ") + navigator.error().toLogString());
+        }
+        const QString counters =
+            parser.isSet(countersOpt) ? parser.value(countersOpt) : forms::LifeEventNavigator::embeddedCountersFile();
+        if (auto loaded = navigator->loadCountersFile(counters); !loaded) {
+            return fail(ExitUsage, QStringLiteral("counters: ") + loaded.error().toLogString());
         }
         std::optional<kakanai::forms::NavigatorAnswers> answers;
         if (parser.isSet(yesOpt)) {

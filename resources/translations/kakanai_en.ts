@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>住所</source>
-        <extracomment>Addresses</extracomment>
+        <extracomment>Address</extracomment>
         <translation>Addresses</translation>
     </message>
     <message>
@@ -1854,6 +1854,311 @@
         <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
         <translation>Set automatically: yes when the requester&apos;s address (the address on the card) is outside this municipality (wide-area issuance, Basic Resident Registration Act art. 12-4).</translation>
     </message>
+    <message>
+        <source>住民異動届（世帯変更届）</source>
+        <extracomment>Notification of a change of household</extracomment>
+        <translation>Notification of a change of household</translation>
+    </message>
+    <message>
+        <source>変更があった年月日</source>
+        <extracomment>date of the change</extracomment>
+        <translation>date of the change</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった場合は亡くなった日</source>
+        <extracomment>when the head of household died: the date of death</extracomment>
+        <translation>when the head of household died: the date of death</translation>
+    </message>
+    <message>
+        <source>変更の内容</source>
+        <extracomment>what changed</extracomment>
+        <translation>what changed</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなり、世帯に残る方が1人だけのときは、その方が世帯主になるため、この届出はいりません。</source>
+        <extracomment>When the head of household died and only one person remains in the household, that person becomes the head and this notification is not needed.</extracomment>
+        <translation>When the head of household died and only one person remains in the household, that person becomes the head and this notification is not needed.</translation>
+    </message>
+    <message>
+        <source>世帯主の変更</source>
+        <extracomment>change of the head of household</extracomment>
+        <translation>change of the head of household</translation>
+    </message>
+    <message>
+        <source>世帯分離（同じ住所で世帯を分ける）</source>
+        <extracomment>splitting the household (same address)</extracomment>
+        <translation>splitting the household (same address)</translation>
+    </message>
+    <message>
+        <source>世帯合併（同じ住所の世帯を一つにする）</source>
+        <extracomment>merging households (same address)</extracomment>
+        <translation>merging households (same address)</translation>
+    </message>
+    <message>
+        <source>世帯構成の変更（世帯員の続柄など）</source>
+        <extracomment>change in the household (relations)</extracomment>
+        <translation>change in the household (relations)</translation>
+    </message>
+    <message>
+        <source>世帯主が変わる理由</source>
+        <extracomment>why the head changes</extracomment>
+        <translation>why the head changes</translation>
+    </message>
+    <message>
+        <source>世帯主の死亡</source>
+        <extracomment>the head of household died</extracomment>
+        <translation>the head of household died</translation>
+    </message>
+    <message>
+        <source>世帯主の転出</source>
+        <extracomment>the head of household moved out</extracomment>
+        <translation>the head of household moved out</translation>
+    </message>
+    <message>
+        <source>世帯員の話し合いによる変更</source>
+        <extracomment>the household decided on a new head</extracomment>
+        <translation>the household decided on a new head</translation>
+    </message>
+    <message>
+        <source>世帯の住所（住民票の住所）</source>
+        <extracomment>the household&apos;s address (as on the residence record)</extracomment>
+        <translation>the household&apos;s address (as on the residence record)</translation>
+    </message>
+    <message>
+        <source>方書</source>
+        <extracomment>building and room (katagaki)</extracomment>
+        <translation>building and room (katagaki)</translation>
+    </message>
+    <message>
+        <source>変更前の世帯主 氏名</source>
+        <extracomment>head of household before the change</extracomment>
+        <translation>head of household before the change</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主 氏名</source>
+        <extracomment>head of household after the change</extracomment>
+        <translation>head of household after the change</translation>
+    </message>
+    <message>
+        <source>変更があった方</source>
+        <extracomment>persons concerned</extracomment>
+        <translation>persons concerned</translation>
+    </message>
+    <message>
+        <source>世帯や続柄が変わる方（新しい世帯主を含む）。</source>
+        <extracomment>everyone whose household or relation changes (the new head included)</extracomment>
+        <translation>everyone whose household or relation changes (the new head included)</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主との続柄</source>
+        <extracomment>relation to the new head of household</extracomment>
+        <translation>relation to the new head of household</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主</source>
+        <extracomment>the new head of household</extracomment>
+        <translation>the new head of household</translation>
+    </message>
+    <message>
+        <source>変更があった日が届出日より後になっています。</source>
+        <extracomment>The date of the change is after the notification date.</extracomment>
+        <translation>The date of the change is after the notification date.</translation>
+    </message>
+    <message>
+        <source>変更があった日から14日を過ぎています（届出は受け付けます）。</source>
+        <extracomment>More than 14 days after the change (the notification is still accepted).</extracomment>
+        <translation>More than 14 days after the change (the notification is still accepted).</translation>
+    </message>
+    <message>
+        <source>変更前と変更後の世帯主が同じです。</source>
+        <extracomment>The head of household before and after the change is the same person.</extracomment>
+        <translation>The head of household before and after the change is the same person.</translation>
+    </message>
+    <message>
+        <source>転入届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving in</extracomment>
+        <translation>within 14 days of the notification of moving in</translation>
+    </message>
+    <message>
+        <source>転入した日から14日以内</source>
+        <extracomment>within 14 days of moving in</extracomment>
+        <translation>within 14 days of moving in</translation>
+    </message>
+    <message>
+        <source>転入した日の翌日から15日以内に申請すると、翌月分から受けられます（15日特例）</source>
+        <extracomment>apply within 15 days from the day after moving in to receive it from the next month (15-day rule)</extracomment>
+        <translation>apply within 15 days from the day after moving in to receive it from the next month (15-day rule)</translation>
+    </message>
+    <message>
+        <source>転入した日から30日以内</source>
+        <extracomment>within 30 days of moving in</extracomment>
+        <translation>within 30 days of moving in</translation>
+    </message>
+    <message>
+        <source>転居届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving</extracomment>
+        <translation>within 14 days of the notification of moving</translation>
+    </message>
+    <message>
+        <source>転居した日から14日以内</source>
+        <extracomment>within 14 days of moving</extracomment>
+        <translation>within 14 days of moving</translation>
+    </message>
+    <message>
+        <source>転居した日から30日以内</source>
+        <extracomment>within 30 days of moving</extracomment>
+        <translation>within 30 days of moving</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった（おくやみの手続き）</source>
+        <extracomment>The head of the household died (procedures after a death)</extracomment>
+        <translation>The head of the household died (procedures after a death)</translation>
+    </message>
+    <message>
+        <source>死亡の事実を知った日から7日以内</source>
+        <extracomment>within 7 days of learning of the death</extracomment>
+        <translation>within 7 days of learning of the death</translation>
+    </message>
+    <message>
+        <source>亡くなった日から14日以内</source>
+        <extracomment>within 14 days of the death</extracomment>
+        <translation>within 14 days of the death</translation>
+    </message>
+    <message>
+        <source>葬儀を行った日の翌日から2年以内</source>
+        <extracomment>within 2 years from the day after the funeral</extracomment>
+        <translation>within 2 years from the day after the funeral</translation>
+    </message>
+    <message>
+        <source>亡くなった方は国民健康保険に加入していましたか</source>
+        <extracomment>Was the deceased in the National Health Insurance?</extracomment>
+        <translation>Was the deceased in the National Health Insurance?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は後期高齢者医療に加入していましたか（75歳以上の方など）</source>
+        <extracomment>Was the deceased in the late-stage elderly medical care system (75 or older, for example)?</extracomment>
+        <translation>Was the deceased in the late-stage elderly medical care system (75 or older, for example)?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は介護保険の被保険者証をお持ちでしたか（65歳以上の方、要介護認定を受けた方）</source>
+        <extracomment>Did the deceased have a long-term care insurance card (65 or older, or certified as needing care)?</extracomment>
+        <translation>Did the deceased have a long-term care insurance card (65 or older, or certified as needing care)?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は年金を受け取っていましたか</source>
+        <extracomment>Did the deceased receive a pension?</extracomment>
+        <translation>Did the deceased receive a pension?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <extracomment>Did the deceased have a registered seal?</extracomment>
+        <translation>Did the deceased have a registered seal?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は福祉医療証や障害者手帳などをお持ちでしたか</source>
+        <extracomment>Did the deceased have a welfare medical card, a disability certificate or similar?</extracomment>
+        <translation>Did the deceased have a welfare medical card, a disability certificate or similar?</translation>
+    </message>
+    <message>
+        <source>死亡届（この端末では受け付けません。多くの場合、葬儀社が提出します）</source>
+        <extracomment>Notification of death (not filed at this kiosk; usually the funeral company files it)</extracomment>
+        <translation>Notification of death (not filed at this kiosk; usually the funeral company files it)</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍）</source>
+        <extracomment>Citizens&apos; desk (family register)</extracomment>
+        <translation>Citizens&apos; desk (family register)</translation>
+    </message>
+    <message>
+        <source>死亡診断書（死亡届と一枚の用紙）</source>
+        <extracomment>the medical certificate of death (on the same sheet as the notification)</extracomment>
+        <translation>the medical certificate of death (on the same sheet as the notification)</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格喪失（資格確認書等の返却）</source>
+        <extracomment>National Health Insurance: end of the deceased&apos;s coverage (return the card)</extracomment>
+        <translation>National Health Insurance: end of the deceased&apos;s coverage (return the card)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の資格確認書・被保険者証</source>
+        <extracomment>the deceased&apos;s eligibility certificate or card</extracomment>
+        <translation>the deceased&apos;s eligibility certificate or card</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（国民健康保険）</source>
+        <extracomment>Funeral expenses grant (National Health Insurance)</extracomment>
+        <translation>Funeral expenses grant (National Health Insurance)</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書又は会葬礼状・喪主の口座がわかるもの</source>
+        <extracomment>the funeral receipt or notice and the chief mourner&apos;s bank account details</extracomment>
+        <translation>the funeral receipt or notice and the chief mourner&apos;s bank account details</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格喪失（資格確認書等の返却）</source>
+        <extracomment>Late-stage elderly medical care: end of coverage (return the card)</extracomment>
+        <translation>Late-stage elderly medical care: end of coverage (return the card)</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（後期高齢者医療）</source>
+        <extracomment>Funeral expenses grant (late-stage elderly medical care)</extracomment>
+        <translation>Funeral expenses grant (late-stage elderly medical care)</translation>
+    </message>
+    <message>
+        <source>介護保険の資格喪失（被保険者証の返却）</source>
+        <extracomment>Long-term care insurance: end of coverage (return the card)</extracomment>
+        <translation>Long-term care insurance: end of coverage (return the card)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の介護保険被保険者証</source>
+        <extracomment>the deceased&apos;s care insurance card</extracomment>
+        <translation>the deceased&apos;s care insurance card</translation>
+    </message>
+    <message>
+        <source>年金の手続き（未支給年金・遺族年金）</source>
+        <extracomment>Pension: unpaid pension and survivors&apos; pension</extracomment>
+        <translation>Pension: unpaid pension and survivors&apos; pension</translation>
+    </message>
+    <message>
+        <source>保険年金課（国民年金）・年金事務所（厚生年金）</source>
+        <extracomment>Pension desk (National Pension) or the pension office (employees&apos; pension)</extracomment>
+        <translation>Pension desk (National Pension) or the pension office (employees&apos; pension)</translation>
+    </message>
+    <message>
+        <source>年金証書・亡くなった方との関係がわかる戸籍謄本</source>
+        <extracomment>the pension certificate and a family register showing the relationship</extracomment>
+        <translation>the pension certificate and a family register showing the relationship</translation>
+    </message>
+    <message>
+        <source>印鑑登録証の返却（印鑑登録は死亡により廃止されます）</source>
+        <extracomment>Return the seal registration card (the registration ends at death)</extracomment>
+        <translation>Return the seal registration card (the registration ends at death)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の印鑑登録証</source>
+        <extracomment>the deceased&apos;s seal registration card</extracomment>
+        <translation>the deceased&apos;s seal registration card</translation>
+    </message>
+    <message>
+        <source>福祉医療証・障害者手帳などの返却</source>
+        <extracomment>Return welfare medical cards, disability certificates and the like</extracomment>
+        <translation>Return welfare medical cards, disability certificates and the like</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <extracomment>Welfare desk</extracomment>
+        <translation>Welfare desk</translation>
+    </message>
+    <message>
+        <source>亡くなった方の福祉医療証・手帳</source>
+        <extracomment>the deceased&apos;s welfare cards and certificates</extracomment>
+        <translation>the deceased&apos;s welfare cards and certificates</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの返納は不要です（死亡により失効。相続の手続きのため個人番号は控えておいてください）</source>
+        <extracomment>The My Number card need not be returned (it lapses at death; keep the number for inheritance paperwork)</extracomment>
+        <translation>The My Number card need not be returned (it lapses at death; keep the number for inheritance paperwork)</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureScreen</name>
@@ -2295,6 +2600,21 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>Deadline: %1</source>
+        <comment>the rule: within 14 days of moving in</comment>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <comment>a date, then the rule it comes from</comment>
+        <translation>Deadline: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a department, then where it is: building, floor, counter</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::IdleScreen</name>
@@ -2664,6 +2984,10 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>A change in my household</source>
+        <translation>A change in my household</translation>
     </message>
 </context>
 <context>

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>住所</source>
-        <extracomment>Addresses</extracomment>
+        <extracomment>Address</extracomment>
         <translation>주소</translation>
     </message>
     <message>
@@ -1854,6 +1854,311 @@
         <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
         <translation>청구인의 주소(마이넘버 카드의 주소)가 이 시구정촌 밖에 있으면 자동으로 &apos;예&apos;가 됩니다(광역 교부, 주민기본대장법 제12조의4).</translation>
     </message>
+    <message>
+        <source>住民異動届（世帯変更届）</source>
+        <extracomment>Notification of a change of household</extracomment>
+        <translation>주민이동신고(세대변경신고)</translation>
+    </message>
+    <message>
+        <source>変更があった年月日</source>
+        <extracomment>date of the change</extracomment>
+        <translation>변경된 날짜</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった場合は亡くなった日</source>
+        <extracomment>when the head of household died: the date of death</extracomment>
+        <translation>세대주가 사망한 경우 사망한 날</translation>
+    </message>
+    <message>
+        <source>変更の内容</source>
+        <extracomment>what changed</extracomment>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなり、世帯に残る方が1人だけのときは、その方が世帯主になるため、この届出はいりません。</source>
+        <extracomment>When the head of household died and only one person remains in the household, that person becomes the head and this notification is not needed.</extracomment>
+        <translation>세대주가 사망하고 세대에 남은 사람이 1명뿐이면 그 사람이 세대주가 되므로 이 신고는 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>世帯主の変更</source>
+        <extracomment>change of the head of household</extracomment>
+        <translation>세대주 변경</translation>
+    </message>
+    <message>
+        <source>世帯分離（同じ住所で世帯を分ける）</source>
+        <extracomment>splitting the household (same address)</extracomment>
+        <translation>세대 분리(같은 주소에서 세대를 나눔)</translation>
+    </message>
+    <message>
+        <source>世帯合併（同じ住所の世帯を一つにする）</source>
+        <extracomment>merging households (same address)</extracomment>
+        <translation>세대 합병(같은 주소의 세대를 하나로 함)</translation>
+    </message>
+    <message>
+        <source>世帯構成の変更（世帯員の続柄など）</source>
+        <extracomment>change in the household (relations)</extracomment>
+        <translation>세대 구성 변경(세대원의 관계 등)</translation>
+    </message>
+    <message>
+        <source>世帯主が変わる理由</source>
+        <extracomment>why the head changes</extracomment>
+        <translation>세대주가 바뀌는 이유</translation>
+    </message>
+    <message>
+        <source>世帯主の死亡</source>
+        <extracomment>the head of household died</extracomment>
+        <translation>세대주 사망</translation>
+    </message>
+    <message>
+        <source>世帯主の転出</source>
+        <extracomment>the head of household moved out</extracomment>
+        <translation>세대주 전출</translation>
+    </message>
+    <message>
+        <source>世帯員の話し合いによる変更</source>
+        <extracomment>the household decided on a new head</extracomment>
+        <translation>세대원의 협의에 의한 변경</translation>
+    </message>
+    <message>
+        <source>世帯の住所（住民票の住所）</source>
+        <extracomment>the household&apos;s address (as on the residence record)</extracomment>
+        <translation>세대의 주소(주민표상의 주소)</translation>
+    </message>
+    <message>
+        <source>方書</source>
+        <extracomment>building and room (katagaki)</extracomment>
+        <translation>방서(건물명·호수)</translation>
+    </message>
+    <message>
+        <source>変更前の世帯主 氏名</source>
+        <extracomment>head of household before the change</extracomment>
+        <translation>변경 전 세대주 성명</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主 氏名</source>
+        <extracomment>head of household after the change</extracomment>
+        <translation>변경 후 세대주 성명</translation>
+    </message>
+    <message>
+        <source>変更があった方</source>
+        <extracomment>persons concerned</extracomment>
+        <translation>변경이 있는 분</translation>
+    </message>
+    <message>
+        <source>世帯や続柄が変わる方（新しい世帯主を含む）。</source>
+        <extracomment>everyone whose household or relation changes (the new head included)</extracomment>
+        <translation>세대나 관계가 바뀌는 분(새 세대주 포함).</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主との続柄</source>
+        <extracomment>relation to the new head of household</extracomment>
+        <translation>변경 후 세대주와의 관계</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主</source>
+        <extracomment>the new head of household</extracomment>
+        <translation>변경 후 세대주</translation>
+    </message>
+    <message>
+        <source>変更があった日が届出日より後になっています。</source>
+        <extracomment>The date of the change is after the notification date.</extracomment>
+        <translation>변경일이 신고일보다 뒤로 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>変更があった日から14日を過ぎています（届出は受け付けます）。</source>
+        <extracomment>More than 14 days after the change (the notification is still accepted).</extracomment>
+        <translation>변경일로부터 14일이 지났습니다(신고는 접수합니다).</translation>
+    </message>
+    <message>
+        <source>変更前と変更後の世帯主が同じです。</source>
+        <extracomment>The head of household before and after the change is the same person.</extracomment>
+        <translation>변경 전과 변경 후의 세대주가 같습니다.</translation>
+    </message>
+    <message>
+        <source>転入届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving in</extracomment>
+        <translation>전입신고일로부터 14일 이내</translation>
+    </message>
+    <message>
+        <source>転入した日から14日以内</source>
+        <extracomment>within 14 days of moving in</extracomment>
+        <translation>전입한 날로부터 14일 이내</translation>
+    </message>
+    <message>
+        <source>転入した日の翌日から15日以内に申請すると、翌月分から受けられます（15日特例）</source>
+        <extracomment>apply within 15 days from the day after moving in to receive it from the next month (15-day rule)</extracomment>
+        <translation>전입한 다음 날부터 15일 이내에 신청하면 다음 달분부터 받을 수 있습니다(15일 특례)</translation>
+    </message>
+    <message>
+        <source>転入した日から30日以内</source>
+        <extracomment>within 30 days of moving in</extracomment>
+        <translation>전입한 날로부터 30일 이내</translation>
+    </message>
+    <message>
+        <source>転居届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving</extracomment>
+        <translation>전거신고일로부터 14일 이내</translation>
+    </message>
+    <message>
+        <source>転居した日から14日以内</source>
+        <extracomment>within 14 days of moving</extracomment>
+        <translation>이사한 날로부터 14일 이내</translation>
+    </message>
+    <message>
+        <source>転居した日から30日以内</source>
+        <extracomment>within 30 days of moving</extracomment>
+        <translation>이사한 날로부터 30일 이내</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった（おくやみの手続き）</source>
+        <extracomment>The head of the household died (procedures after a death)</extracomment>
+        <translation>세대주가 사망했다(사망 후 절차)</translation>
+    </message>
+    <message>
+        <source>死亡の事実を知った日から7日以内</source>
+        <extracomment>within 7 days of learning of the death</extracomment>
+        <translation>사망 사실을 안 날로부터 7일 이내</translation>
+    </message>
+    <message>
+        <source>亡くなった日から14日以内</source>
+        <extracomment>within 14 days of the death</extracomment>
+        <translation>사망한 날로부터 14일 이내</translation>
+    </message>
+    <message>
+        <source>葬儀を行った日の翌日から2年以内</source>
+        <extracomment>within 2 years from the day after the funeral</extracomment>
+        <translation>장례를 치른 다음 날부터 2년 이내</translation>
+    </message>
+    <message>
+        <source>亡くなった方は国民健康保険に加入していましたか</source>
+        <extracomment>Was the deceased in the National Health Insurance?</extracomment>
+        <translation>고인은 국민건강보험에 가입되어 있었습니까?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は後期高齢者医療に加入していましたか（75歳以上の方など）</source>
+        <extracomment>Was the deceased in the late-stage elderly medical care system (75 or older, for example)?</extracomment>
+        <translation>고인은 후기고령자의료에 가입되어 있었습니까(75세 이상 등)?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は介護保険の被保険者証をお持ちでしたか（65歳以上の方、要介護認定を受けた方）</source>
+        <extracomment>Did the deceased have a long-term care insurance card (65 or older, or certified as needing care)?</extracomment>
+        <translation>고인은 개호보험 피보험자증을 가지고 있었습니까(65세 이상, 요개호 인정을 받은 분)?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は年金を受け取っていましたか</source>
+        <extracomment>Did the deceased receive a pension?</extracomment>
+        <translation>고인은 연금을 받고 있었습니까?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <extracomment>Did the deceased have a registered seal?</extracomment>
+        <translation>고인은 인감 등록을 했었습니까?</translation>
+    </message>
+    <message>
+        <source>亡くなった方は福祉医療証や障害者手帳などをお持ちでしたか</source>
+        <extracomment>Did the deceased have a welfare medical card, a disability certificate or similar?</extracomment>
+        <translation>고인은 복지의료증이나 장애인수첩 등을 가지고 있었습니까?</translation>
+    </message>
+    <message>
+        <source>死亡届（この端末では受け付けません。多くの場合、葬儀社が提出します）</source>
+        <extracomment>Notification of death (not filed at this kiosk; usually the funeral company files it)</extracomment>
+        <translation>사망신고(이 단말기에서는 접수하지 않습니다. 대부분 장례업체가 제출합니다)</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍）</source>
+        <extracomment>Citizens&apos; desk (family register)</extracomment>
+        <translation>시민과(호적)</translation>
+    </message>
+    <message>
+        <source>死亡診断書（死亡届と一枚の用紙）</source>
+        <extracomment>the medical certificate of death (on the same sheet as the notification)</extracomment>
+        <translation>사망진단서(사망신고서와 한 장의 용지)</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格喪失（資格確認書等の返却）</source>
+        <extracomment>National Health Insurance: end of the deceased&apos;s coverage (return the card)</extracomment>
+        <translation>국민건강보험 자격 상실(자격확인서 등 반납)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の資格確認書・被保険者証</source>
+        <extracomment>the deceased&apos;s eligibility certificate or card</extracomment>
+        <translation>고인의 자격확인서·피보험자증</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（国民健康保険）</source>
+        <extracomment>Funeral expenses grant (National Health Insurance)</extracomment>
+        <translation>장제비 신청(국민건강보험)</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書又は会葬礼状・喪主の口座がわかるもの</source>
+        <extracomment>the funeral receipt or notice and the chief mourner&apos;s bank account details</extracomment>
+        <translation>장례 영수증 또는 회장 답례장, 상주의 계좌를 알 수 있는 것</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格喪失（資格確認書等の返却）</source>
+        <extracomment>Late-stage elderly medical care: end of coverage (return the card)</extracomment>
+        <translation>후기고령자의료 자격 상실(자격확인서 등 반납)</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（後期高齢者医療）</source>
+        <extracomment>Funeral expenses grant (late-stage elderly medical care)</extracomment>
+        <translation>장제비 신청(후기고령자의료)</translation>
+    </message>
+    <message>
+        <source>介護保険の資格喪失（被保険者証の返却）</source>
+        <extracomment>Long-term care insurance: end of coverage (return the card)</extracomment>
+        <translation>개호보험 자격 상실(피보험자증 반납)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の介護保険被保険者証</source>
+        <extracomment>the deceased&apos;s care insurance card</extracomment>
+        <translation>고인의 개호보험 피보험자증</translation>
+    </message>
+    <message>
+        <source>年金の手続き（未支給年金・遺族年金）</source>
+        <extracomment>Pension: unpaid pension and survivors&apos; pension</extracomment>
+        <translation>연금 절차(미지급 연금·유족연금)</translation>
+    </message>
+    <message>
+        <source>保険年金課（国民年金）・年金事務所（厚生年金）</source>
+        <extracomment>Pension desk (National Pension) or the pension office (employees&apos; pension)</extracomment>
+        <translation>보험연금과(국민연금)·연금사무소(후생연금)</translation>
+    </message>
+    <message>
+        <source>年金証書・亡くなった方との関係がわかる戸籍謄本</source>
+        <extracomment>the pension certificate and a family register showing the relationship</extracomment>
+        <translation>연금증서·고인과의 관계를 알 수 있는 호적등본</translation>
+    </message>
+    <message>
+        <source>印鑑登録証の返却（印鑑登録は死亡により廃止されます）</source>
+        <extracomment>Return the seal registration card (the registration ends at death)</extracomment>
+        <translation>인감등록증 반납(인감 등록은 사망으로 폐지됩니다)</translation>
+    </message>
+    <message>
+        <source>亡くなった方の印鑑登録証</source>
+        <extracomment>the deceased&apos;s seal registration card</extracomment>
+        <translation>고인의 인감등록증</translation>
+    </message>
+    <message>
+        <source>福祉医療証・障害者手帳などの返却</source>
+        <extracomment>Return welfare medical cards, disability certificates and the like</extracomment>
+        <translation>복지의료증·장애인수첩 등 반납</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <extracomment>Welfare desk</extracomment>
+        <translation>복지과</translation>
+    </message>
+    <message>
+        <source>亡くなった方の福祉医療証・手帳</source>
+        <extracomment>the deceased&apos;s welfare cards and certificates</extracomment>
+        <translation>고인의 복지의료증·수첩</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの返納は不要です（死亡により失効。相続の手続きのため個人番号は控えておいてください）</source>
+        <extracomment>The My Number card need not be returned (it lapses at death; keep the number for inheritance paperwork)</extracomment>
+        <translation>마이넘버카드는 반납하지 않아도 됩니다(사망으로 효력을 잃습니다. 상속 절차를 위해 개인번호를 적어 두십시오)</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureScreen</name>
@@ -2291,6 +2596,21 @@
         <source>Finish</source>
         <translation>마치기</translation>
     </message>
+    <message>
+        <source>Deadline: %1</source>
+        <comment>the rule: within 14 days of moving in</comment>
+        <translation>기한: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <comment>a date, then the rule it comes from</comment>
+        <translation>기한: %1까지 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a department, then where it is: building, floor, counter</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::IdleScreen</name>
@@ -2653,6 +2973,10 @@ Without a touch, everything is cleared in %n second(s).</source>
     <message>
         <source>Next</source>
         <translation>다음</translation>
+    </message>
+    <message>
+        <source>A change in my household</source>
+        <translation>세대 변경</translation>
     </message>
 </context>
 <context>

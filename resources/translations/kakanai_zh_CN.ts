@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>住所</source>
-        <extracomment>Addresses</extracomment>
+        <extracomment>Address</extracomment>
         <translation>住址</translation>
     </message>
     <message>
@@ -1854,6 +1854,311 @@
         <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
         <translation>申请人的住址（个人编号卡上的住址）在本市区町村以外时，自动设为“是”（广域发放，《住民基本台帳法》第12条之4）。</translation>
     </message>
+    <message>
+        <source>住民異動届（世帯変更届）</source>
+        <extracomment>Notification of a change of household</extracomment>
+        <translation>居民迁移申报（户变更申报）</translation>
+    </message>
+    <message>
+        <source>変更があった年月日</source>
+        <extracomment>date of the change</extracomment>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった場合は亡くなった日</source>
+        <extracomment>when the head of household died: the date of death</extracomment>
+        <translation>户主去世时，填写去世日期</translation>
+    </message>
+    <message>
+        <source>変更の内容</source>
+        <extracomment>what changed</extracomment>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなり、世帯に残る方が1人だけのときは、その方が世帯主になるため、この届出はいりません。</source>
+        <extracomment>When the head of household died and only one person remains in the household, that person becomes the head and this notification is not needed.</extracomment>
+        <translation>户主去世后，户内只剩一人时，此人自动成为户主，无需此申报。</translation>
+    </message>
+    <message>
+        <source>世帯主の変更</source>
+        <extracomment>change of the head of household</extracomment>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <source>世帯分離（同じ住所で世帯を分ける）</source>
+        <extracomment>splitting the household (same address)</extracomment>
+        <translation>分户（同一地址分为两户）</translation>
+    </message>
+    <message>
+        <source>世帯合併（同じ住所の世帯を一つにする）</source>
+        <extracomment>merging households (same address)</extracomment>
+        <translation>合户（同一地址的户合为一户）</translation>
+    </message>
+    <message>
+        <source>世帯構成の変更（世帯員の続柄など）</source>
+        <extracomment>change in the household (relations)</extracomment>
+        <translation>户内构成变更（成员关系等）</translation>
+    </message>
+    <message>
+        <source>世帯主が変わる理由</source>
+        <extracomment>why the head changes</extracomment>
+        <translation>户主变更的原因</translation>
+    </message>
+    <message>
+        <source>世帯主の死亡</source>
+        <extracomment>the head of household died</extracomment>
+        <translation>户主去世</translation>
+    </message>
+    <message>
+        <source>世帯主の転出</source>
+        <extracomment>the head of household moved out</extracomment>
+        <translation>户主迁出</translation>
+    </message>
+    <message>
+        <source>世帯員の話し合いによる変更</source>
+        <extracomment>the household decided on a new head</extracomment>
+        <translation>经户内成员商量变更</translation>
+    </message>
+    <message>
+        <source>世帯の住所（住民票の住所）</source>
+        <extracomment>the household&apos;s address (as on the residence record)</extracomment>
+        <translation>户的地址（居民票上的地址）</translation>
+    </message>
+    <message>
+        <source>方書</source>
+        <extracomment>building and room (katagaki)</extracomment>
+        <translation>方书（建筑名称和房间号）</translation>
+    </message>
+    <message>
+        <source>変更前の世帯主 氏名</source>
+        <extracomment>head of household before the change</extracomment>
+        <translation>变更前的户主姓名</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主 氏名</source>
+        <extracomment>head of household after the change</extracomment>
+        <translation>变更后的户主姓名</translation>
+    </message>
+    <message>
+        <source>変更があった方</source>
+        <extracomment>persons concerned</extracomment>
+        <translation>变更涉及的人</translation>
+    </message>
+    <message>
+        <source>世帯や続柄が変わる方（新しい世帯主を含む）。</source>
+        <extracomment>everyone whose household or relation changes (the new head included)</extracomment>
+        <translation>户或关系发生变化的人（包括新户主）。</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主との続柄</source>
+        <extracomment>relation to the new head of household</extracomment>
+        <translation>与新户主的关系</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主</source>
+        <extracomment>the new head of household</extracomment>
+        <translation>变更后的户主</translation>
+    </message>
+    <message>
+        <source>変更があった日が届出日より後になっています。</source>
+        <extracomment>The date of the change is after the notification date.</extracomment>
+        <translation>变更日期晚于申报日期。</translation>
+    </message>
+    <message>
+        <source>変更があった日から14日を過ぎています（届出は受け付けます）。</source>
+        <extracomment>More than 14 days after the change (the notification is still accepted).</extracomment>
+        <translation>已超过变更之日起14天（仍受理申报）。</translation>
+    </message>
+    <message>
+        <source>変更前と変更後の世帯主が同じです。</source>
+        <extracomment>The head of household before and after the change is the same person.</extracomment>
+        <translation>变更前后的户主是同一人。</translation>
+    </message>
+    <message>
+        <source>転入届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving in</extracomment>
+        <translation>自提交迁入申报之日起14天内</translation>
+    </message>
+    <message>
+        <source>転入した日から14日以内</source>
+        <extracomment>within 14 days of moving in</extracomment>
+        <translation>自迁入之日起14天内</translation>
+    </message>
+    <message>
+        <source>転入した日の翌日から15日以内に申請すると、翌月分から受けられます（15日特例）</source>
+        <extracomment>apply within 15 days from the day after moving in to receive it from the next month (15-day rule)</extracomment>
+        <translation>自迁入次日起15天内申请，可从下个月起领取（15日特例）</translation>
+    </message>
+    <message>
+        <source>転入した日から30日以内</source>
+        <extracomment>within 30 days of moving in</extracomment>
+        <translation>自迁入之日起30天内</translation>
+    </message>
+    <message>
+        <source>転居届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving</extracomment>
+        <translation>自提交迁居申报之日起14天内</translation>
+    </message>
+    <message>
+        <source>転居した日から14日以内</source>
+        <extracomment>within 14 days of moving</extracomment>
+        <translation>自迁居之日起14天内</translation>
+    </message>
+    <message>
+        <source>転居した日から30日以内</source>
+        <extracomment>within 30 days of moving</extracomment>
+        <translation>自迁居之日起30天内</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった（おくやみの手続き）</source>
+        <extracomment>The head of the household died (procedures after a death)</extracomment>
+        <translation>户主去世（丧事相关手续）</translation>
+    </message>
+    <message>
+        <source>死亡の事実を知った日から7日以内</source>
+        <extracomment>within 7 days of learning of the death</extracomment>
+        <translation>自得知死亡之日起7天内</translation>
+    </message>
+    <message>
+        <source>亡くなった日から14日以内</source>
+        <extracomment>within 14 days of the death</extracomment>
+        <translation>自去世之日起14天内</translation>
+    </message>
+    <message>
+        <source>葬儀を行った日の翌日から2年以内</source>
+        <extracomment>within 2 years from the day after the funeral</extracomment>
+        <translation>自葬礼次日起2年内</translation>
+    </message>
+    <message>
+        <source>亡くなった方は国民健康保険に加入していましたか</source>
+        <extracomment>Was the deceased in the National Health Insurance?</extracomment>
+        <translation>逝者是否加入了国民健康保险？</translation>
+    </message>
+    <message>
+        <source>亡くなった方は後期高齢者医療に加入していましたか（75歳以上の方など）</source>
+        <extracomment>Was the deceased in the late-stage elderly medical care system (75 or older, for example)?</extracomment>
+        <translation>逝者是否加入了后期高龄者医疗制度（75岁以上等）？</translation>
+    </message>
+    <message>
+        <source>亡くなった方は介護保険の被保険者証をお持ちでしたか（65歳以上の方、要介護認定を受けた方）</source>
+        <extracomment>Did the deceased have a long-term care insurance card (65 or older, or certified as needing care)?</extracomment>
+        <translation>逝者是否持有护理保险被保险人证（65岁以上或已获护理认定）？</translation>
+    </message>
+    <message>
+        <source>亡くなった方は年金を受け取っていましたか</source>
+        <extracomment>Did the deceased receive a pension?</extracomment>
+        <translation>逝者是否在领取年金？</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <extracomment>Did the deceased have a registered seal?</extracomment>
+        <translation>逝者是否进行过印章登记？</translation>
+    </message>
+    <message>
+        <source>亡くなった方は福祉医療証や障害者手帳などをお持ちでしたか</source>
+        <extracomment>Did the deceased have a welfare medical card, a disability certificate or similar?</extracomment>
+        <translation>逝者是否持有福利医疗证或残疾人手册等？</translation>
+    </message>
+    <message>
+        <source>死亡届（この端末では受け付けません。多くの場合、葬儀社が提出します）</source>
+        <extracomment>Notification of death (not filed at this kiosk; usually the funeral company files it)</extracomment>
+        <translation>死亡申报（本终端不受理。多由殡仪公司提交）</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍）</source>
+        <extracomment>Citizens&apos; desk (family register)</extracomment>
+        <translation>市民课（户籍）</translation>
+    </message>
+    <message>
+        <source>死亡診断書（死亡届と一枚の用紙）</source>
+        <extracomment>the medical certificate of death (on the same sheet as the notification)</extracomment>
+        <translation>死亡诊断书（与死亡申报为同一张纸）</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格喪失（資格確認書等の返却）</source>
+        <extracomment>National Health Insurance: end of the deceased&apos;s coverage (return the card)</extracomment>
+        <translation>国民健康保险资格丧失（退还资格确认书等）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の資格確認書・被保険者証</source>
+        <extracomment>the deceased&apos;s eligibility certificate or card</extracomment>
+        <translation>逝者的资格确认书或被保险人证</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（国民健康保険）</source>
+        <extracomment>Funeral expenses grant (National Health Insurance)</extracomment>
+        <translation>申请丧葬费（国民健康保险）</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書又は会葬礼状・喪主の口座がわかるもの</source>
+        <extracomment>the funeral receipt or notice and the chief mourner&apos;s bank account details</extracomment>
+        <translation>葬礼收据或会葬答谢函、丧主的银行账户信息</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格喪失（資格確認書等の返却）</source>
+        <extracomment>Late-stage elderly medical care: end of coverage (return the card)</extracomment>
+        <translation>后期高龄者医疗资格丧失（退还资格确认书等）</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（後期高齢者医療）</source>
+        <extracomment>Funeral expenses grant (late-stage elderly medical care)</extracomment>
+        <translation>申请丧葬费（后期高龄者医疗）</translation>
+    </message>
+    <message>
+        <source>介護保険の資格喪失（被保険者証の返却）</source>
+        <extracomment>Long-term care insurance: end of coverage (return the card)</extracomment>
+        <translation>护理保险资格丧失（退还被保险人证）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の介護保険被保険者証</source>
+        <extracomment>the deceased&apos;s care insurance card</extracomment>
+        <translation>逝者的护理保险被保险人证</translation>
+    </message>
+    <message>
+        <source>年金の手続き（未支給年金・遺族年金）</source>
+        <extracomment>Pension: unpaid pension and survivors&apos; pension</extracomment>
+        <translation>年金手续（未支付年金、遗属年金）</translation>
+    </message>
+    <message>
+        <source>保険年金課（国民年金）・年金事務所（厚生年金）</source>
+        <extracomment>Pension desk (National Pension) or the pension office (employees&apos; pension)</extracomment>
+        <translation>保险年金课（国民年金）・年金事务所（厚生年金）</translation>
+    </message>
+    <message>
+        <source>年金証書・亡くなった方との関係がわかる戸籍謄本</source>
+        <extracomment>the pension certificate and a family register showing the relationship</extracomment>
+        <translation>年金证书、能证明与逝者关系的户籍誊本</translation>
+    </message>
+    <message>
+        <source>印鑑登録証の返却（印鑑登録は死亡により廃止されます）</source>
+        <extracomment>Return the seal registration card (the registration ends at death)</extracomment>
+        <translation>退还印章登记证（印章登记因死亡而废止）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の印鑑登録証</source>
+        <extracomment>the deceased&apos;s seal registration card</extracomment>
+        <translation>逝者的印章登记证</translation>
+    </message>
+    <message>
+        <source>福祉医療証・障害者手帳などの返却</source>
+        <extracomment>Return welfare medical cards, disability certificates and the like</extracomment>
+        <translation>退还福利医疗证、残疾人手册等</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <extracomment>Welfare desk</extracomment>
+        <translation>福利课</translation>
+    </message>
+    <message>
+        <source>亡くなった方の福祉医療証・手帳</source>
+        <extracomment>the deceased&apos;s welfare cards and certificates</extracomment>
+        <translation>逝者的福利医疗证、手册</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの返納は不要です（死亡により失効。相続の手続きのため個人番号は控えておいてください）</source>
+        <extracomment>The My Number card need not be returned (it lapses at death; keep the number for inheritance paperwork)</extracomment>
+        <translation>无需交还个人编号卡（因死亡而失效。请记下个人编号，以便办理继承手续）</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureScreen</name>
@@ -2291,6 +2596,21 @@
         <source>Finish</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Deadline: %1</source>
+        <comment>the rule: within 14 days of moving in</comment>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <comment>a date, then the rule it comes from</comment>
+        <translation>期限：%1之前（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a department, then where it is: building, floor, counter</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::IdleScreen</name>
@@ -2653,6 +2973,10 @@ Without a touch, everything is cleared in %n second(s).</source>
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>A change in my household</source>
+        <translation>户的变更</translation>
     </message>
 </context>
 <context>

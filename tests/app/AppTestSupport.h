@@ -184,8 +184,14 @@ inline const forms::FormCatalog &catalog()
 
 inline const forms::LifeEventNavigator &navigator()
 {
-    static const forms::LifeEventNavigator n =
-        *forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog().ids());
+    // With the example city's counters, as the composition root loads it without [forms] counters.
+    static const forms::LifeEventNavigator n = [] {
+        auto loaded = *forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog().ids());
+        if (auto counters = loaded.loadCountersFile(); !counters) {
+            qFatal("counters: %s", qPrintable(counters.error().toLogString()));
+        }
+        return loaded;
+    }();
     return n;
 }
 

@@ -256,6 +256,42 @@ struct Tour
         shot(QStringLiteral("14e-review-tenkyo-switched"));
         s()->cancel();
 
+        // おくやみ: the 世帯変更届 after the death of the 世帯主 (three days ago), and the done screen with each
+        // related procedure's counter and deadline.
+        toPinEntry(3);
+        pin(QStringLiteral("1234"), QStringLiteral("PinScreen"));
+        click(QStringLiteral("pin_ok"));
+        card->answerRead(testing::demoResident());
+        click(QStringLiteral("event_bereavement"));
+        shot(QStringLiteral("18-questions-bereavement"));
+        click(QStringLiteral("choice_yes"), QStringLiteral("question_deceased_kokuho"));
+        click(QStringLiteral("choice_yes"), QStringLiteral("question_deceased_seal"));
+        click(QStringLiteral("questions_next"));
+        shot(QStringLiteral("18b-review-setai-henko"));
+        const QDate died = clock->now().date().addDays(-3);
+        s()->setValue(QStringLiteral("changed_on"), died.toString(Qt::ISODate), forms::Provenance::Resident);
+        s()->setValue(QStringLiteral("change"), QStringLiteral("head_change"), forms::Provenance::Resident);
+        s()->setValue(QStringLiteral("reason"), QStringLiteral("head_died"), forms::Provenance::Resident);
+        s()->setValue(QStringLiteral("previous_head.name"), QStringLiteral("山田　一郎"), forms::Provenance::Resident);
+        s()->setValue(QStringLiteral("new_head.name"), QStringLiteral("山田　花子"), forms::Provenance::Resident);
+        s()->setValue(QStringLiteral("members[0].relation"), QStringLiteral("head"), forms::Provenance::Resident);
+        s()->setValue(QStringLiteral("notifier.relation"), QStringLiteral("new_head"), forms::Provenance::Resident);
+        if (counter) {
+            s()->setValue(QStringLiteral("id_document"), QStringLiteral("mynumber_card"), forms::Provenance::Staff);
+        }
+        fullPage(QStringLiteral("18c-review-setai-henko-answered-full"));
+        click(QStringLiteral("review_next"));
+        click(QStringLiteral("confirm_yes"));
+        if (counter) {
+            if (s()->state() == SessionState::StaffSignIn) {
+                signIn();
+            }
+            click(QStringLiteral("staff_confirm"));
+        }
+        sink->commit();
+        shot(QStringLiteral("18d-done-bereavement"));
+        click(QStringLiteral("done_finish"));
+
         // Overlays and the staff menu.
         card->remove();
         card->insert();

@@ -58,11 +58,11 @@ inline std::unique_ptr<kiosk::OutboxPrintSink> makeOutboxPrintSink(const QString
     printer::PrinterConfig printerConfig;
     printerConfig.pdfDirectory = QDir(folder).filePath(QStringLiteral("paper"));
     QDir().mkpath(printerConfig.pdfDirectory);
-    auto catalog = forms::FormCatalog::load();
-    auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-    return std::make_unique<kiosk::OutboxPrintSink>(
-        std::move(*outbox), printerConfig,
-        std::make_shared<const kiosk::FormData>(kiosk::FormData{std::move(*catalog), std::move(*navigator)}));
+    // The form data as the composition root loads it (built-in forms, navigator and example counters).
+    QList<ConfigProblem> formProblems;
+    auto formData = kiosk::loadFormData(kiosk::KioskConfig{}, &formProblems);
+    return std::make_unique<kiosk::OutboxPrintSink>(std::move(*outbox), printerConfig,
+                                                    std::make_shared<const kiosk::FormData>(std::move(*formData)));
 }
 
 } // namespace kakanai::testing

@@ -48,6 +48,9 @@ private Q_SLOTS:
         }
         for (const forms::LifeEvent &e : testing::navigator().events()) {
             check(e.title);
+            for (const forms::Deadline &d : e.deadlines) {
+                check(d.rule); // shown on the done screen in the resident's language
+            }
         }
         for (const QString &p : testing::policy().allPresetValues()) {
             if (!keys.contains(p)) {

@@ -3,9 +3,11 @@
 // of a form, what self-service hides, lockdown, touch targets and text sizes at both resolutions, and no personal
 // data left in any widget after a session.
 #include "app/core/OutboxPrintSink.h"
+#include "app/ui/widgets/FieldEditors.h"
 #include "tests/app/GuiTestSupport.h"
 
 #include "forms/Fees.h"
+#include "forms/Wareki.h"
 #include "outbox/BackofficeConfig.h"
 #include "outbox/DataKey.h"
 #include "outbox/OutboxService.h"
@@ -155,6 +157,80 @@ private Q_SLOTS:
         QCOMPARE(m_k->state(), S::Idle);
     }
 
+    // おくやみ at the counter, and the done screen: each related procedure with its counter (the example city's) and
+    // its deadline, a date counted from the day the event happened (the 世帯主 died three days ago: 14日以内 ends in
+    // 11 days), in the resident's language; the 死亡届's deadline as a rule (it runs from a day the kiosk does not
+    // know).
+    void doneScreenGivesCountersAndDeadlines_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected"); // %1: the last day as the screen writes it
+        QTest::newRow("ja") << QStringLiteral("ja")
+                            << QStringList{QStringLiteral("国民健康保険の資格喪失"),
+                                           QStringLiteral("保険年金課（本庁舎1階 5番窓口）"),
+                                           QStringLiteral("期限：%1まで（亡くなった日から14日以内）"),
+                                           QStringLiteral("期限：死亡の事実を知った日から7日以内")};
+        QTest::newRow("ja_easy") << QStringLiteral("ja_easy")
+                                 << QStringList{
+                                        QStringLiteral("本庁舎の 1階　5番の 窓口"),
+                                        QStringLiteral("期限（いつまで）：%1まで（亡くなった 日から 14日以内）")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{
+                                   QStringLiteral("Health insurance and pension desk (Main building, 1st floor, "
+                                                  "counter 5)"),
+                                   QStringLiteral("Deadline: %1 (within 14 days of the death)"),
+                                   QStringLiteral("Deadline: within 7 days of learning of the death")};
+    }
+
+    void doneScreenGivesCountersAndDeadlines()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        make(KioskMode::Counter, language);
+        toProcedure();
+        // The 世帯変更届 has its own button too (a 世帯分離 is no bereavement); the 転入届 is chosen by its event.
+        QVERIFY(m_k->button(QStringLiteral("choice_setai_henko"), QStringLiteral("ProcedureScreen")));
+        QVERIFY(!m_k->find(QStringLiteral("choice_tennyu")));
+        QVERIFY(m_k->click(QStringLiteral("event_bereavement"), QStringLiteral("ProcedureScreen")));
+        QCOMPARE(m_k->state(), S::Questions);
+        QVERIFY(m_k->click(QStringLiteral("choice_yes"), QStringLiteral("question_deceased_kokuho")));
+        QVERIFY(m_k->click(QStringLiteral("questions_next")));
+        QCOMPARE(m_k->state(), S::Review);
+        QCOMPARE(m_k->session()->formIds(), QStringList{QStringLiteral("setai_henko")});
+        const QDate died = m_k->clock.now().date().addDays(-3);
+        KioskSession *s = m_k->session();
+        using forms::Provenance;
+        QVERIFY(s->setValue(QStringLiteral("changed_on"), died.toString(Qt::ISODate), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("change"), QStringLiteral("head_change"), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("reason"), QStringLiteral("head_died"), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("previous_head.name"), QStringLiteral("山田　一郎"), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("new_head.name"), QStringLiteral("山田　花子"), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("members[0].relation"), QStringLiteral("head"), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("notifier.relation"), QStringLiteral("new_head"), Provenance::Resident));
+        QVERIFY(s->setValue(QStringLiteral("id_document"), QStringLiteral("mynumber_card"), Provenance::Staff));
+        QVERIFY(m_k->click(QStringLiteral("review_next")));
+        QCOMPARE(m_k->state(), S::ResidentConfirm);
+        QVERIFY(m_k->click(QStringLiteral("confirm_yes")));
+        QVERIFY(m_k->signInStaff());
+        QVERIFY(m_k->waitFor(S::StaffConfirm));
+        QVERIFY(m_k->click(QStringLiteral("staff_confirm")));
+        QCOMPARE(m_sink->submissions.size(), 1);
+        m_sink->commit();
+        QCOMPARE(m_k->state(), S::Done);
+        auto *guidance = m_k->window()->findChild<QLabel *>(QStringLiteral("guidance"));
+        QVERIFY(guidance && guidance->isVisible());
+        const QDate due = died.addDays(14);
+        const QString dueText = language == QLatin1String("en") ? longDate(due) : forms::formatWareki(due);
+        for (const QString &e : expected) {
+            const QString text = e.contains(QLatin1String("%1")) ? e.arg(dueText) : e;
+            QVERIFY2(guidance->text().contains(text), qPrintable(text + QStringLiteral("\n") + guidance->text()));
+        }
+        // Answered no: left out, with their deadlines.
+        QVERIFY(!guidance->text().contains(QStringLiteral("後期高齢者")));
+        QVERIFY(!guidance->text().contains(QStringLiteral("Late-stage")));
+        QVERIFY(leftovers().isEmpty()); // the date of the death stays, no name or address
+    }
+
     // The production sink end to end: the request committed to the encrypted outbox before the done screen, the
     // forms and receipt printed (PDF folder) after it, and a printer failure told to staff with the request kept.
     void submitsThroughOutboxAndPrinter_data()
@@ -181,10 +257,10 @@ private Q_SLOTS:
             printerConfig.printerName = QStringLiteral("counter-1");
             printerConfig.cupsServer = dir.filePath(QStringLiteral("no-cupsd.sock"));
         }
-        auto catalog = forms::FormCatalog::load();
-        auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        OutboxPrintSink sink(std::move(*outbox), printerConfig,
-                             std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
+        // The form data as the composition root loads it (built-in forms, navigator and example counters).
+        QList<ConfigProblem> formProblems;
+        auto formData = loadFormData(KioskConfig{}, &formProblems);
+        OutboxPrintSink sink(std::move(*outbox), printerConfig, std::make_shared<const FormData>(std::move(*formData)));
         make(KioskMode::Counter, QStringLiteral("ja"), {1920, 1080}, {}, &sink);
         toResidentConfirm();
         QVERIFY(m_k->click(QStringLiteral("confirm_yes")));

@@ -200,7 +200,7 @@ private Q_SLOTS:
                 problems << QStringLiteral("%1 is not shown whole").arg(QString::fromLatin1(name));
             }
         }
-        QCOMPARE(problems.isEmpty(), fits);
+        QVERIFY2(problems.isEmpty() == fits, qPrintable(problems.join(QStringLiteral("; "))));
         if (!fits) {
             return;
         }

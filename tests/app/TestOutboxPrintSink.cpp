@@ -94,11 +94,11 @@ class TestOutboxPrintSink : public QObject
             qWarning("%s", qPrintable(outbox.error().toLogString()));
             return nullptr;
         }
-        auto catalog = forms::FormCatalog::load();
-        auto navigator = forms::LifeEventNavigator::loadFile(forms::LifeEventNavigator::embeddedFile(), catalog->ids());
-        return std::make_unique<OutboxPrintSink>(
-            std::move(*outbox), printerConfig,
-            std::make_shared<const FormData>(FormData{std::move(*catalog), std::move(*navigator)}));
+        // The form data as the composition root loads it (built-in forms, navigator and example counters).
+        QList<ConfigProblem> formProblems;
+        auto formData = loadFormData(KioskConfig{}, &formProblems);
+        return std::make_unique<OutboxPrintSink>(std::move(*outbox), printerConfig,
+                                                 std::make_shared<const FormData>(std::move(*formData)));
     }
 
     Submission submission(const QByteArray &json)

@@ -81,6 +81,8 @@ void TestFees::feeOfForm_data()
                                     << qint64(0);
     QTest::newRow("転出届 is free") << QStringLiteral("tenshutsu") << QStringLiteral("{}") << true << qint64(0) << 1
                                     << qint64(0);
+    QTest::newRow("世帯変更届 is free") << QStringLiteral("setai_henko") << QStringLiteral("{}") << true << qint64(0)
+                                        << 1 << qint64(0);
     QTest::newRow("error: 戸籍 without a kind has no fee")
         << QStringLiteral("koseki") << QStringLiteral(R"({"kind":null})") << false << qint64(0) << 0 << qint64(0);
     QTest::newRow("住民票 copies unanswered: the default 1")

@@ -208,17 +208,20 @@ void TestFormDefinition::invalidJsonIsReported()
 void TestFormDefinition::embeddedCatalogHasEveryForm()
 {
     const FormCatalog &catalog = embeddedCatalog();
-    QCOMPARE(catalog.ids(), (QStringList{QStringLiteral("juminhyo"), QStringLiteral("inkan"), QStringLiteral("koseki"),
-                                         QStringLiteral("zeishomei"), QStringLiteral("tennyu"),
-                                         QStringLiteral("tenkyo"), QStringLiteral("tenshutsu")}));
+    QCOMPARE(catalog.ids(),
+             (QStringList{QStringLiteral("juminhyo"), QStringLiteral("inkan"), QStringLiteral("koseki"),
+                          QStringLiteral("zeishomei"), QStringLiteral("tennyu"), QStringLiteral("tenkyo"),
+                          QStringLiteral("tenshutsu"), QStringLiteral("setai_henko")}));
     for (const QString &id : catalog.ids()) {
         const FormDefinition *f = catalog.form(id);
         QVERIFY(!f->title.ja().isEmpty());
         QVERIFY(!f->title.en().isEmpty());
         QVERIFY(!f->legalBasis.isEmpty());
         QVERIFY(!f->layout.sections.isEmpty());
-        // Only the residence notifications read the individual number.
-        QCOMPARE(f->asksIndividualNumber, f->category == QLatin1String("notification"));
+        // Only the notifications of a move read the individual number; the 世帯変更届 (第25条: 氏名, the change and
+        // its date) does not.
+        QCOMPARE(f->asksIndividualNumber,
+                 f->category == QLatin1String("notification") && id != QLatin1String("setai_henko"));
     }
     QVERIFY(!catalog.form(QStringLiteral("nope")));
 }
@@ -284,6 +287,11 @@ void TestFormDefinition::statutoryItems_data()
         << QStringLiteral("tenshutsu")
         << QStringList{QStringLiteral("planned_move_out_on"), QStringLiteral("destination.address"),
                        QStringLiteral("movers.name"), QStringLiteral("current_address")};
+    QTest::newRow("setai_henko: art. 25 items (氏名, the change, its date)")
+        << QStringLiteral("setai_henko")
+        << QStringList{QStringLiteral("members.name"),  QStringLiteral("change"),
+                       QStringLiteral("changed_on"),    QStringLiteral("previous_head.name"),
+                       QStringLiteral("new_head.name"), QStringLiteral("members.relation")};
 }
 
 void TestFormDefinition::statutoryItems()
@@ -303,7 +311,8 @@ void TestFormDefinition::statutoryItems()
 void TestFormDefinition::idDocumentsFollowCurrentLaw_data()
 {
     QTest::addColumn<QString>("form");
-    for (const char *form : {"juminhyo", "inkan", "koseki", "zeishomei", "tennyu", "tenkyo", "tenshutsu"}) {
+    for (const char *form :
+         {"juminhyo", "inkan", "koseki", "zeishomei", "tennyu", "tenkyo", "tenshutsu", "setai_henko"}) {
         QTest::newRow(form) << QString::fromLatin1(form);
     }
 }

@@ -293,6 +293,27 @@ void TestFormRules::rules_data()
         {QStringLiteral("special_move_out:special_move_out_abroad")});
     row("error: tenshutsu without planned date", "tenshutsu", yamada, R"({"planned_move_out_on":null})",
         {QStringLiteral("planned_move_out_on:required")});
+
+    // 世帯変更届 (第25条): the example is the new 世帯主 after the death of the previous one.
+    row("setai_henko: example is valid", "setai_henko", yamada, "{}", {});
+    row("setai_henko: a split needs no reason", "setai_henko", yamada, R"({"change":"separation","reason":null})", {});
+    row("error: setai_henko head change without a reason", "setai_henko", yamada, R"({"reason":null})",
+        {QStringLiteral("reason:required")});
+    row("error: setai_henko change after the notification", "setai_henko", yamada, R"({"changed_on":"2025-04-11"})",
+        {QStringLiteral("changed_on:change_after_notification")});
+    row("setai_henko on the 14th day is on time", "setai_henko", yamada, R"({"changed_on":"2025-03-27"})", {});
+    row("setai_henko late notification is a warning", "setai_henko", yamada, R"({"changed_on":"2025-03-26"})",
+        {QStringLiteral("notified_on:late_household_change")});
+    row("error: setai_henko the same head before and after", "setai_henko", yamada,
+        R"({"previous_head.name":"山田　太郎"})", {QStringLiteral("new_head.name:same_head")});
+    row("error: setai_henko without the previous head", "setai_henko", yamada, R"({"previous_head.name":null})",
+        {QStringLiteral("previous_head.name:required")});
+    row("error: setai_henko two heads", "setai_henko", yamada,
+        R"({"members":[{"relation":"head"},{"name":"山田　花子","birth_date":"1987-06-01","sex":"2","relation":"head"}]})",
+        {QStringLiteral("members:several_heads")});
+    row("error: setai_henko proxy without power of attorney", "setai_henko", yamada,
+        R"({"notifier.relation":"proxy","notifier.name":"佐藤　一","power_of_attorney":false})",
+        {QStringLiteral("power_of_attorney:power_of_attorney_required")});
 }
 
 void TestFormRules::rules()

@@ -67,6 +67,10 @@ inline const forms::LifeEventNavigator &navigator()
         if (!loaded) {
             qFatal("navigator: %s", qPrintable(loaded.error().toLogString()));
         }
+        // The example city's counters, as the kiosk loads them without [forms] counters.
+        if (auto counters = loaded->loadCountersFile(); !counters) {
+            qFatal("counters: %s", qPrintable(counters.error().toLogString()));
+        }
         return std::move(loaded.value());
     }();
     return n;

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void everyFormKeepsTheData_data();
     void everyFormKeepsTheData();
     void lifeEventPrintsEachForm();
+    void householdChangeAsTheLawAsks();
     void signatureBoxWhereTheLawWantsOne_data();
     void signatureBoxWhereTheLawWantsOne();
     void cardValuesAreMarked();
@@ -204,6 +205,27 @@ void TestFormPrinting::lifeEventPrintsEachForm()
         }
     }
     QCOMPARE(formsOnPages, lifeEvent->forms);
+}
+
+// The 世帯変更届 (住民基本台帳法第25条: 氏名, the change and its date) as printed: the example is the new 世帯主
+// after the death of the previous one.
+void TestFormPrinting::householdChangeAsTheLawAsks()
+{
+    const Persona who = persona(QStringLiteral("demo"));
+    const QJsonObject request = fillRequest({QStringLiteral("setai_henko")}, who);
+    auto doc = m_renderer->renderForms(request);
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error().toLogString()));
+    QTemporaryDir dir;
+    const QString text = pdfText(writeTemp(dir, QStringLiteral("setai.pdf"), doc->pdf)).remove(QLatin1Char(' '));
+    for (const QString &expected :
+         {QStringLiteral("住民異動届（世帯変更届）"), QStringLiteral("変更があった年月日"),
+          QStringLiteral("令和7年4月3日"), QStringLiteral("変更の内容"), QStringLiteral("世帯主の変更"),
+          QStringLiteral("世帯主の死亡"), QStringLiteral("変更前の世帯主氏名"), QStringLiteral("山田　一郎"),
+          QStringLiteral("変更後の世帯主氏名"), QStringLiteral("変更後の世帯主との続柄"), QStringLiteral("届出人署名"),
+          who.name, who.address}) {
+        QVERIFY2(text.contains(QString(expected).remove(QLatin1Char(' '))),
+                 qPrintable(expected + QStringLiteral("\n") + text));
+    }
 }
 
 void TestFormPrinting::signatureBoxWhereTheLawWantsOne_data()

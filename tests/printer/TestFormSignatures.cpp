@@ -52,6 +52,7 @@ void TestFormSignatures::catalogWantsThemOnNotifications_data()
     QTest::newRow("tennyu 転入届") << QStringLiteral("tennyu") << true;
     QTest::newRow("tenkyo 転居届") << QStringLiteral("tenkyo") << true;
     QTest::newRow("tenshutsu 転出届") << QStringLiteral("tenshutsu") << true;
+    QTest::newRow("setai_henko 世帯変更届") << QStringLiteral("setai_henko") << true;
     QTest::newRow("juminhyo") << QStringLiteral("juminhyo") << false;
     QTest::newRow("inkan") << QStringLiteral("inkan") << false;
     QTest::newRow("koseki") << QStringLiteral("koseki") << false;

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void answersTravelInTheRequest();
     void easyJapaneseWithRuby_data();
     void easyJapaneseWithRuby();
+    void countersAndDeadlines_data();
+    void countersAndDeadlines();
+    void householdChangeAloneIsNoBereavement();
 
 private:
     QString slipText(const QJsonObject &request, const QString &language = {});
@@ -193,6 +196,81 @@ void TestGuidanceSlip::easyJapaneseWithRuby()
         QVERIFY2(!text.contains(QString::fromUtf8(reading)), reading);
     }
     QVERIFY(!text.contains(QLatin1Char('{')) && !text.contains(QLatin1Char('|')));
+}
+
+// Each procedure's counter (the city's data: the example city's here) and deadline: a date counted from the day the
+// event happened as the request's form holds it (the example 転入 on 2025-04-01, the example 世帯主 died on
+// 2025-04-03), or the rule when the deadline runs from a day the kiosk does not know.
+void TestGuidanceSlip::countersAndDeadlines_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QStringList>("yes");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("国保 加入: counter and the date 14 days after moving in")
+        << MovingIn << QStringList{QStringLiteral("kokuho")} << QString()
+        << QStringList{QStringLiteral("国民健康保険の加入"), QStringLiteral("本庁舎1階5番窓口"),
+                       QStringLiteral("期限：令和7年4月15日（2025-04-15）まで（転入した日から14日以内）")}
+        << QStringList{QStringLiteral("Deadline")};
+    QTest::newRow("児童手当 15日特例: the day after + 15")
+        << MovingIn << QStringList{QStringLiteral("has_children")} << QString()
+        << QStringList{QStringLiteral("本庁舎2階12番窓口"), QStringLiteral("令和7年4月16日（2025-04-16）まで"),
+                       QStringLiteral("15日特例")}
+        << QStringList{QStringLiteral("令和7年4月15日")}; // no 国保 asked yes: no 14-day date either
+    QTest::newRow("card: the rule alone")
+        << MovingIn << QStringList{QStringLiteral("has_card")} << QString()
+        << QStringList{QStringLiteral("期限：転入届をした日から14日以内")} << QStringList{QStringLiteral("まで（")};
+    QTest::newRow("English alongside") << MovingIn << QStringList{QStringLiteral("kokuho")} << QStringLiteral("en")
+                                       << QStringList{QStringLiteral("Mainbuilding,1stfloor,counter5"),
+                                                      QStringLiteral("Deadline:"),
+                                                      QStringLiteral("within14daysofmovingin"),
+                                                      QStringLiteral("本庁舎1階5番窓口")}
+                                       << QStringList{};
+    QTest::newRow("おくやみ: 国保 資格喪失 14 days after the death, the 死亡届 filed elsewhere")
+        << QStringLiteral("bereavement") << QStringList{QStringLiteral("deceased_kokuho")} << QString()
+        << QStringList{QStringLiteral("住民異動届（世帯変更届）"),
+                       QStringLiteral("死亡届（この端末では受け付けません"),
+                       QStringLiteral("期限：死亡の事実を知った日から7日以内"),
+                       QStringLiteral("期限：令和7年4月17日（2025-04-17）まで（亡くなった日から14日以内）"),
+                       QStringLiteral("葬祭費の申請（国民健康保険）"),
+                       QStringLiteral("葬儀を行った日の翌日から2年以内")}
+        << QStringList{QStringLiteral("後期高齢者"), QStringLiteral("介護保険"), QStringLiteral("印鑑登録証の返却")};
+}
+
+void TestGuidanceSlip::countersAndDeadlines()
+{
+    QFETCH(QString, event);
+    QFETCH(QStringList, yes);
+    QFETCH(QString, language);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const NavigatorAnswers answers = navigator().answersOf(event, setOf(yes));
+    const QJsonObject request = fillRequest(navigator().event(event)->forms, persona(QStringLiteral("demo")), event,
+                                            Mode::Counter, ExampleReceiptNumber, answers);
+    // pdftotext breaks lines inside the table's cells: compare without spaces.
+    const QString text = slipText(request, language).remove(QLatin1Char(' '));
+    QVERIFY(text.contains(QStringLiteral("ほかに必要な手続き"))); // positive control: the slip was read
+    for (const QString &t : present) {
+        QVERIFY2(text.contains(QString(t).remove(QLatin1Char(' '))), qPrintable(t + QStringLiteral("\n") + text));
+    }
+    for (const QString &t : absent) {
+        QVERIFY2(!text.contains(t), qPrintable(t));
+    }
+}
+
+// A 世帯変更届 filed on its own (a 世帯分離) is not the おくやみ event that also files it: no bereavement slip. The
+// 転入届 on its own is the 転入 (positive control).
+void TestGuidanceSlip::householdChangeAloneIsNoBereavement()
+{
+    const QJsonObject alone = fillRequest({QStringLiteral("setai_henko")}, persona(QStringLiteral("demo")));
+    const auto none = PrintRenderer::slipContent(alone, navigator());
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, PrintErrorCode::NoGuidance);
+    const QJsonObject tennyu = fillRequest({QStringLiteral("tennyu")}, persona(QStringLiteral("demo")));
+    const auto movingIn = PrintRenderer::slipContent(tennyu, navigator());
+    QVERIFY(movingIn.ok());
+    QCOMPARE(movingIn->event.id, MovingIn);
 }
 
 QTEST_MAIN(TestGuidanceSlip)

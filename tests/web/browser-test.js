@@ -198,6 +198,8 @@ async function walk(page, name, lang, start, formId, hooks) {
         if (current === 'qr') break;
         if (current === 'questions') {
             for (const [q, v] of Object.entries(navigatorAnswers)) await page.click('#' + idOf('q-' + q) + '-' + v);
+        } else if (current === 'guide') {
+            if (hooks && hooks.onGuide) await hooks.onGuide(page);
         } else if (current === 'form') {
             if (hooks && hooks.onForm) await hooks.onForm(page);
             filled.push(...await fillPage(page, formId));
@@ -291,7 +293,22 @@ for (const lang of ['ja', 'ja_easy', 'en']) {
                 seen.notForeign = await visibleFields(p);
             }
         };
-        const { decoded } = await walk(page, `tennyu-${lang}`, lang, '#event-moving_in', 'tennyu', { onForm });
+        // The guide: 国保 (answered yes) with the example city's counter and its deadline, a date counted from the
+        // day of moving in the resident gave (TODAY-3 + 14 days), as the kiosk's done screen and slip show it.
+        const onGuide = async (p) => {
+            seen.guide = await p.$eval('#guide li[data-procedure="kokuho_join"]', (li) => li.textContent);
+        };
+        const { decoded } = await walk(page, `tennyu-${lang}`, lang, '#event-moving_in', 'tennyu', { onForm, onGuide });
+        assert.ok(seen.guide, 'the guide did not list 国保');
+        const due = new Date(isoDay(11) + 'T00:00:00Z');
+        if (lang === 'ja') {
+            assert.ok(seen.guide.includes('本庁舎1階 5番窓口'), seen.guide);
+            assert.match(seen.guide, /令和\d+年\d+月\d+日まで（転入した日から14日以内）/);
+        } else {
+            assert.ok(seen.guide.includes('Main building, 1st floor, counter 5'), seen.guide);
+            const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(due);
+            assert.ok(seen.guide.includes(date + ' (within 14 days of moving in)'), seen.guide + ' / ' + date);
+        }
         assert.ok(seen.special && seen.ordinary, 'the path question was not asked');
         assert.ok(seen.special.includes(idOf('planned_move_out_on')) && !seen.special.includes(idOf('moving_out_certificate')));
         assert.ok(seen.ordinary.includes(idOf('moving_out_certificate')) && !seen.ordinary.includes(idOf('planned_move_out_on')));

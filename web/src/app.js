@@ -498,13 +498,50 @@
         return out;
     }
 
+    // The day the event happened (the event's happened_on field, e.g. tennyu/moved_on) as the resident answered it:
+    // LifeEventNavigator::happenedOn. A Date at UTC midnight, or null.
+    function happenedOn() {
+        const [formId, field] = (event().happened_on || '').split('/');
+        const entry = app.forms.find((e) => e.definition.id === formId);
+        const v = entry && entry.state.value(field);
+        const m = v && typeof v.value === 'string' && /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.value);
+        if (!m) return null;
+        const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+        return d.getUTCDate() === +m[3] ? d : null;
+    }
+
+    // A procedure's deadline in this event (Deadline::dueFrom): the day it happened + days, shown as a date (和暦 in
+    // Japanese, as on the kiosk) with its rule; the rule alone when there is no date.
+    function deadlineText(procedureId) {
+        const d = (event().deadlines || {})[procedureId];
+        if (!d) return null;
+        const from = happenedOn();
+        if (d.days < 0 || !from) return L(d.rule);
+        const due = new Date(from.getTime() + d.days * 86400000);
+        const japanese = app.lang === 'ja' || app.lang === 'ja_easy';
+        const date = new Intl.DateTimeFormat(japanese ? 'ja-JP-u-ca-japanese' : bcp47[app.lang],
+            japanese ? { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+                : { dateStyle: 'long', timeZone: 'UTC' }).format(due);
+        return t('deadline_date').replace('{date}', date).replace('{rule}', L(d.rule));
+    }
+
+    // The department and where it is in this city hall (the city's counters), as the kiosk writes them.
+    function deskText(p) {
+        if (!p.counter) return L(p.desk);
+        const wide = ['ja', 'ja_easy', 'zh_CN'].includes(app.lang);
+        return L(p.desk) + (wide ? '（' + L(p.counter) + '）' : ' (' + L(p.counter) + ')');
+    }
+
     function renderGuide() {
         put(el('h1', { text: L(event().title) }), header(), el('h2', { text: t('guide_title') }),
-            el('ul', { class: 'guide', id: 'guide' }, decide().map((d) => el('li', {},
+            el('ul', { class: 'guide', id: 'guide' }, decide().map((d) => el('li', { 'data-procedure': d.p.id },
                 el('h3', { text: L(d.p.title) }),
                 d.undecided ? el('p', { class: 'note', text: t('if_applies') + ': ' + L(d.question.label) }) : null,
-                el('dl', {}, el('dt', { text: t('desk') }), el('dd', { text: L(d.p.desk) }),
-                    d.p.bring ? [el('dt', { text: t('bring') }), el('dd', { text: L(d.p.bring) })] : null)))),
+                el('dl', {}, el('dt', { text: t('desk') }),
+                    el('dd', { class: 'desk', text: deskText(d.p) }),
+                    d.p.bring ? [el('dt', { text: t('bring') }), el('dd', { text: L(d.p.bring) })] : null,
+                    deadlineText(d.p.id) ? [el('dt', { text: t('deadline') }),
+                        el('dd', { class: 'deadline', text: deadlineText(d.p.id) })] : null)))),
             nav([el('button', { type: 'button', class: 'secondary', onclick: back, text: t('back') }),
                 el('button', { type: 'button', id: 'next', onclick: () => show('qr'), text: t('next') })]));
     }

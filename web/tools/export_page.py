@@ -4,8 +4,9 @@
     export_page.py --source <repository root> --node-modules <folder with qrcode-generator> --out <folder>
 
 One source, no hand copy: the questions, choices, conditions, rules and validation messages come from
-resources/forms/*.json and messages.json, the life-event guide from resources/lifeevents/lifeevents.json, what
-self-service asks and offers from app/data/kiosk-fields.json, and the texts in every language other than Japanese
+resources/forms/*.json and messages.json, the life-event guide (with the deadlines) from
+resources/lifeevents/lifeevents.json and the city's counters from resources/lifeevents/counters.json (EXAMPLE
+values; a city passes its own with --counters), what self-service asks and offers from app/data/kiosk-fields.json, and the texts in every language other than Japanese
 and English from the kiosk's Qt Linguist catalogues (resources/translations/kakanai_<lang>.ts, context "FormData",
 keyed by the Japanese text) with the kiosk's fallbacks (kakanai::kiosk::datatext: plain Japanese falls back to
 Japanese, the others to English). They are written to data.js; web/src/ is copied beside it, and the QR encoder
@@ -21,7 +22,7 @@ import xml.etree.ElementTree as ET
 
 LANGUAGES = ['ja', 'ja_easy', 'en', 'zh_CN', 'ko', 'vi', 'pt']
 # The catalog's display order (forms/FormCatalog.cpp DisplayOrder); other forms follow alphabetically.
-DISPLAY_ORDER = ['juminhyo', 'inkan', 'koseki', 'zeishomei', 'tennyu', 'tenkyo', 'tenshutsu']
+DISPLAY_ORDER = ['juminhyo', 'inkan', 'koseki', 'zeishomei', 'tennyu', 'tenkyo', 'tenshutsu', 'setai_henko']
 
 
 def load_catalogues(root):
@@ -107,6 +108,8 @@ def main():
     parser.add_argument('--source', required=True)
     parser.add_argument('--node-modules', required=True)
     parser.add_argument('--out', required=True)
+    parser.add_argument('--counters', help='the city\'s counters of the related procedures (the kiosk\'s '
+                        '[forms] counters); default: resources/lifeevents/counters.json, the EXAMPLE city')
     args = parser.parse_args()
     root = args.source
     texts = Texts(load_catalogues(root))
@@ -125,6 +128,8 @@ def main():
         events = json.load(f)
     with open(os.path.join(root, 'app/data/kiosk-fields.json'), encoding='utf-8') as f:
         policy = json.load(f)
+    with open(args.counters or os.path.join(root, 'resources/lifeevents/counters.json'), encoding='utf-8') as f:
+        counters = json.load(f)['counters']
 
     self_service = policy.get('self_service_forms', list(forms))
     order = [i for i in DISPLAY_ORDER if i in forms] + sorted(i for i in forms if i not in DISPLAY_ORDER)
@@ -147,11 +152,16 @@ def main():
         'life_events': {
             'questions': [{'id': q['id'], 'label': texts.text(q['label'])} for q in events['questions']],
             'procedures': [{'id': p['id'], 'title': texts.text(p['title']), 'desk': texts.text(p.get('desk')),
+                            'counter': texts.text(counters.get(p['id'])),
                             'bring': texts.text(p.get('bring')), 'if': p.get('if', '')}
                            for p in events['procedures']],
-            # Only the events whose forms self-service offers: the page asks what the kiosk asks.
+            # Only the events whose forms self-service offers: the page asks what the kiosk asks. A deadline is
+            # counted from the event's happened_on field as LifeEventNavigator counts it (Deadline::dueFrom).
             'events': [{'id': e['id'], 'title': texts.text(e['title']), 'forms': e['forms'],
-                        'questions': e['questions'], 'procedures': e['procedures']}
+                        'questions': e['questions'], 'procedures': e['procedures'],
+                        'happened_on': e.get('happened_on', ''),
+                        'deadlines': {pid: {'days': d.get('days', -1), 'rule': texts.text(d['rule']), 'law': d['law']}
+                                      for pid, d in e.get('deadlines', {}).items()}}
                        for e in events['events'] if e['forms'] and all(f in self_service for f in e['forms'])],
         },
     }

@@ -5,10 +5,12 @@
 #include "app/core/RequestSink.h"
 #include "app/ui/Ui.h"
 #include "app/ui/screens/ScreenSupport.h"
+#include "app/ui/widgets/FieldEditors.h"
 #include "app/ui/widgets/StatusIcon.h"
 #include "common/Clock.h"
 
 #include "forms/LifeEvents.h"
+#include "forms/Wareki.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -138,6 +140,19 @@ void DoneScreen::printFinished()
     retranslate();
 }
 
+QString DoneScreen::deadlineText(const forms::Deadline &deadline, const QDate &happenedOn, const QString &language)
+{
+    const QString rule = datatext::text(deadline.rule, language);
+    const QDate due = deadline.dueFrom(happenedOn);
+    if (!due.isValid()) {
+        return tr("Deadline: %1", "the rule: within 14 days of moving in").arg(rule);
+    }
+    // 和暦 in Japanese, as the forms and the slip print dates; the locale's long date otherwise.
+    const bool japanese = language == QLatin1String("ja") || language == QLatin1String("ja_easy");
+    return tr("Deadline: %1 (%2)", "a date, then the rule it comes from")
+        .arg(japanese ? forms::formatWareki(due) : longDate(due), rule);
+}
+
 void DoneScreen::retranslate()
 {
     KioskSession *s = m_ctx.session;
@@ -165,12 +180,21 @@ void DoneScreen::retranslate()
     ui::setText(m_fee, fees.join(QLatin1Char('\n')));
     m_fee->setVisible(!fees.isEmpty());
     QStringList lines;
+    const QDate happenedOn = s->guidanceHappenedOn();
     for (const forms::RelatedProcedure &p : s->guidance()) {
-        QString line =
-            QStringLiteral("・") + datatext::text(p.title, lang) + QStringLiteral(" — ") + datatext::text(p.desk, lang);
+        // The department, and where it is in this city hall (the city's counters; the slip prints the same).
+        QString where = datatext::text(p.desk, lang);
+        if (!p.counter.ja().isEmpty()) {
+            where = tr("%1 (%2)", "a department, then where it is: building, floor, counter")
+                        .arg(where, datatext::text(p.counter, lang));
+        }
+        QString line = QStringLiteral("・") + datatext::text(p.title, lang) + QStringLiteral(" — ") + where;
         const QString bring = datatext::text(p.bring, lang);
         if (!bring.isEmpty()) {
             line += QLatin1Char('\n') + QStringLiteral("    ") + tr("Bring: %1").arg(bring);
+        }
+        if (p.deadline) {
+            line += QLatin1Char('\n') + QStringLiteral("    ") + deadlineText(*p.deadline, happenedOn, lang);
         }
         lines.append(line);
     }

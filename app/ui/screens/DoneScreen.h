@@ -4,6 +4,7 @@
 
 #include "forms/Fees.h"
 #include "forms/FormDefinition.h"
+#include "forms/LifeEvents.h"
 
 #include <QTimer>
 
@@ -27,6 +28,9 @@ public:
 private:
     void tick();
     void captureFees();
+    // A related procedure's deadline: the last day counted from the day the event happened, with its rule; the
+    // rule alone when no date is known.
+    static QString deadlineText(const forms::Deadline &deadline, const QDate &happenedOn, const QString &language);
     QLabel *m_receiptLabel;
     QLabel *m_receipt;
     QLabel *m_next;
