@@ -150,6 +150,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (event->type() != QEvent::MouseButtonRelease && event->type() != QEvent::KeyPress) {
+            return false;
+        }
         auto *widget = qobject_cast<QWidget *>(watched);
         if (!widget || widget->window() != m_window) {
             return false;
@@ -283,7 +286,9 @@ TapCount walkAndCount(VirtualCardProcess &card, const QByteArray &issuerKey, QSi
         if (!edit) {
             return fail("second mover's name");
         }
-        QTest::keyClicks(edit, QStringLiteral("山田　太郎"));
+        for (const QChar c : QStringLiteral("山田　太郎")) {
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
         filled = tapDate(k, QStringLiteral("editor_movers[1].birth_date"), QDate(1985, 6, 2)) &&
                  k.click(QStringLiteral("choice_1"), QStringLiteral("editor_movers[1].sex")) &&
                  k.click(QStringLiteral("choice_husband"), QStringLiteral("editor_movers[1].relation")) &&
