@@ -211,19 +211,25 @@ struct TapCount
     QString breakdown;
 };
 
+// The kiosk on the real clock, reading the virtual reader through pcscd with the emulator's issuer key.
+KioskHarness::Setup realCardSetup(const QByteArray &issuerKey, QSize size)
+{
+    KioskHarness::Setup setup;
+    setup.size = size;
+    setup.manualClock = false;
+    setup.adjust = [issuerKey](KioskConfig &c) {
+        c.card.reader = QStringLiteral("Virtual PCD 00 00");
+        c.card.issuerPublicKeyPem = issuerKey;
+    };
+    return setup;
+}
+
 // One visit through the real window, from the card placed to the done screen, counting taps. The virtual card is
 // out when it starts and out again when it returns.
 TapCount walkAndCount(VirtualCardProcess &card, const QByteArray &issuerKey, QSize size, bool movingIn)
 {
     TapCount out;
-    KioskHarness::Setup setup;
-    setup.size = size;
-    setup.manualClock = false;
-    setup.adjust = [&](KioskConfig &c) {
-        c.card.reader = QStringLiteral("Virtual PCD 00 00");
-        c.card.issuerPublicKeyPem = issuerKey;
-    };
-    KioskHarness k(setup);
+    KioskHarness k(realCardSetup(issuerKey, size));
     if (!k.app) {
         return out;
     }
@@ -374,14 +380,7 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         // Warm start: building the kiosk again in the same process (fonts and style sheet parsed once already).
         const double started = sinceStartMs();
-        KioskHarness::Setup setup;
-        setup.size = size;
-        setup.manualClock = false;
-        setup.adjust = [&](KioskConfig &c) {
-            c.card.reader = QStringLiteral("Virtual PCD 00 00");
-            c.card.issuerPublicKeyPem = issuerKey;
-        };
-        KioskHarness k(setup);
+        KioskHarness k(realCardSetup(issuerKey, size));
         if (!k.app) {
             return 1;
         }
