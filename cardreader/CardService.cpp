@@ -29,6 +29,7 @@ CardService::CardService(CardConfig config, std::shared_ptr<const Clock> clock, 
 
 CardService::~CardService()
 {
+    m_held.reset(); // powered down
     if (m_monitor) {
         m_monitor->stop();
     }
@@ -62,6 +63,7 @@ void CardService::stop()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            releaseHeld("service stopped");
             if (m_monitor) {
                 m_monitor->stop();
                 m_monitor.reset();
@@ -99,6 +101,9 @@ void CardService::onSnapshot(const ReaderSnapshot &snapshot)
         const bool replaced =
             now != snapshot.readers.cend() && now->cardPresent && now->eventCount != old.eventCount && old.cardPresent;
         if (old.cardPresent && (!stillPresent || replaced)) {
+            if (m_held && m_held->readerName() == old.name) {
+                releaseHeld("card removed");
+            }
             Q_EMIT cardRemoved(old.name);
         }
     }
@@ -159,9 +164,56 @@ quint64 CardService::requestJpkiCheck(std::shared_ptr<SecretBytes> authPin, bool
     return id;
 }
 
-void CardService::runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work,
+quint64 CardService::requestReadVerified(ReadOptions options)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        this, [this, id, options] { runReadVerified(id, options); }, Qt::QueuedConnection);
+    return id;
+}
+
+void CardService::releaseVerified()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { releaseHeld("released"); }, Qt::QueuedConnection);
+}
+
+void CardService::releaseHeld(const char *why)
+{
+    if (m_held) {
+        m_held.reset(); // SCARD_UNPOWER_CARD: the verified state dies with the power
+        qCInfo(lcService) << "held card powered down:" << why;
+    }
+}
+
+void CardService::runReadVerified(quint64 id, ReadOptions options)
+{
+    if (!m_held) {
+        Q_EMIT operationFailed(
+            id, CardOperation::ReadResident,
+            CardError::fromCode(CardErrorCode::SecurityStatusNotSatisfied, QStringLiteral("no verified card held")));
+        return;
+    }
+    Q_EMIT busyChanged(true);
+    options.credential = ReadOptions::Credential::Verified;
+    options.keepVerified = false;
+    auto outcome = m_held->readResident(options, SecretBytes(), m_issuerKey.get());
+    if (outcome) {
+        // Still held: the visit may need the number again (another procedure chosen); the caller releases it.
+        Q_EMIT residentRead(id, *outcome);
+        outcome->record.wipe();
+    } else {
+        qCInfo(lcService) << "read" << id << "over the held card failed:" << outcome.error().toLogString();
+        releaseHeld("read failed");
+        Q_EMIT operationFailed(id, CardOperation::ReadResident, outcome.error());
+    }
+    Q_EMIT busyChanged(false);
+}
+
+void CardService::runOperation(quint64 id, CardOperation operation, const std::function<bool(CardSession &)> &work,
                                const std::shared_ptr<SecretBytes> &secret)
 {
+    releaseHeld("another operation");
     Q_EMIT busyChanged(true);
     auto session = CardSession::open(m_config.reader);
     if (!session) {
@@ -170,8 +222,10 @@ void CardService::runOperation(quint64 id, CardOperation operation, const std::f
             secret->clear();
         }
         Q_EMIT operationFailed(id, operation, session.error());
+    } else if (work(**session)) {
+        m_held = std::move(*session);
+        qCInfo(lcService) << "operation" << id << "keeps the card verified for one more read";
     } else {
-        work(**session);
         session->reset(); // power the card down before reporting the end
     }
     Q_EMIT busyChanged(false);
@@ -186,6 +240,7 @@ void CardService::runPinStatus(quint64 id)
         } else {
             Q_EMIT operationFailed(id, CardOperation::PinStatus, status.error());
         }
+        return false;
     });
 }
 
@@ -199,15 +254,28 @@ void CardService::runRead(quint64 id, const ReadOptions &options, const std::sha
     runOperation(
         id, CardOperation::ReadResident,
         [&](CardSession &session) {
+            if (options.credential == ReadOptions::Credential::Verified) {
+                // A fresh connection is never verified: only requestReadVerified reads without a secret.
+                secret->clear();
+                Q_EMIT operationFailed(id, CardOperation::ReadResident,
+                                       CardError::fromCode(CardErrorCode::SecurityStatusNotSatisfied,
+                                                           QStringLiteral("no secret for a fresh connection")));
+                return false;
+            }
             auto outcome = session.readResident(options, *secret, m_issuerKey.get());
             secret->clear(); // the PIN lives no longer than the VERIFY that needed it
             if (outcome) {
+                // Held only when asked, with the PIN (照合番号B never opens the number), and the number not read
+                // yet (there is nothing left to read with it then).
+                const bool keep =
+                    options.keepVerified && options.credential == ReadOptions::Credential::Pin && !options.withNumber;
                 Q_EMIT residentRead(id, *outcome);
                 outcome->record.wipe();
-            } else {
-                qCInfo(lcService) << "read" << id << "failed:" << outcome.error().toLogString();
-                Q_EMIT operationFailed(id, CardOperation::ReadResident, outcome.error());
+                return keep;
             }
+            qCInfo(lcService) << "read" << id << "failed:" << outcome.error().toLogString();
+            Q_EMIT operationFailed(id, CardOperation::ReadResident, outcome.error());
+            return false;
         },
         secret);
 }
@@ -227,6 +295,7 @@ void CardService::runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &a
             } else {
                 Q_EMIT operationFailed(id, CardOperation::JpkiCheck, check.error());
             }
+            return false;
         },
         authPin);
 }

@@ -36,6 +36,14 @@ enum class CardOperation
 // Recovery: the reader monitor survives pcscd restarts and auto-exit on its own; each operation opens a fresh
 // PC/SC context and connection (no stale handles after a restart), and a card pulled mid-read ends the
 // operation with CardRemoved and no partial record.
+//
+// A held card: a PIN read with ReadOptions::keepVerified does not power the card down but keeps its connection
+// (exclusive, inside its PC/SC transaction, the PIN key verified; the PIN itself is wiped after the VERIFY as
+// always), so that requestReadVerified reads the individual number later in the visit without asking the resident
+// for the PIN again. No other process can use the verified card meanwhile (exclusive, ref §2.3). The card is powered
+// down (SCARD_UNPOWER_CARD) by releaseVerified (the kiosk calls it when the request is handed over and when the visit
+// ends), by a failed read, by any other request, by its removal from the reader and by stop(): a verified state never
+// outlives the visit it was made for.
 class CardService : public QObject
 {
     Q_OBJECT
@@ -51,6 +59,12 @@ public:
     quint64 requestPinStatus();
     quint64 requestRead(ReadOptions options, std::shared_ptr<SecretBytes> secret);
     quint64 requestJpkiCheck(std::shared_ptr<SecretBytes> authPin, bool confirmLastTry);
+    // Reads over the card held by the last read with keepVerified (options.credential is taken as Verified: no
+    // secret is sent); the card stays held. Result as requestRead's; SecurityStatusNotSatisfied when no card is
+    // held or the card lost its verified state (the caller asks for the PIN again). A failed read powers it down.
+    quint64 requestReadVerified(ReadOptions options);
+    // Powers down a held card; nothing when none is held.
+    void releaseVerified();
 
     // The reader snapshot last reported (thread-safe copy).
     ReaderSnapshot lastSnapshot() const;
@@ -75,8 +89,13 @@ private:
     void runPinStatus(quint64 id);
     void runRead(quint64 id, const ReadOptions &options, const std::shared_ptr<SecretBytes> &secret);
     void runJpkiCheck(quint64 id, const std::shared_ptr<SecretBytes> &authPin, bool confirmLastTry);
-    // Opens a session, runs work, powers the card down. The secret (if any) is cleared on every path.
-    void runOperation(quint64 id, CardOperation operation, const std::function<void(CardSession &)> &work,
+    void runReadVerified(quint64 id, ReadOptions options);
+    // Powers a held card down, before any other operation opens the card (our own exclusive connection would
+    // refuse it, and no verified state may carry over into another operation).
+    void releaseHeld(const char *why);
+    // Opens a session, runs work, powers the card down unless work returns true (the card is then held: m_held).
+    // The secret (if any) is cleared on every path.
+    void runOperation(quint64 id, CardOperation operation, const std::function<bool(CardSession &)> &work,
                       const std::shared_ptr<SecretBytes> &secret = {});
     quint64 nextId();
 
@@ -84,6 +103,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     ossl::PKey m_issuerKey;
     std::unique_ptr<ReaderMonitor> m_monitor;
+    std::unique_ptr<CardSession> m_held; // a card kept verified after a read with keepVerified (worker thread only)
     mutable std::mutex m_snapshotMutex;
     ReaderSnapshot m_snapshot;
     bool m_haveSnapshot = false;

@@ -161,7 +161,7 @@ Result<PinStatus> readPinStatus(ApduTransport &transport)
 Result<ReadOutcome> readResident(ApduTransport &transport, const ReadOptions &options, const SecretBytes &secret,
                                  EVP_PKEY *issuerKey)
 {
-    if (options.withNumber && options.credential != ReadOptions::Credential::Pin) {
+    if (options.withNumber && options.credential == ReadOptions::Credential::CodeB) {
         // 照合番号B opens EF 0002 only (ref §4.6): asking for the number with it is a caller error.
         return CardError::fromCode(CardErrorCode::SecurityStatusNotSatisfied,
                                    QStringLiteral("the individual number needs the PIN"));
@@ -170,9 +170,26 @@ Result<ReadOutcome> readResident(ApduTransport &transport, const ReadOptions &op
     if (auto s = ap.select(); !s) {
         return s.error();
     }
-    const Status verified = options.credential == ReadOptions::Credential::Pin
-                                ? ap.verifyPin(secret, options.confirmLastTry)
-                                : ap.verifyCodeB(secret, options.confirmLastTry);
+    Status verified = success();
+    switch (options.credential) {
+    case ReadOptions::Credential::Pin:
+        verified = ap.verifyPin(secret, options.confirmLastTry);
+        break;
+    case ReadOptions::Credential::CodeB:
+        verified = ap.verifyCodeB(secret, options.confirmLastTry);
+        break;
+    case ReadOptions::Credential::Verified: {
+        // Nothing is sent but the counter query, which never costs a try: 9000 means still verified.
+        auto state = ap.pinTries();
+        if (!state) {
+            verified = state.error();
+        } else if (state->kind != pinguard::TriesState::Kind::AlreadyVerified) {
+            verified = CardError::fromCode(CardErrorCode::SecurityStatusNotSatisfied,
+                                           QStringLiteral("the PIN key is no longer verified"));
+        }
+        break;
+    }
+    }
     if (!verified) {
         qCInfo(lcSession) << "verification refused:" << verified.error().toLogString();
         return verified.error();

@@ -22,12 +22,19 @@ struct ReadOptions
     {
         Pin,   // 4-digit 券面事項入力補助用暗証番号: opens the attributes and the individual number
         CodeB, // 照合番号B keyed in by staff from the card face: opens the attributes only
+        // No reference data: the PIN key is still verified by a VERIFY earlier on this connection (a card held by
+        // CardService after a read with keepVerified). Checked by a counter query first (9000 = verified), so a
+        // card that lost its state answers SecurityStatusNotSatisfied without a try spent.
+        Verified,
     };
     Credential credential = Credential::Pin;
-    // Read EF 0001 too. Only for procedures that legally need the individual number; needs the PIN.
+    // Read EF 0001 too. Only for procedures that legally need the individual number; needs the PIN (or Verified).
     bool withNumber = false;
     // The person confirmed, separately, spending the last remaining try.
     bool confirmLastTry = false;
+    // CardService: after a successful PIN read, keep the connection (exclusive, in its transaction, the PIN key
+    // verified) for one later read with Credential::Verified, instead of powering the card down. Only with the PIN.
+    bool keepVerified = false;
 };
 
 struct ReadOutcome

@@ -85,6 +85,7 @@ void CardFlow::onCardUnreadable(const QString &)
 
 void CardFlow::checkCard(ReadPurpose purpose)
 {
+    m_held = false; // any other card operation powers a held card down first (CardService)
     m_purpose = purpose;
     m_triesLeft.reset();
     m_lastTryConfirmed = false;
@@ -115,14 +116,40 @@ CardOutcome CardFlow::afterTries(std::optional<int> tries)
     return CardOutcome::PinEntry;
 }
 
-void CardFlow::readWithPin(std::shared_ptr<SecretBytes> pin)
+void CardFlow::readWithPin(std::shared_ptr<SecretBytes> pin, bool keepVerified)
 {
     card::ReadOptions options;
     options.credential = card::ReadOptions::Credential::Pin;
     options.withNumber = m_purpose == ReadPurpose::IndividualNumber;
     options.confirmLastTry = m_lastTryConfirmed;
+    options.keepVerified = keepVerified;
     m_readWithCodeB = false;
     startRead(options, std::move(pin));
+}
+
+bool CardFlow::readNumberVerified()
+{
+    if (!m_held || m_readWithCodeB) {
+        return false;
+    }
+    card::ReadOptions options;
+    options.credential = card::ReadOptions::Credential::Verified;
+    options.withNumber = true;
+    m_purpose = ReadPurpose::IndividualNumber;
+    m_wrongPin = false;
+    m_pendingRead = true;
+    m_pendingKeep = false;
+    m_pendingVerified = true;
+    m_pendingRequest = m_port->requestReadVerified(options);
+    return true;
+}
+
+void CardFlow::releaseVerified()
+{
+    if (m_held) {
+        m_held = false;
+        m_port->releaseVerified();
+    }
 }
 
 void CardFlow::readWithCodeB(std::shared_ptr<SecretBytes> code, bool confirmLastTry)
@@ -143,8 +170,12 @@ void CardFlow::resetCodeB()
 
 void CardFlow::startRead(card::ReadOptions options, std::shared_ptr<SecretBytes> secret)
 {
+    m_held = false; // a new read opens the card afresh (CardService powers a held card down first)
     m_wrongPin = false;
     m_pendingRead = true;
+    m_pendingKeep =
+        options.keepVerified && options.credential == card::ReadOptions::Credential::Pin && !options.withNumber;
+    m_pendingVerified = false;
     m_pendingRequest = m_port->requestRead(options, std::move(secret));
 }
 
@@ -154,8 +185,11 @@ void CardFlow::onResidentRead(quint64 id, const card::ReadOutcome &outcome)
         return; // a result for a session already left: ignored, and ReadOutcome wipes its copy
     }
     m_pendingRequest = 0;
+    // The card stays held (verified) after a read that asked for it, and after a read over the held card.
+    m_held = m_pendingKeep || m_pendingVerified;
     if (outcome.integrity.status == card::IntegrityStatus::Failed) {
         qCWarning(lcKioskSession) << "card data failed its integrity check:" << outcome.integrity.reason;
+        releaseVerified();
         m_problem = CardProblemKind::IntegrityFailed;
         Q_EMIT this->outcome(CardOutcome::Problem);
         return;
@@ -164,6 +198,7 @@ void CardFlow::onResidentRead(quint64 id, const card::ReadOutcome &outcome)
         if (outcome.record.name != m_record.name || outcome.record.birthDate != m_record.birthDate) {
             qCWarning(lcKioskSession) << "the card read for the number is not the card read first";
             m_problem = CardProblemKind::DifferentCard;
+            releaseVerified();
             wipe();
             Q_EMIT this->outcome(CardOutcome::Problem);
             return;
@@ -185,11 +220,24 @@ void CardFlow::onOperationFailed(quint64 id, card::CardOperation, const card::Ca
         return;
     }
     m_pendingRequest = 0;
+    const bool overHeldCard = m_pendingRead && m_pendingVerified;
+    m_pendingVerified = false;
+    if (overHeldCard) {
+        m_held = false; // CardService powers a held card down when a read over it fails
+    }
     qCInfo(lcKioskSession) << "card operation failed:" << error.toLogString();
     if (error.isConnectionLoss() || error.code == CardErrorCode::NoCard) {
         Q_EMIT outcome(CardOutcome::Lost);
         return;
     }
+    if (overHeldCard && error.code == CardErrorCode::SecurityStatusNotSatisfied) {
+        // The held card is no longer verified (CardService powered it down, or the card lost its state): the
+        // number needs the PIN after all. Ask the card for its tries first, as at the start.
+        qCInfo(lcKioskSession) << "held card no longer verified: the PIN is asked again for the number";
+        checkCard(ReadPurpose::IndividualNumber);
+        return;
+    }
+
     const bool codeB = m_pendingRead && m_readWithCodeB;
     switch (error.code) {
     case CardErrorCode::WrongPin:
@@ -249,9 +297,12 @@ void CardFlow::onOperationFailed(quint64 id, card::CardOperation, const card::Ca
 
 void CardFlow::reset()
 {
+    releaseVerified();
     wipe();
     m_pendingRequest = 0; // results still in flight are ignored
     m_pendingRead = false;
+    m_pendingKeep = false;
+    m_pendingVerified = false;
     m_triesLeft.reset();
     m_lastTryConfirmed = false;
     m_wrongPin = false;

@@ -43,7 +43,8 @@ enum class CardProblemKind
 enum class ReadPurpose
 {
     Attributes,       // the four attributes, at the start of the session
-    IndividualNumber, // counter mode: the number too, for a form that asks for it (PIN needed again)
+    IndividualNumber, // counter mode: the number too, for a form that asks for it (over the card kept verified
+                      // since the PIN; the PIN again only when that card lost its verified state)
 };
 
 // What a finished card operation means for the session (KioskSession maps it to a state of its table).
@@ -87,8 +88,17 @@ public:
 
     // Asks the card for its PIN tries (before any PIN is sent); the answer comes as an outcome.
     void checkCard(ReadPurpose purpose);
-    // Reads the card with the PIN (the purpose decides whether the number is read too).
-    void readWithPin(std::shared_ptr<SecretBytes> pin);
+    // Reads the card with the PIN (the purpose decides whether the number is read too). keepVerified: after the
+    // attributes, the card stays connected, exclusive and verified (CardService's held card) so that the number can
+    // be read later in the visit without the PIN (readNumberVerified); the PIN itself is wiped after its VERIFY.
+    void readWithPin(std::shared_ptr<SecretBytes> pin, bool keepVerified = false);
+    // The card read with keepVerified is still held: the number can be read without the PIN.
+    bool holdsVerifiedCard() const { return m_held; }
+    // Reads the number over the held card (no PIN). False (nothing sent) when no card is held. If the card lost
+    // its verified state, the flow asks for the PIN again by itself (outcome PinEntry / LastTryWarning / ...).
+    bool readNumberVerified();
+    // Powers the held card down (the number will not be needed any more in this visit).
+    void releaseVerified();
     // Reads the attributes with 照合番号B (which never opens the number).
     void readWithCodeB(std::shared_ptr<SecretBytes> code, bool confirmLastTry);
     void confirmLastTry() { m_lastTryConfirmed = true; }
@@ -129,7 +139,10 @@ private:
     bool m_serviceAvailable = false;
 
     quint64 m_pendingRequest = 0;
-    bool m_pendingRead = false; // the pending request is a read (not a PIN status)
+    bool m_pendingRead = false;     // the pending request is a read (not a PIN status)
+    bool m_pendingKeep = false;     // the pending read keeps the card verified when it succeeds
+    bool m_pendingVerified = false; // the pending read goes over the held card (no PIN)
+    bool m_held = false;            // CardService holds this visit's card, verified by its PIN
     std::optional<int> m_triesLeft;
     bool m_lastTryConfirmed = false;
     bool m_wrongPin = false;

@@ -55,4 +55,14 @@ quint64 CardServicePort::requestRead(card::ReadOptions options, std::shared_ptr<
     return m_service->requestRead(options, std::move(secret));
 }
 
+quint64 CardServicePort::requestReadVerified(card::ReadOptions options)
+{
+    return m_service->requestReadVerified(options);
+}
+
+void CardServicePort::releaseVerified()
+{
+    m_service->releaseVerified();
+}
+
 } // namespace kakanai::kiosk

@@ -26,6 +26,10 @@ public:
 
     virtual quint64 requestPinStatus() = 0;
     virtual quint64 requestRead(card::ReadOptions options, std::shared_ptr<SecretBytes> secret) = 0;
+    // The card kept verified by a read with keepVerified: one more read without the PIN, then the card is powered
+    // down (CardService::requestReadVerified); and the power-down without reading (CardService::releaseVerified).
+    virtual quint64 requestReadVerified(card::ReadOptions options) = 0;
+    virtual void releaseVerified() = 0;
 
 Q_SIGNALS:
     void serviceAvailabilityChanged(bool available);
@@ -50,6 +54,8 @@ public:
 
     quint64 requestPinStatus() override;
     quint64 requestRead(card::ReadOptions options, std::shared_ptr<SecretBytes> secret) override;
+    quint64 requestReadVerified(card::ReadOptions options) override;
+    void releaseVerified() override;
 
 private:
     bool ours(const QString &reader) const;

@@ -68,6 +68,12 @@ bool FormsFlow::currentAsksIndividualNumber() const
     return form(m_formIndex).definition().asksIndividualNumber;
 }
 
+bool FormsFlow::needsIndividualNumber() const
+{
+    return !m_numberRead && std::any_of(m_forms.cbegin(), m_forms.cend(),
+                                        [](const FormInstance &f) { return f.definition().asksIndividualNumber; });
+}
+
 bool FormsFlow::eventHasQuestions() const
 {
     if (m_lifeEvent.isEmpty() || !m_services.navigator) {

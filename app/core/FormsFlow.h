@@ -69,6 +69,9 @@ public:
     // The current form asks for the individual number and it was not read yet.
     bool currentAsksIndividualNumber() const;
     bool individualNumberRead() const { return m_numberRead; }
+    // One of the chosen forms asks for the individual number and it was not read yet (the session reads it over the
+    // card kept verified since the PIN).
+    bool needsIndividualNumber() const;
 
     EventChoice chooseLifeEvent(const QString &eventId);
     bool chooseForms(const QStringList &formIds);

@@ -104,13 +104,14 @@ bool KioskSession::isAllowed(SessionState from, SessionState to)
                to == S::PinBlocked || to == S::CodeBEntry || to == S::CardProblem;
     case S::CardProblem:
         return to == S::CheckingCard;
+    // → Reading: the chosen forms ask for the individual number, read over the card kept verified since the PIN.
     case S::ProcedureChoice:
-        return to == S::Questions || to == S::Review;
+        return to == S::Questions || to == S::Review || to == S::Reading;
     case S::Questions:
-        return to == S::Review || to == S::ProcedureChoice;
+        return to == S::Review || to == S::ProcedureChoice || to == S::Reading;
     case S::Review:
         return to == S::ResidentConfirm || to == S::ProcedureChoice || to == S::Questions || to == S::CheckingCard ||
-               to == S::StaffSignIn;
+               to == S::StaffSignIn || to == S::Reading;
     case S::ResidentConfirm:
         return to == S::Review || to == S::StaffSignIn || to == S::StaffConfirm || to == S::Submitting;
     case S::StaffConfirm:
@@ -314,7 +315,9 @@ bool KioskSession::submitPin(std::shared_ptr<SecretBytes> pin)
         }
         return false;
     }
-    m_card.readWithPin(std::move(pin));
+    // Counter mode keeps the card verified for the visit, so that a form chosen later that asks for the individual
+    // number reads it without a second PIN; self-service never reads the number and powers the card down at once.
+    m_card.readWithPin(std::move(pin), m_config.mode == KioskMode::Counter);
     setState(SessionState::Reading);
     return true;
 }
@@ -501,7 +504,9 @@ bool KioskSession::switchLifeEvent(const QString &eventId)
         return true;
     case FormsFlow::EventChoice::Forms:
         qCInfo(lcKioskSession) << "procedure switched" << from << "->" << eventId;
-        Q_EMIT formIndexChanged(0);
+        if (!readNumberForForms()) {
+            Q_EMIT formIndexChanged(0);
+        }
         return true;
     }
     return false;
@@ -549,15 +554,33 @@ void KioskSession::startPreEntry()
     const preentry::PreEntry entry = std::move(*m_preEntry);
     m_preEntry.reset();
     m_preEntryDropped = m_forms.startPreEntry(entry, m_card.record());
-    setState(SessionState::Review);
-    Q_EMIT formIndexChanged(0);
+    showForms();
 }
 
 void KioskSession::startForms()
 {
     m_forms.startForms(m_card.record());
+    showForms();
+}
+
+void KioskSession::showForms()
+{
+    if (readNumberForForms()) {
+        return; // Review follows the read (CardOutcome::NumberRead)
+    }
     setState(SessionState::Review);
     Q_EMIT formIndexChanged(0);
+}
+
+bool KioskSession::readNumberForForms()
+{
+    // Only when a chosen form asks for it, in counter mode, over the card the PIN verified (never with 照合番号B).
+    if (m_config.mode != KioskMode::Counter || m_card.readWithCodeB() || !m_forms.needsIndividualNumber() ||
+        !m_card.readNumberVerified()) {
+        return false;
+    }
+    setState(SessionState::Reading);
+    return true;
 }
 
 bool KioskSession::isCorrection(const QString &path, forms::Provenance provenance) const
@@ -628,7 +651,11 @@ bool KioskSession::readIndividualNumber()
     if (!canReadIndividualNumber()) {
         return false;
     }
-    checkCard(ReadPurpose::IndividualNumber);
+    if (m_card.readNumberVerified()) {
+        setState(SessionState::Reading); // the card is still verified: no PIN
+        return true;
+    }
+    checkCard(ReadPurpose::IndividualNumber); // the card was powered down: the PIN once more
     return true;
 }
 
@@ -723,6 +750,8 @@ bool KioskSession::staffSendBack(int formIndex)
 
 void KioskSession::submit()
 {
+    // The forms are final: nothing more is read from the card in this visit, so its verified state ends here.
+    m_card.releaseVerified();
     m_submit.prepare();
     setState(SessionState::Submitting);
     m_submit.send();

@@ -259,6 +259,11 @@ private:
     void checkCard(ReadPurpose purpose);
     void startForms();
     void startPreEntry(); // ProcedureChoice with a pre-entry: its procedure, pre-filled
+    // The forms are built: Review, or first Reading when one of them asks for the individual number.
+    void showForms();
+    // Reads the number over the card kept verified since the PIN when a chosen form asks for it (counter mode):
+    // true when the read was sent (the session is Reading).
+    bool readNumberForForms();
     void submit();
     RequestContent requestContent() const;
     void endSession(); // wipe + Idle

@@ -718,7 +718,11 @@ void KioskWindow::retranslate()
 void KioskWindow::refreshSteps()
 {
     const QStringList names = {tr("Card"), tr("PIN"), tr("What to do"), tr("Details"), tr("Check"), tr("Done")};
-    const int current = stepOf(m_ctx.session->state());
+    // The individual number read for a chosen form (over the card kept verified since the PIN) belongs to the
+    // details, not to the card step the resident has long passed.
+    const bool numberForForms =
+        m_ctx.session->state() == S::Reading && m_ctx.session->readPurpose() == ReadPurpose::IndividualNumber;
+    const int current = numberForForms ? stepOf(S::Review) : stepOf(m_ctx.session->state());
     // The steps give way to the header's buttons: every step named if that fits, else only the current one named
     // (the others by number), else only the current one at all. Measured before anything changes, so the window
     // never sees a header wider than the screen.

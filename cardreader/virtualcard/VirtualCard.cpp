@@ -205,6 +205,18 @@ void VirtualCard::changeTries(Counter counter, int value)
     }
 }
 
+void VirtualCard::event(const char *what, std::uint16_t fid, std::optional<std::uint16_t> status)
+{
+    if (!m_eventListener) {
+        return;
+    }
+    QByteArray line = QByteArray(what) + ' ' + QByteArray::number(fid, 16).rightJustified(4, '0');
+    if (status) {
+        line += ' ' + QByteArray::number(*status, 16).toUpper().rightJustified(4, '0');
+    }
+    m_eventListener(line);
+}
+
 QByteArray VirtualCard::process(const QByteArray &commandApdu)
 {
     if (!m_powered) {
@@ -361,6 +373,9 @@ QByteArray VirtualCard::readBinary(const card::CommandApdu &c)
     if (offset >= file->content.size()) {
         return sw(SwOffsetBeyondEnd);
     }
+    if (offset == 0) {
+        event("read", (c.p1 & 0x80) != 0 ? std::uint16_t(c.p1 & 0x1F) : *m_currentFile);
+    }
     return ok(file->content.mid(offset, *c.le));
 }
 
@@ -386,6 +401,9 @@ QByteArray VirtualCard::verify(const card::CommandApdu &c)
     }
     const int tries = m_state[key->counter];
     if (tries <= 0) {
+        if (!c.data.isEmpty()) {
+            event("verify", *keyFid, SwKeyBlocked);
+        }
         return sw(SwKeyBlocked); // every VERIFY after the block, query or not (ref §5.2)
     }
     if (c.data.isEmpty()) {
@@ -403,11 +421,14 @@ QByteArray VirtualCard::verify(const card::CommandApdu &c)
     if (match) {
         changeTries(key->counter, PersonaState::maxTries(key->counter));
         m_verified.insert({m_currentApp, *keyFid});
+        event("verify", *keyFid, SwOk);
         return sw(SwOk);
     }
     m_verified.erase({m_currentApp, *keyFid});
     changeTries(key->counter, tries - 1);
-    return triesLeft(tries - 1); // the attempt that reaches zero answers 63C0
+    const QByteArray answer = triesLeft(tries - 1); // the attempt that reaches zero answers 63C0
+    event("verify", *keyFid, std::uint16_t((std::uint8_t(answer.at(0)) << 8) | std::uint8_t(answer.at(1))));
+    return answer;
 }
 
 QByteArray VirtualCard::getChallenge(const card::CommandApdu &c)

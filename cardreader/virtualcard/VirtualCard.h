@@ -44,6 +44,11 @@ public:
 
     // Called after every change of a retry counter, so the caller can persist it before the answer leaves.
     using StateListener = std::function<void(const PersonaState &)>;
+    // Called for the commands a test counts, with a line that names no data: "verify 0011 9000" (a VERIFY that
+    // carried reference data: the key's FID and the answer; counter queries are not reported) and "read 0001" (a
+    // READ BINARY of a file from its start that returned data). So a test proves how often a PIN was sent and
+    // whether the individual number (EF 0001) was read, without anything personal leaving the emulator.
+    using EventListener = std::function<void(const QByteArray &event)>;
 
     VirtualCard(const Persona &persona, std::shared_ptr<const CardKeys> keys, PersonaState state, Options options);
     VirtualCard(const Persona &persona, std::shared_ptr<const CardKeys> keys, PersonaState state);
@@ -67,6 +72,7 @@ public:
 
     const PersonaState &state() const { return m_state; }
     void setStateListener(StateListener listener) { m_listener = std::move(listener); }
+    void setEventListener(EventListener listener) { m_eventListener = std::move(listener); }
     const CardFiles &files() const { return m_files; }
 
 private:
@@ -104,6 +110,7 @@ private:
     bool isVerified(std::uint16_t keyFid) const;
     bool canRead(const File &file) const;
     void changeTries(PersonaState::Counter counter, int value);
+    void event(const char *what, std::uint16_t fid, std::optional<std::uint16_t> status = std::nullopt);
 
     QByteArray dispatch(const card::CommandApdu &c);
     QByteArray select(const card::CommandApdu &c);
@@ -118,6 +125,7 @@ private:
     PersonaState m_state;
     Options m_options;
     StateListener m_listener;
+    EventListener m_eventListener;
     std::vector<Application> m_apps;
 
     bool m_powered = false;

@@ -4,7 +4,9 @@
 //
 // Standard output carries machine-readable status lines for tests: "ready" (persona, keys and state loaded),
 // "inserted" (connected to vpcd and the ATR was asked), "removed" (pulled by a command), "disconnected" (vpcd went
-// away; reconnecting), "pull-after N" (armed), "apdu N" (N-th command APDU received), "error unknown command".
+// away; reconnecting), "pull-after N" (armed), "apdu N" (N-th command APDU received), "verify KEY SW" (a VERIFY that
+// carried reference data: the key's FID and the answer), "read FID" (a file read from its start), "error unknown
+// command".
 // Standard input takes the commands of ControlInput; when stdin is a pipe, its end quits too. Nothing personal is
 // ever printed or logged.
 // Exit codes: 0 after quit or SIGTERM/SIGINT, 2 for a bad command line, persona or state file, 1 otherwise.
@@ -168,6 +170,7 @@ int main(int argc, char **argv)
         }
     });
 
+    card.setEventListener([](const QByteArray &event) { status(event); });
     VpcdClient client(card, QStringLiteral("127.0.0.1"), static_cast<quint16>(port));
     ControlInput control;
     QObject::connect(&client, &VpcdClient::inserted, &app, [] { status("inserted"); });

@@ -45,6 +45,15 @@ public:
         return m_next;
     }
 
+    // Recorded among the reads with credential Verified and no secret (the card held since the PIN read).
+    quint64 requestReadVerified(card::ReadOptions options) override
+    {
+        options.credential = card::ReadOptions::Credential::Verified;
+        reads.append({++m_next, options, QByteArray()});
+        return m_next;
+    }
+    void releaseVerified() override { ++releases; }
+
     quint64 lastId() const { return m_next; }
 
     void insert()
@@ -90,6 +99,7 @@ public:
 
     QList<quint64> pinStatusRequests;
     QList<Read> reads;
+    int releases = 0; // releaseVerified calls
 
 private:
     quint64 m_next = 0;

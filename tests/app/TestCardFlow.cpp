@@ -153,6 +153,88 @@ private Q_SLOTS:
         QVERIFY(!m_flow->record().individualNumber); // the session's record never keeps the number
     }
 
+    // One PIN per visit: a PIN read with keepVerified leaves the card held (verified); the number is then read over
+    // it without a secret, as often as the visit needs, and the card is released when the flow is told or reset.
+    // The control: without keepVerified nothing is held and readNumberVerified sends nothing.
+    void numberOverTheVerifiedCard_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("kept verified: number without the PIN") << true;
+        QTest::newRow("control: not kept, nothing to read over") << false;
+    }
+    void numberOverTheVerifiedCard()
+    {
+        QFETCH(bool, keep);
+        QSignalSpy outcome(m_flow.get(), &CardFlow::outcome);
+        QSignalSpy number(m_flow.get(), &CardFlow::numberRead);
+        QVERIFY(outcome.isValid() && number.isValid());
+        m_flow->readWithPin(secret("1234"), keep);
+        QCOMPARE(m_port->reads.last().options.keepVerified, keep);
+        QVERIFY(!m_port->reads.last().options.withNumber);
+        m_port->answerRead(testing::demoResident());
+        QCOMPARE(outcome.last().at(0).value<CardOutcome>(), CardOutcome::AttributesRead);
+        QCOMPARE(m_flow->holdsVerifiedCard(), keep);
+        const qsizetype reads = m_port->reads.size();
+        QCOMPARE(m_flow->readNumberVerified(), keep);
+        if (!keep) {
+            QCOMPARE(m_port->reads.size(), reads); // nothing sent
+            return;
+        }
+        QCOMPARE(m_port->reads.size(), reads + 1);
+        QCOMPARE(m_port->reads.last().options.credential, card::ReadOptions::Credential::Verified);
+        QVERIFY(m_port->reads.last().options.withNumber);
+        QVERIFY(m_port->reads.last().secret.isEmpty()); // no PIN travels
+        QCOMPARE(m_port->pinStatusRequests.size(), 0);
+        m_port->answerRead(testing::demoResident(true));
+        QCOMPARE(number.count(), 1);
+        QCOMPARE(outcome.last().at(0).value<CardOutcome>(), CardOutcome::NumberRead);
+        QVERIFY(!m_flow->record().individualNumber);
+        QVERIFY(m_flow->holdsVerifiedCard()); // another procedure of the visit may need it again
+        QVERIFY(m_flow->readNumberVerified());
+        m_port->answerRead(testing::demoResident(true));
+        QCOMPARE(number.count(), 2);
+        QCOMPARE(m_port->releases, 0);
+        m_flow->reset();
+        QCOMPARE(m_port->releases, 1);
+        QVERIFY(!m_flow->holdsVerifiedCard());
+        QVERIFY(!m_flow->readNumberVerified());
+    }
+
+    // The held card is no longer verified (powered down under us): the flow asks the card for its tries and then
+    // for the PIN, for the number; any other failure over the held card releases it.
+    void verifiedCardLostAsksForThePin_data()
+    {
+        QTest::addColumn<card::CardErrorCode>("error");
+        QTest::addColumn<CardOutcome>("expected");
+        QTest::addColumn<bool>("asksTries");
+        QTest::newRow("no longer verified: PIN again")
+            << card::CardErrorCode::SecurityStatusNotSatisfied << CardOutcome::PinEntry << true;
+        QTest::newRow("error: unexpected answer: problem")
+            << card::CardErrorCode::UnexpectedStatus << CardOutcome::Problem << false;
+        QTest::newRow("error: card pulled: lost") << card::CardErrorCode::CardRemoved << CardOutcome::Lost << false;
+    }
+    void verifiedCardLostAsksForThePin()
+    {
+        QFETCH(card::CardErrorCode, error);
+        QFETCH(CardOutcome, expected);
+        QFETCH(bool, asksTries);
+        QSignalSpy outcome(m_flow.get(), &CardFlow::outcome);
+        QVERIFY(outcome.isValid());
+        m_flow->readWithPin(secret("1234"), true);
+        m_port->answerRead(testing::demoResident());
+        QVERIFY(m_flow->readNumberVerified());
+        const qsizetype before = outcome.size();
+        m_port->fail(error);
+        QCOMPARE(m_port->pinStatusRequests.size(), asksTries ? 1 : 0);
+        if (asksTries) {
+            QCOMPARE(outcome.size(), before); // waiting for the tries
+            m_port->answerTries(3);
+            QCOMPARE(m_flow->purpose(), ReadPurpose::IndividualNumber);
+        }
+        QCOMPARE(outcome.last().at(0).value<CardOutcome>(), expected);
+        QVERIFY(!m_flow->holdsVerifiedCard());
+    }
+
     void differentCardWipes()
     {
         QSignalSpy outcome(m_flow.get(), &CardFlow::outcome);

@@ -329,7 +329,9 @@ private Q_SLOTS:
         row("card problem: retry -> checking", C, S::CardProblem, "retry card", S::CheckingCard);
         row("procedure: life event with questions -> questions", C, S::ProcedureChoice, "moving in", S::Questions);
         row("procedure: single form -> review", C, S::ProcedureChoice, "juminhyo", S::Review);
-        row("questions: answered -> review", C, S::Questions, "answers", S::Review);
+        // The 転入届 asks for the individual number: it is read over the card the PIN verified first.
+        row("questions: answered, a form asks the number -> reading", C, S::Questions, "answers", S::Reading);
+        row("questions (self-service): answered -> review", SS, S::Questions, "answers", S::Review);
         row("questions: back -> procedure", C, S::Questions, "back", S::ProcedureChoice);
         row("review: complete -> resident confirmation", C, S::Review, "next", S::ResidentConfirm);
         row("review: back from the first form -> procedure", C, S::Review, "back", S::ProcedureChoice);
@@ -508,46 +510,65 @@ private Q_SLOTS:
         m_card->answerRead(testing::demoResident());
         QVERIFY(m_session->chooseLifeEvent(QStringLiteral("moving_in")));
         QVERIFY(m_session->answerQuestions({}));
+        QCOMPARE(m_session->state(), S::Review); // nothing read for the 転入届 here
+        QVERIFY(!m_card->reads.last().options.keepVerified);
+        QCOMPARE(m_card->reads.size(), 1);
         QVERIFY(!m_session->canReadIndividualNumber());
         QVERIFY(!m_session->readIndividualNumber());
         QVERIFY(!m_session->openAdmin() || m_session->state() == S::Idle);
     }
 
-    void counterReadsTheNumberOnlyOnRequest()
+    // One PIN per visit: the PIN read keeps the card verified (counter mode); a 住民票 reads nothing more; the 転入届
+    // chosen afterwards (order of choices free) has the number read over that card with no secret and no tries
+    // query; the held card is released when the session ends.
+    void counterReadsTheNumberOnlyWhenAFormAsks()
     {
         toState(S::PinEntry);
         QVERIFY(m_session->submitPin(std::make_shared<SecretBytes>(QByteArrayLiteral("1234"))));
         QVERIFY(!m_card->reads.last().options.withNumber); // the attributes only, before any procedure is known
+        QVERIFY(m_card->reads.last().options.keepVerified);
         m_card->answerRead(testing::demoResident());
         QVERIFY(m_session->chooseForms({QStringLiteral("juminhyo")}));
-        QVERIFY(!m_session->canReadIndividualNumber()); // the 住民票 request does not ask for it
+        QCOMPARE(m_session->state(), S::Review);
+        QCOMPARE(m_card->reads.size(), 1); // the 住民票 request does not ask for the number: nothing read
+        QVERIFY(!m_session->canReadIndividualNumber());
         m_session->back();
         QVERIFY(m_session->chooseLifeEvent(QStringLiteral("moving_in")));
         QVERIFY(m_session->answerQuestions({}));
-        QVERIFY(m_session->canReadIndividualNumber()); // the 転入届 does
-        const QString path = QStringLiteral("movers[0].individual_number");
-        QVERIFY(!m_session->form(0).individualNumber(path));
-        QVERIFY(m_session->readIndividualNumber());
-        QCOMPARE(m_session->state(), S::CheckingCard);
-        m_card->answerTries(2);
-        QCOMPARE(m_session->state(), S::PinEntry);
-        QVERIFY(m_session->submitPin(std::make_shared<SecretBytes>(QByteArrayLiteral("1234"))));
+        QCOMPARE(m_session->state(), S::Reading); // the 転入届 does: read at once
+        QCOMPARE(m_card->reads.size(), 2);
+        QCOMPARE(m_card->reads.last().options.credential, card::ReadOptions::Credential::Verified);
         QVERIFY(m_card->reads.last().options.withNumber);
+        QVERIFY(m_card->reads.last().secret.isEmpty());
+        QCOMPARE(m_card->pinStatusRequests.size(), 1); // the tries were asked once, at the start
+        const QString path = QStringLiteral("movers[0].individual_number");
         m_card->answerRead(testing::demoResident(true));
         QCOMPARE(m_session->state(), S::Review);
         QVERIFY(m_session->individualNumberRead());
+        QVERIFY(!m_session->canReadIndividualNumber());
         QVERIFY(m_session->form(0).individualNumber(path));
         QCOMPARE(m_session->form(0).value(path)->provenance, forms::Provenance::Card);
         QVERIFY(!m_session->form(0).value(path)->value.toString().contains(QStringLiteral("12345678"))); // masked
+        // Back to the choice and 転入 again: the number was wiped with the forms and is read again, still no PIN.
+        QVERIFY(m_session->back());
+        QVERIFY(m_session->back());
+        QCOMPARE(m_session->state(), S::ProcedureChoice);
+        QVERIFY(m_session->chooseLifeEvent(QStringLiteral("moving_in")));
+        QVERIFY(m_session->answerQuestions({}));
+        QCOMPARE(m_session->state(), S::Reading);
+        QCOMPARE(m_card->reads.last().options.credential, card::ReadOptions::Credential::Verified);
+        m_card->answerRead(testing::demoResident(true));
+        QVERIFY(m_session->form(0).individualNumber(path));
+        QCOMPARE(m_card->releases, 0);
+        m_session->cancel();
+        QCOMPARE(m_card->releases, 1); // the visit's end powers the held card down
     }
 
     void numberReadFromAnotherCardEndsTheSession()
     {
         toState(S::Questions);
         QVERIFY(m_session->answerQuestions({}));
-        QVERIFY(m_session->readIndividualNumber());
-        m_card->answerTries(3);
-        QVERIFY(m_session->submitPin(std::make_shared<SecretBytes>(QByteArrayLiteral("1234"))));
+        QCOMPARE(m_session->state(), S::Reading);
         ResidentRecord other = testing::demoResident(true);
         other.name = QStringLiteral("別人　太郎");
         m_card->answerRead(other);
@@ -557,17 +578,32 @@ private Q_SLOTS:
         QVERIFY(!m_session->retryCard());
     }
 
+    // The held card lost its verified state: the PIN is asked for the number after all (the tries first); back
+    // from there returns to the review, whose staff button reads the number with the PIN later.
     void backFromNumberPinReturnsToReview()
     {
         toState(S::Questions);
         QVERIFY(m_session->answerQuestions({}));
-        QVERIFY(m_session->readIndividualNumber());
+        QCOMPARE(m_session->state(), S::Reading);
+        m_card->fail(card::CardErrorCode::SecurityStatusNotSatisfied);
+        QCOMPARE(m_card->pinStatusRequests.size(), 2);
         m_card->answerTries(0);
         QCOMPARE(m_session->state(), S::PinBlocked);
         QVERIFY(!m_session->useCodeB()); // 照合番号B cannot open the number
         QVERIFY(m_session->back());
         QCOMPARE(m_session->state(), S::Review);
         QCOMPARE(m_session->formCount(), 1);
+        QVERIFY(m_session->canReadIndividualNumber());
+        QVERIFY(m_session->readIndividualNumber()); // no card held any more: the tries, then the PIN
+        QCOMPARE(m_session->state(), S::CheckingCard);
+        m_card->answerTries(3);
+        QCOMPARE(m_session->state(), S::PinEntry);
+        QVERIFY(m_session->submitPin(std::make_shared<SecretBytes>(QByteArrayLiteral("1234"))));
+        QVERIFY(m_card->reads.last().options.withNumber);
+        QCOMPARE(m_card->reads.last().options.credential, card::ReadOptions::Credential::Pin);
+        m_card->answerRead(testing::demoResident(true));
+        QCOMPARE(m_session->state(), S::Review);
+        QVERIFY(m_session->individualNumberRead());
     }
 
     void codeBWrongAndLastTry()
@@ -602,6 +638,8 @@ private Q_SLOTS:
     {
         toState(S::Questions);
         QVERIFY(m_session->answerQuestions({QStringLiteral("kokuho"), QStringLiteral("has_children")}));
+        m_card->answerRead(testing::demoResident(true)); // the 転入届's number, over the card kept verified
+        QCOMPARE(m_session->state(), S::Review);
         QVERIFY(!m_session->guidance().isEmpty());
         m_session->setLanguage(QStringLiteral("vi"));
         QVERIFY(m_session->setValue(QStringLiteral("path"), QStringLiteral("special"), forms::Provenance::Resident));
@@ -629,7 +667,9 @@ private Q_SLOTS:
         QVERIFY(m_session->residentConfirm());
         QVERIFY(staffStep());
         QCOMPARE(m_session->state(), S::StaffConfirm);
+        QCOMPARE(m_card->releases, 0);
         QVERIFY(m_session->staffConfirm());
+        QCOMPARE(m_card->releases, 1); // handed over: the card's verified state ends
         QCOMPARE(m_sink->submissions.size(), 1);
         const Submission &s = m_sink->submissions.first();
         QCOMPARE(s.formIds, QStringList{QStringLiteral("tennyu")});

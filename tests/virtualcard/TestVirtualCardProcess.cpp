@@ -197,6 +197,13 @@ void TestVirtualCardProcess::insertsAndAnswers()
     // Extended Le: the whole 568-byte EF 0004 in one frame.
     QCOMPARE(m_vpcd->exchangeHex("00B08400000000")->size(), 570);
     QTRY_COMPARE(m_card->apduCount(), 5);
+    // What tests count: the VERIFY that carried the PIN (not the counter query before it) and each file read from
+    // its start, named by key and file only.
+    const QList<QByteArray> lines = m_card->statusLines();
+    QCOMPARE(lines.count("verify 0011 9000"), 1);
+    QCOMPARE(lines.count("read 0002"), 1);
+    QCOMPARE(lines.count("read 0004"), 1);
+    QCOMPARE(lines.count("read 0001"), 0); // the individual number was not asked for
     // The ATR can be asked any time (vpcd polls presence with it).
     QCOMPARE(m_vpcd->exchange(QByteArray(1, '\x04')), Atr);
     // Nothing personal on stdout or stderr.

@@ -164,9 +164,12 @@ QFrame *ReviewScreen::fieldRow(const PlannedField &field, QWidget *parent)
         for (FieldEditor *sub : list->editors()) {
             m_editors.insert(sub->field().path, sub);
         }
-        connect(list, &ListEditor::addItem, this, [this](const QString &path) { m_ctx.session->addListItem(path); });
+        // The path is copied: the list editor that sent it is rebuilt (and may be gone) while the session
+        // answers, through formChanged.
+        connect(list, &ListEditor::addItem, this,
+                [this](const QString &path) { m_ctx.session->addListItem(QString(path)); });
         connect(list, &ListEditor::removeItem, this,
-                [this](const QString &path, int index) { m_ctx.session->removeListItem(path, index); });
+                [this](const QString &path, int index) { m_ctx.session->removeListItem(QString(path), index); });
     }
     QLabel *error = ui::label("error", row);
     error->hide();
