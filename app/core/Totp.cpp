@@ -1,5 +1,7 @@
 #include "app/core/Totp.h"
 
+#include "preentry/PreEntryCodec.h"
+
 #include <QUrl>
 
 #include <openssl/crypto.h>
@@ -10,10 +12,6 @@
 #include <array>
 
 namespace kakanai::kiosk {
-
-namespace {
-constexpr char Base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-}
 
 QByteArray Totp::hotp(const QByteArray &key, quint64 counter, int digits)
 {
@@ -83,45 +81,20 @@ QByteArray Totp::newSecret()
 
 QString Totp::toBase32(const QByteArray &bytes)
 {
-    QString out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const char c : bytes) {
-        buffer = (buffer << 8) | quint8(c);
-        bits += 8;
-        while (bits >= 5) {
-            out += QLatin1Char(Base32Alphabet[(buffer >> (bits - 5)) & 0x1f]);
-            bits -= 5;
-        }
-    }
-    if (bits > 0) {
-        out += QLatin1Char(Base32Alphabet[(buffer << (5 - bits)) & 0x1f]);
-    }
-    return out;
+    return QString::fromLatin1(preentry::PreEntryCodec::base32Encode(bytes));
 }
 
 std::optional<QByteArray> Totp::fromBase32(const QString &text)
 {
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char(' ') || c == QLatin1Char('=')) {
-            continue;
-        }
-        const char upper = char(c.toUpper().toLatin1());
-        const char *at = upper ? std::char_traits<char>::find(Base32Alphabet, 32, upper) : nullptr;
-        if (!at) {
+    // The pre-entry codec's strict RFC 4648 decoder (no padding, any case), after what people and apps add.
+    QString compact = text;
+    compact.remove(QLatin1Char(' ')).remove(QLatin1Char('='));
+    for (const QChar c : std::as_const(compact)) {
+        if (c.unicode() > 0x7f) {
             return std::nullopt;
         }
-        buffer = (buffer << 5) | quint32(at - Base32Alphabet);
-        bits += 5;
-        if (bits >= 8) {
-            out += char((buffer >> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
     }
-    return out;
+    return preentry::PreEntryCodec::base32Decode(compact.toLatin1());
 }
 
 QString Totp::otpauthUri(const QString &issuer, const QString &account, const QByteArray &secret)

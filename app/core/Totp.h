@@ -35,8 +35,9 @@ public:
 
     // A new random secret (RAND_bytes); empty on failure.
     static QByteArray newSecret();
-    // RFC 4648 base32 without padding (upper case), as authenticator apps and otpauth:// URIs write secrets; the
-    // decoder takes upper or lower case, ignores spaces and '=' padding, and refuses anything else.
+    // RFC 4648 base32 without padding (upper case), as authenticator apps and otpauth:// URIs write secrets
+    // (preentry::PreEntryCodec's codec); the decoder takes upper or lower case, ignores spaces and '=' padding, and
+    // refuses anything else.
     static QString toBase32(const QByteArray &bytes);
     static std::optional<QByteArray> fromBase32(const QString &text);
     // The enrolment URI an authenticator app reads from a QR code (Key Uri Format):
