@@ -4,8 +4,10 @@
 //
 //   kakanai-kiosk [--config FILE]                  the kiosk (FILE: $KAKANAI_CONFIG, else /etc/kakanai/kakanai.ini)
 //   kakanai-kiosk --config FILE --check-config     checks the configuration, exit 0 or 2
-//   kakanai-kiosk --hash-staff-pin ID [--staff-name NAME]
-//                                                  a staff accounts line; the PIN is read from standard input
+//   kakanai-kiosk --hash-staff-pin ID [--staff-name NAME] [--totp]
+//                                                  a staff accounts line; the PIN is read from standard input;
+//                                                  --totp adds a new authenticator key (second factor) and
+//                                                  prints its otpauth:// URI on standard error
 //   kakanai-kiosk --config FILE --demo-walk DIR    scripts/demo without a display: a scripted 住民票 request,
 //                                                  a screenshot of every screen in DIR; card PIN, staff id and
 //                                                  staff PIN on standard input (one per line); only with
@@ -13,6 +15,7 @@
 //     [--demo-preentry FILE]                       the walk starts with the pre-entry QR text in FILE (made by the
 //                                                  pre-entry page), typed as the USB scanner types it
 #include "app/core/StaffAccounts.h"
+#include "app/core/Totp.h"
 #include "app/ui/DemoWalk.h"
 #include "app/ui/KioskApp.h"
 #include "app/ui/KioskWindow.h"
@@ -174,7 +177,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption preEntryOpt(
         QStringLiteral("demo-preentry"),
         QStringLiteral("with --demo-walk: a pre-entry QR text to scan on the idle screen"), QStringLiteral("FILE"));
-    parser.addOptions({configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, minLengthOpt, walkOpt, preEntryOpt});
+    const QCommandLineOption totpOpt(
+        QStringLiteral("totp"),
+        QStringLiteral("with --hash-staff-pin: add a new authenticator key (kiosk/staff_second_factor=totp) and print "
+                       "its otpauth:// URI on stderr, to show once as a QR code to the staff member's app"));
+    parser.addOptions(
+        {configOpt, checkOpt, hashOpt, nameOpt, iterationsOpt, minLengthOpt, totpOpt, walkOpt, preEntryOpt});
     if (const auto exit = kakanai::platform::processCommandLine(parser, helpEpilog)) {
         return *exit;
     }
@@ -196,8 +204,16 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "Staff PIN (%d-%d digits): ", minLength, StaffAccounts::MaxPinLength);
         }
         const auto pin = readSecretLine();
-        const auto line =
-            StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations, minLength);
+        QByteArray totpSecret;
+        if (parser.isSet(totpOpt)) {
+            totpSecret = Totp::newSecret();
+            if (totpSecret.isEmpty()) {
+                std::fprintf(stderr, "kakanai-kiosk: no random bytes for the authenticator key\n");
+                return ExitConfig;
+            }
+        }
+        const auto line = StaffAccounts::makeLine(parser.value(hashOpt), *pin, parser.value(nameOpt), iterations,
+                                                  minLength, totpSecret);
         if (!line) {
             std::fprintf(stderr,
                          "kakanai-kiosk: the staff id must be 1-32 of A-Z a-z 0-9 _ -, the PIN %d-%d digits, "
@@ -206,6 +222,14 @@ int main(int argc, char *argv[])
             return ExitConfig;
         }
         std::printf("%s\n", line->toUtf8().constData());
+        if (!totpSecret.isEmpty()) {
+            // For the enrolment only (a QR code shown to the staff member once): the key is in the line above too,
+            // and neither is written anywhere else.
+            std::fprintf(
+                stderr, "%s\n",
+                Totp::otpauthUri(QStringLiteral("Kakanai"), parser.value(hashOpt), totpSecret).toUtf8().constData());
+            wipe(totpSecret);
+        }
         return ExitOk;
     }
 

@@ -237,4 +237,29 @@ void InboxClient::setStatus(const QString &requestId, RequestStatus status, cons
     drainNotifications();
 }
 
+void InboxClient::recordReprint(const QString &requestId, bool printed)
+{
+    if (m_workstationId.isEmpty()) {
+        return;
+    }
+    // The paper is out (or the attempt failed) before the entry is written: printing runs on the window's own
+    // thread and needs no database. An entry that cannot be written is reported like any failed action.
+    if (!ensureConnected()) {
+        Q_EMIT failed(QStringLiteral("reprint"),
+                      BackofficeError::make(BackofficeErrorCode::IntakeUnavailable, QStringLiteral("not connected")));
+        return;
+    }
+    auto entry =
+        IntakeAudit(*m_db, m_workstationId, m_settings.user, m_clock.get())
+            .append(AuditAction::Reprint, requestId, {printed ? QStringLiteral("printed") : QStringLiteral("failed")});
+    if (!entry) {
+        if (!m_db->isHealthy()) {
+            lost(entry.error());
+        }
+        Q_EMIT failed(QStringLiteral("reprint"), entry.error());
+        return;
+    }
+    drainNotifications();
+}
+
 } // namespace kakanai::backoffice

@@ -30,9 +30,9 @@ public:
     InboxClient(ConnectionSettings settings, std::shared_ptr<Clock> clock, Backoff::Policy retry = {});
     ~InboxClient() override;
 
-    // Opening a request and changing its status are written to the intake's audit trail as this workstation's
-    // entries (IntakeAudit), with the connection's role as the staff id. Set before start(); empty: no entries
-    // (tests of the list alone). An action whose entry cannot be written is reported failed.
+    // Opening a request, changing its status and reprinting it are written to the intake's audit trail as this
+    // workstation's entries (IntakeAudit), with the connection's role as the staff id. Set before start(); empty: no
+    // entries (tests of the list alone). An action whose entry cannot be written is reported failed.
     void setWorkstationId(const QString &workstationId) { m_workstationId = workstationId; }
 
 public Q_SLOTS:
@@ -41,13 +41,15 @@ public Q_SLOTS:
     void refresh(const kakanai::backoffice::RequestFilter &filter);
     void open(const QString &requestId);
     void setStatus(const QString &requestId, kakanai::backoffice::RequestStatus status, const QString &reason);
+    // A reprint (再印刷) the window made: its outcome, "printed" or "failed" (the attempt is recorded either way).
+    void recordReprint(const QString &requestId, bool printed);
 
 Q_SIGNALS:
     void connectionChanged(bool online, const QString &detail);
     void listed(const QList<kakanai::backoffice::RequestSummary> &rows);
     void opened(const kakanai::backoffice::RequestDetail &detail);
     void statusSet(const kakanai::backoffice::RequestSummary &row);
-    // operation: "list", "open", "status"
+    // operation: "list", "open", "status", "reprint" (its audit entry could not be written)
     void failed(const QString &operation, const kakanai::backoffice::BackofficeError &error);
     void notified(const QStringList &newRequests, const QStringList &changedRequests);
 

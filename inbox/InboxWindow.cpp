@@ -171,6 +171,7 @@ InboxWindow::InboxWindow(InboxClient *client, Hooks hooks, QWidget *parent)
     connect(this, &InboxWindow::listRequested, m_client, &InboxClient::refresh);
     connect(this, &InboxWindow::openRequested, m_client, &InboxClient::open);
     connect(this, &InboxWindow::statusRequested, m_client, &InboxClient::setStatus);
+    connect(this, &InboxWindow::reprinted, m_client, &InboxClient::recordReprint);
     connect(m_client, &InboxClient::listed, this, &InboxWindow::onListed);
     connect(m_client, &InboxClient::opened, this, &InboxWindow::onOpened);
     connect(m_client, &InboxClient::statusSet, this, &InboxWindow::onStatusSet);
@@ -373,6 +374,7 @@ void InboxWindow::reprint()
 void InboxWindow::onReprinted(const QString &requestId, bool ok, const QString &text)
 {
     m_printing = false;
+    Q_EMIT reprinted(requestId, ok);
     if (ok) {
         showMessage(tr("再印刷しました（%1）: %2").arg(requestId, text), false);
     } else {

@@ -99,6 +99,8 @@ Q_SIGNALS:
     void openRequested(const QString &requestId);
     void statusRequested(const QString &requestId, kakanai::backoffice::RequestStatus status, const QString &reason);
     void reprintRequested(const kakanai::backoffice::RequestDetail &request);
+    // A reprint finished (printed or not): the client records it in the audit trail.
+    void reprinted(const QString &requestId, bool printed);
 
 public Q_SLOTS:
     void refresh();

@@ -99,6 +99,9 @@ KioskConfig KioskConfig::fromSettings(QSettings &settings, QList<ConfigProblem> 
             static_cast<int>(g.integer(QStringLiteral("staff_kiosk_max_failures"), c.staffKioskMaxFailures, 3, 100));
         c.staffKioskLockoutSeconds = static_cast<int>(
             g.integer(QStringLiteral("staff_kiosk_lockout_s"), c.staffKioskLockoutSeconds, 300, 86400));
+        // A second staff factor the city turns on: the staff member's authenticator code (TOTP, RFC 6238).
+        c.staffTotp = g.choice(QStringLiteral("staff_second_factor"), QStringLiteral("none"),
+                               {QStringLiteral("none"), QStringLiteral("totp")}) == QLatin1String("totp");
         c.stateDirectory = g.string(QStringLiteral("state_dir"), c.stateDirectory);
         c.pinResetPlace = g.string(QStringLiteral("pin_reset_place"));
         c.highContrast =

@@ -64,6 +64,7 @@ struct KioskConfig
     int staffPinMinLength = 6;          // never below 6 (StaffAccounts::MinPinLength); a city may require more
     int staffKioskMaxFailures = 10;     // wrong staff PINs for any ids within an hour that lock the kiosk's sign-in
     int staffKioskLockoutSeconds = 900; // how long
+    bool staffTotp = false;             // kiosk/staff_second_factor=totp: PIN and authenticator code (Totp)
     // Where the kiosk keeps its own state that must survive a restart (the staff sign-in failure record).
     QString stateDirectory = QStringLiteral("/var/lib/kakanai");
     QString pinResetPlace;

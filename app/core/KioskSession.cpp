@@ -171,6 +171,7 @@ void KioskSession::recordStaffAction(StaffAction action, const QString &staffId,
     switch (action) {
     case StaffAction::SignedIn:
         recorded = AuditAction::StaffSignIn;
+        codes.append(detail); // the factors checked: "pin" or "pin+totp"
         break;
     case StaffAction::Confirmed:
         recorded = AuditAction::Confirmation;
@@ -374,6 +375,11 @@ bool KioskSession::requireStaff(SessionState target)
     if (!m_services.staff) {
         return false;
     }
+    if (target != SessionState::Admin) {
+        // Staff act for the request this session produces: it is named now, so that the sign-in (and a refused
+        // one) and everything after it is audited under the request's id. The staff menu has no request.
+        m_submit.name();
+    }
     if (staffAuthorised()) {
         setState(target);
         return true;
@@ -404,7 +410,7 @@ bool KioskSession::submitCodeB(std::shared_ptr<SecretBytes> code, bool confirmLa
         }
         return false;
     }
-    Q_EMIT staffAction(StaffAction::CodeBRead, staffId(), {}, {});
+    Q_EMIT staffAction(StaffAction::CodeBRead, staffId(), m_submit.name(), {});
     m_card.readWithCodeB(std::move(code), confirmLastTry);
     setState(SessionState::Reading);
     return true;
@@ -416,7 +422,8 @@ bool KioskSession::staffSignInSucceeded()
         return false;
     }
     m_staffSignedIn = true;
-    Q_EMIT staffAction(StaffAction::SignedIn, m_services.staff->staffId(), m_submit.requestId(), {});
+    Q_EMIT staffAction(StaffAction::SignedIn, m_services.staff->staffId(), m_submit.requestId(),
+                       m_services.staff->factorsName());
     setState(m_afterSignIn);
     return true;
 }
@@ -597,6 +604,7 @@ bool KioskSession::requestCorrection()
     if (m_state != SessionState::Review || m_config.mode != KioskMode::Counter || !m_services.staff) {
         return false;
     }
+    m_submit.name(); // as in requireStaff: the sign-in is audited under the request's id
     if (staffAuthorised()) {
         return true;
     }
@@ -620,7 +628,7 @@ bool KioskSession::setValue(const QString &path, const QJsonValue &value, forms:
         return false;
     }
     if (correction) {
-        Q_EMIT staffAction(StaffAction::Corrected, staffId(), {}, path);
+        Q_EMIT staffAction(StaffAction::Corrected, staffId(), m_submit.name(), path);
     }
     return true;
 }
@@ -739,7 +747,7 @@ bool KioskSession::staffSendBack(int formIndex)
     if (m_state != SessionState::StaffConfirm || formIndex < 0 || formIndex >= formCount() || !staffAuthorised()) {
         return false;
     }
-    Q_EMIT staffAction(StaffAction::SentBack, staffId(), {}, {});
+    Q_EMIT staffAction(StaffAction::SentBack, staffId(), m_submit.name(), {});
     m_forms.setFormIndex(formIndex);
     setState(SessionState::Review);
     Q_EMIT formIndexChanged(formIndex);

@@ -164,6 +164,8 @@ public:
 
     // Results of the final step.
     QString receiptNumber() const { return m_submit.receiptNumber(); }
+    // The id of the request this session produces: named when staff are first asked for or at submission; empty
+    // before that and in the staff menu.
     QString requestId() const { return m_submit.requestId(); }
     std::optional<PrintOutcome> printOutcome() const { return m_submit.printOutcome(); }
     std::optional<SinkError> submitError() const { return m_submit.submitError(); }
@@ -234,8 +236,10 @@ Q_SIGNALS:
     void formIndexChanged(int index); // Review moved to another form
     void printFinished(const kakanai::kiosk::PrintOutcome &outcome);
     void exitRequested();
-    // A staff step was taken (the hook for an audit trail): who, for which request (may be empty), and a detail
-    // that is never personal data (a field path).
+    // A staff step was taken (the hook for an audit trail): who, for which request, and a detail that is never
+    // personal data (a correction's field path, a sign-in's factors "pin" or "pin+totp"). Inside a resident's session
+    // the request is named when staff are first asked for (SubmitFlow::name), so every step carries its id; the staff
+    // menu's steps (closing the kiosk) carry none, a held print's release carries the released request's.
     void staffAction(kakanai::kiosk::StaffAction action, const QString &staffId, const QString &requestId,
                      const QString &detail);
     void heldPrintsChanged();

@@ -1,6 +1,7 @@
 #include "app/core/StaffAccounts.h"
 
 #include "app/core/KioskLogging.h"
+#include "app/core/Totp.h"
 #include "common/Clock.h"
 #include "common/DurableFile.h"
 
@@ -75,7 +76,17 @@ StaffAccounts StaffAccounts::parse(const QByteArray &text, QList<ConfigProblem> 
         }
         StaffAccount a;
         a.id = parts.at(0);
-        a.displayName = parts.mid(2).join(QLatin1Char(' '));
+        qsizetype nameFrom = 2;
+        if (parts.size() > 2 && parts.at(2).startsWith(QLatin1String("totp:"))) {
+            const auto secret = Totp::fromBase32(parts.at(2).mid(5));
+            if (!secret || secret->size() < 16) {
+                bad(QStringLiteral("totp: must be followed by a base32 key of at least 16 bytes"));
+                continue;
+            }
+            a.totpSecret = *secret;
+            nameFrom = 3;
+        }
+        a.displayName = parts.mid(nameFrom).join(QLatin1Char(' '));
         if (!isValidId(a.id)) {
             bad(QStringLiteral("staff id must be 1-32 of A-Z a-z 0-9 _ -"));
             continue;
@@ -138,10 +149,11 @@ StaffAccounts StaffAccounts::load(const QString &path, QList<ConfigProblem> *pro
 }
 
 std::optional<QString> StaffAccounts::makeLine(const QString &id, const SecretBytes &pin, const QString &displayName,
-                                               int iterations, int minPinLength)
+                                               int iterations, int minPinLength, const QByteArray &totpSecret)
 {
     if (!isValidId(id) || minPinLength < MinPinLength || minPinLength > MaxPinLength ||
-        !isValidPin(pin.bytes(), minPinLength) || iterations < MinIterations) {
+        !isValidPin(pin.bytes(), minPinLength) || iterations < MinIterations ||
+        (!totpSecret.isEmpty() && totpSecret.size() < 16)) {
         return std::nullopt;
     }
     QByteArray salt(SaltBytes, '\0');
@@ -157,11 +169,25 @@ std::optional<QString> StaffAccounts::makeLine(const QString &id, const SecretBy
                        .arg(iterations)
                        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()))
                        .arg(minPinLength);
+    if (!totpSecret.isEmpty()) {
+        line += QStringLiteral(" totp:") + Totp::toBase32(totpSecret);
+    }
     if (!displayName.trimmed().isEmpty()) {
         line += QLatin1Char(' ') + displayName.simplified();
     }
     wipe(hash);
     return line;
+}
+
+QStringList StaffAccounts::idsWithoutTotp() const
+{
+    QStringList out;
+    for (const StaffAccount &a : m_accounts) {
+        if (a.totpSecret.isEmpty()) {
+            out.append(a.id);
+        }
+    }
+    return out;
 }
 
 const StaffAccount *StaffAccounts::find(const QString &id) const
@@ -272,6 +298,7 @@ void StaffAuthenticator::loadFailures()
         Failures f;
         f.count = o.value(QStringLiteral("count")).toInt();
         f.lockedUntilMs = qint64(o.value(QStringLiteral("locked_until")).toDouble());
+        f.lastTotpStep = qint64(o.value(QStringLiteral("last_totp_step")).toDouble());
         m_failures.insert(it.key(), f);
     }
     const QJsonObject kiosk = doc.object().value(QStringLiteral("kiosk")).toObject();
@@ -288,9 +315,10 @@ void StaffAuthenticator::saveFailures()
     }
     QJsonObject ids;
     for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
-        if (it->count > 0 || it->lockedUntilMs > nowMs()) {
+        if (it->count > 0 || it->lockedUntilMs > nowMs() || it->lastTotpStep > 0) {
             ids.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
-                                             {QStringLiteral("locked_until"), double(it->lockedUntilMs)}});
+                                             {QStringLiteral("locked_until"), double(it->lockedUntilMs)},
+                                             {QStringLiteral("last_totp_step"), double(it->lastTotpStep)}});
         }
     }
     QJsonArray failures;
@@ -312,8 +340,17 @@ void StaffAuthenticator::saveFailures()
     });
 }
 
-void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBytes> pin)
+QString StaffAuthenticator::factorsName() const
 {
+    return m_policy.requireTotp ? QStringLiteral("pin+totp") : QStringLiteral("pin");
+}
+
+void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBytes> pin,
+                                std::shared_ptr<SecretBytes> code)
+{
+    if (!code) {
+        code = std::make_shared<SecretBytes>();
+    }
     auto refuse = [this](Outcome outcome, int left, qint64 locked) {
         QMetaObject::invokeMethod(
             this, [this, outcome, left, locked] { Q_EMIT signInFinished(outcome, left, locked); },
@@ -321,22 +358,30 @@ void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBy
     };
     if (m_checking) {
         pin->clear();
+        code->clear();
         return;
     }
     const int left = std::max(0, m_policy.maxFailures - m_failures.value(staffId).count);
-    if (!StaffAccounts::isValidId(staffId) || !StaffAccounts::isValidPin(pin->bytes(), m_policy.pinMinLength)) {
+    const bool codeOk = !m_policy.requireTotp || (code->bytes().size() == Totp::Digits &&
+                                                  std::all_of(code->bytes().begin(), code->bytes().end(),
+                                                              [](char c) { return c >= '0' && c <= '9'; }));
+    if (!StaffAccounts::isValidId(staffId) || !StaffAccounts::isValidPin(pin->bytes(), m_policy.pinMinLength) ||
+        !codeOk) {
         pin->clear();
+        code->clear();
         refuse(Outcome::InvalidInput, left, 0);
         return;
     }
     if (const qint64 locked = kioskLockedForSeconds(); locked > 0) {
         pin->clear();
+        code->clear();
         qCInfo(lcKiosk) << "staff sign-in refused: the kiosk's sign-in locked for" << locked << "s";
         refuse(Outcome::KioskLockedOut, 0, locked);
         return;
     }
     if (const qint64 locked = lockedForSeconds(staffId); locked > 0) {
         pin->clear();
+        code->clear();
         qCInfo(lcKiosk) << "staff sign-in refused: id locked for" << locked << "s";
         refuse(Outcome::LockedOut, 0, locked);
         return;
@@ -349,29 +394,53 @@ void StaffAuthenticator::signIn(const QString &staffId, std::shared_ptr<SecretBy
     std::optional<StaffAccount> account = found ? std::optional<StaffAccount>(*found) : std::nullopt;
     const int dummyIterations = m_accounts.dummyIterations();
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, staffId, generation] {
-        const bool ok = watcher->result();
+    const bool requireTotp = m_policy.requireTotp;
+    const qint64 unixSeconds = nowMs() / 1000;
+    const qint64 lastStep = m_failures.value(staffId).lastTotpStep;
+    struct Checked
+    {
+        bool ok = false;
+        std::optional<qint64> totpStep;
+    };
+    auto *watcher = new QFutureWatcher<Checked>(this);
+    connect(watcher, &QFutureWatcher<Checked>::finished, this, [this, watcher, staffId, generation] {
+        const Checked checked = watcher->result();
         watcher->deleteLater();
-        finish(staffId, ok, generation);
+        finish(staffId, checked.ok, checked.totpStep, generation);
     });
-    watcher->setFuture(QtConcurrent::run([pin, account, dummyIterations] {
-        const bool ok = StaffAccounts::verify(account ? &*account : nullptr, *pin, dummyIterations);
+    watcher->setFuture(QtConcurrent::run([pin, code, account, dummyIterations, requireTotp, unixSeconds, lastStep] {
+        Checked checked;
+        checked.ok = StaffAccounts::verify(account ? &*account : nullptr, *pin, dummyIterations);
         pin->clear();
-        return ok;
+        if (requireTotp) {
+            // Checked whatever the PIN gave, and for an unknown id or an account without a key against a fixed
+            // one, so that neither the answer nor its time tells which factor was wrong.
+            static const QByteArray noKey(Totp::SecretLength, '\x5a');
+            const bool hasKey = account && !account->totpSecret.isEmpty();
+            checked.totpStep = Totp::verify(hasKey ? account->totpSecret : noKey, code->bytes(), unixSeconds, lastStep);
+            checked.ok = checked.ok && hasKey && checked.totpStep.has_value();
+        }
+        code->clear();
+        return checked;
     }));
 }
 
-void StaffAuthenticator::finish(const QString &staffId, bool ok, quint64 generation)
+void StaffAuthenticator::finish(const QString &staffId, bool ok, std::optional<qint64> totpStep, quint64 generation)
 {
     m_checking = false;
     Failures &f = m_failures[staffId];
     const qint64 now = nowMs();
+    if (ok && totpStep && *totpStep <= f.lastTotpStep) {
+        ok = false; // the step was used while this check ran (cannot happen with one check at a time; kept strict)
+    }
     if (ok) {
         const bool hadFailures = f.count > 0 || f.lockedUntilMs > 0;
+        const qint64 lastStep = totpStep.value_or(f.lastTotpStep);
+        const bool stepMoved = lastStep != f.lastTotpStep;
         f = Failures{};
-        if (hadFailures) {
-            saveFailures();
+        f.lastTotpStep = lastStep;
+        if (hadFailures || stepMoved) {
+            saveFailures(); // the used step too: a restart must not accept the same code again
         }
         if (generation != m_generation) {
             // The session that asked for this sign-in has ended: nobody is signed in for the next one.

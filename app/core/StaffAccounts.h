@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <memory>
@@ -26,12 +27,17 @@ struct StaffAccount
     int iterations = 0;
     QByteArray salt;
     QByteArray hash;
-    int pinMinLength = 0; // the minimum the PIN was made under (a lower bound of its length, never the length)
+    int pinMinLength = 0;  // the minimum the PIN was made under (a lower bound of its length, never the length)
+    QByteArray totpSecret; // the second factor's key (Totp), when the staff member has enrolled an authenticator
 };
 
 // The staff accounts file (kiosk/staff_accounts): one account per line, '#' starts a comment:
 //
-//   <staff id> pbkdf2-sha256:<iterations>:<salt, base64>:<hash, base64>:<minimum PIN digits> [display name]
+//   <staff id> pbkdf2-sha256:<iterations>:<salt, base64>:<hash, base64>:<minimum PIN digits> [totp:<base32>] [name]
+//
+// The optional totp: part is the key of the staff member's authenticator (the second factor a city turns on with
+// kiosk/staff_second_factor=totp); `--hash-staff-pin ... --totp` makes it and prints the otpauth:// URI to enrol.
+// The key must be kept readable (a TOTP check needs it), which is why the file is 0600 and never logged.
 //
 // Lines are made with `kakanai-kiosk --hash-staff-pin <staff id> [display name]` (PIN on standard input). The last
 // part of the hash records the minimum PIN length the line was made under, so that a line that may hold a shorter
@@ -52,7 +58,10 @@ public:
 
     // A line for the file. The PIN must be minPinLength-12 digits (minPinLength never below 6); nullopt otherwise.
     static std::optional<QString> makeLine(const QString &id, const SecretBytes &pin, const QString &displayName,
-                                           int iterations = DefaultIterations, int minPinLength = MinPinLength);
+                                           int iterations = DefaultIterations, int minPinLength = MinPinLength,
+                                           const QByteArray &totpSecret = {});
+    // Whether every account has a second-factor key (kiosk/staff_second_factor=totp requires it).
+    QStringList idsWithoutTotp() const;
     static bool isValidPin(const QByteArray &pin, int minPinLength = MinPinLength);
     static bool isValidId(const QString &id);
 
@@ -93,7 +102,8 @@ public:
         int pinMinLength = StaffAccounts::MinPinLength;
         int kioskMaxFailures = 10;
         int kioskLockoutSeconds = 900;
-        QString stateDirectory; // empty: the counts live in memory only (unit tests of other parts)
+        bool requireTotp = false; // kiosk/staff_second_factor=totp: a sign-in needs the PIN and the code (Totp)
+        QString stateDirectory;   // empty: the counts live in memory only (unit tests of other parts)
     };
     static constexpr int KioskWindowSeconds = 3600;
     static constexpr auto StateFileName = "staff-sign-in.json";
@@ -113,7 +123,12 @@ public:
 
     // Starts a check; signInFinished follows (queued, also for refusals). The PIN is wiped when the check is done. A
     // check still running when signOut() is called counts if it failed but signs nobody in.
-    void signIn(const QString &staffId, std::shared_ptr<SecretBytes> pin);
+    // With Policy::requireTotp, `code` is the authenticator's 6 digits: a wrong or reused code is a wrong sign-in
+    // like a wrong PIN (the same answer, the same counts), checked for unknown ids too.
+    void signIn(const QString &staffId, std::shared_ptr<SecretBytes> pin, std::shared_ptr<SecretBytes> code = {});
+    bool requiresTotp() const { return m_policy.requireTotp; }
+    // The factors a sign-in checks, for the audit trail: "pin" or "pin+totp".
+    QString factorsName() const;
     bool isChecking() const { return m_checking; }
 
     // Signed in and touched within the re-sign-in period.
@@ -139,7 +154,7 @@ Q_SIGNALS:
     void signedInChanged(bool signedIn);
 
 private:
-    void finish(const QString &staffId, bool ok, quint64 generation);
+    void finish(const QString &staffId, bool ok, std::optional<qint64> totpStep, quint64 generation);
     void loadFailures();
     void saveFailures();
     qint64 nowMs() const;
@@ -148,6 +163,7 @@ private:
     {
         int count = 0;
         qint64 lockedUntilMs = 0; // wall clock, ms since the epoch
+        qint64 lastTotpStep = 0;  // the last authenticator step used to sign in (a code is good once)
     };
 
     StaffAccounts m_accounts;

@@ -32,12 +32,23 @@ void SubmitFlow::prepare()
     ++m_ticket;
     m_awaiting = true;
     m_abandoned = false;
-    if (m_requestId.isEmpty()) {
-        // The first attempt names the request and fixes its time; a retry after a failed commit sends the same
-        // id (the idempotency key of delivery) and the same receipt number.
+    if (m_createdAt.isNull()) {
+        // The first attempt fixes the request's time (its receipt number's day) and names it if staff have not;
+        // a retry after a failed commit sends the same id (the idempotency key of delivery) and the same receipt
+        // number.
         m_createdAt = m_clock->now();
-        m_requestId = forms::uuidV7(m_createdAt.toMSecsSinceEpoch());
+        if (m_requestId.isEmpty()) {
+            m_requestId = forms::uuidV7(m_createdAt.toMSecsSinceEpoch());
+        }
     }
+}
+
+QString SubmitFlow::name()
+{
+    if (m_requestId.isEmpty()) {
+        m_requestId = forms::uuidV7(m_clock->now().toMSecsSinceEpoch());
+    }
+    return m_requestId;
 }
 
 void SubmitFlow::send()

@@ -35,7 +35,8 @@ struct RequestContent
     QString staffId; // the staff member who confirmed it (counter mode), recorded as staff_id; empty otherwise
 };
 
-// The final step of a session: names the request (UUIDv7 and time, kept across a retry as the idempotency key),
+// The final step of a session: names the request (UUIDv7, kept across a retry as the idempotency key; named earlier
+// when staff act for it, see name()) and fixes its time,
 // reserves its receipt number from the RequestSink's durable counter, builds the Request with both through
 // forms::buildRequest and hands it to the sink; then follows the sink's answers for the current ticket only
 // (a result for an attempt the session left is logged and dropped).
@@ -56,7 +57,12 @@ public:
     quint64 ticket() const { return m_ticket; }
     bool awaiting() const { return m_awaiting; }
 
-    // A new attempt: a new ticket; the first attempt names the request. Call send() once the session shows it.
+    // Names the request now if it has no name yet (a UUIDv7 of the Clock's now) and returns its id: the session
+    // names it when staff first act for it, so that every audit entry of the session carries the id of the
+    // request it produces. A session that ends without submitting leaves the id in the audit trail only.
+    QString name();
+    // A new attempt: a new ticket; the first attempt fixes the request's time (and names it, if nothing did).
+    // Call send() once the session shows it.
     void prepare();
     // Reserves the receipt number (first attempt) or hands the request over at once (a retry that has one).
     void send();

@@ -83,6 +83,14 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
     StaffAccounts accounts;
     if (!config.staffAccountsPath.isEmpty()) {
         accounts = StaffAccounts::load(config.staffAccountsPath, problems, config.staffPinMinLength);
+        if (config.staffTotp) {
+            if (const QStringList without = accounts.idsWithoutTotp(); !without.isEmpty()) {
+                problems->append({QStringLiteral("kiosk/staff_second_factor"),
+                                  QStringLiteral("totp needs an authenticator key (totp:) for every staff account; "
+                                                 "missing for %1 (make the lines with --hash-staff-pin --totp)")
+                                      .arg(without.join(QStringLiteral(", ")))});
+            }
+        }
         // The staff sign-in failures are kept there, so that a restart does not reset them.
         const QFileInfo state(config.stateDirectory);
         if (config.stateDirectory.isEmpty() || !state.isDir() || !state.isWritable()) {
@@ -199,6 +207,7 @@ std::unique_ptr<KioskApp> KioskApp::create(Configuration configuration, Options 
         policy.pinMinLength = config.staffPinMinLength;
         policy.kioskMaxFailures = config.staffKioskMaxFailures;
         policy.kioskLockoutSeconds = config.staffKioskLockoutSeconds;
+        policy.requireTotp = config.staffTotp;
         policy.stateDirectory = config.stateDirectory;
         app->m_staff = std::make_unique<StaffAuthenticator>(std::move(accounts), *app->m_clock, policy);
     }

@@ -3230,6 +3230,25 @@ Without a touch, everything is cleared in %n seconds.</numerusform>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
+    <message numerus="yes">
+        <source>The staff ID, PIN or code is wrong. %n more wrong sign-in(s) lock this ID.</source>
+        <translation>
+            <numerusform>The staff ID, PIN or code is wrong. %n more wrong sign-in locks this ID.</numerusform>
+            <numerusform>The staff ID, PIN or code is wrong. %n more wrong sign-ins lock this ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a staff ID, a PIN of %1 to %2 digits and the 6-digit code.</source>
+        <translation>Enter a staff ID, a PIN of %1 to %2 digits and the 6-digit code.</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app (6 digits)</source>
+        <translation>Code from the authenticator app (6 digits)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::Stepper</name>

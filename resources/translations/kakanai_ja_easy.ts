@@ -2892,6 +2892,24 @@ Without a touch, everything is cleared in %n second(s).</source>
         <source>PIN</source>
         <translation>{暗証番号|あんしょうばんごう}</translation>
     </message>
+    <message numerus="yes">
+        <source>The staff ID, PIN or code is wrong. %n more wrong sign-in(s) lock this ID.</source>
+        <translation>
+            <numerusform>職員番号、暗証番号または確認コードがちがいます。あと%n回まちがえると、この職員番号はロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a staff ID, a PIN of %1 to %2 digits and the 6-digit code.</source>
+        <translation>職員番号と、%1〜%2桁の暗証番号と、6桁の確認コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app (6 digits)</source>
+        <translation>にんしょうアプリの かくにんコード（6けた）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>かくにんコード</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::Stepper</name>

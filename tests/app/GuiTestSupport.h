@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace kakanai::testing {
 
 class KioskHarness
@@ -37,6 +39,7 @@ public:
         kiosk::RequestSink *sink = nullptr; // null: DevFolderSink in a temporary folder
         kiosk::AuditSink *audit = nullptr;  // null: no audit trail
         bool manualClock = true;
+        QByteArray staffTotpKey; // non-empty: both staff accounts get this authenticator key (second factor)
         std::function<void(kiosk::KioskConfig &)> adjust;
     };
 
@@ -52,7 +55,8 @@ public:
         for (const auto &[id, pin] : {std::pair{"S001", "258046"}, std::pair{"S002", "137913"}}) {
             accounts.write(kiosk::StaffAccounts::makeLine(QString::fromLatin1(id), SecretBytes(QByteArray(pin)),
                                                           QStringLiteral("窓口 職員"),
-                                                          kiosk::StaffAccounts::MinIterations)
+                                                          kiosk::StaffAccounts::MinIterations,
+                                                          kiosk::StaffAccounts::MinPinLength, m_setup.staffTotpKey)
                                ->toUtf8() +
                            '\n');
         }
@@ -136,7 +140,8 @@ public:
         return QTest::qWaitFor([&] { return state() == s; }, timeoutMs);
     }
 
-    bool signInStaff(const char *id = "S001", const char *pin = "258046")
+    // With `code`, the authenticator's code is entered too (kiosk/staff_second_factor=totp).
+    bool signInStaff(const char *id = "S001", const char *pin = "258046", const char *code = nullptr)
     {
         auto *idEdit = window()->findChild<QLineEdit *>(QStringLiteral("staff_id"));
         if (!idEdit || !idEdit->isVisible()) {
@@ -144,37 +149,76 @@ public:
         }
         idEdit->setText(QString());
         QTest::keyClicks(idEdit, QString::fromLatin1(id));
-        return click(QStringLiteral("choice_pin"), QStringLiteral("keypad_target")) &&
-               keys(QString::fromLatin1(pin), QStringLiteral("StaffSignInScreen")) && click(QStringLiteral("sign_in"));
+        if (!click(QStringLiteral("choice_pin"), QStringLiteral("keypad_target")) ||
+            !keys(QString::fromLatin1(pin), QStringLiteral("StaffSignInScreen"))) {
+            return false;
+        }
+        if (code && (!click(QStringLiteral("choice_code"), QStringLiteral("keypad_target")) ||
+                     !keys(QString::fromLatin1(code), QStringLiteral("StaffSignInScreen")))) {
+            return false;
+        }
+        return click(QStringLiteral("sign_in"));
     }
 
-    // Every text any widget holds or announces: labels, buttons, line edits, check boxes, accessible names and
-    // descriptions, tool tips, window titles, item models with their headers.
-    static QStringList allTexts()
+    // Every text one widget holds or announces: its label, button or line-edit text, accessible name and
+    // description, tool tip, window title, and an item view's model with its headers.
+    static QStringList texts(const QWidget *w)
     {
         QStringList out;
-        for (QWidget *w : QApplication::allWidgets()) {
-            if (auto *l = qobject_cast<QLabel *>(w)) {
-                out << l->text();
-            }
-            if (auto *b = qobject_cast<QAbstractButton *>(w)) {
-                out << b->text();
-            }
-            if (auto *e = qobject_cast<QLineEdit *>(w)) {
-                out << e->text() << e->placeholderText();
-            }
-            out << w->accessibleName() << w->accessibleDescription() << w->toolTip() << w->windowTitle()
-                << w->whatsThis();
-            if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
-                const QAbstractItemModel *m = v->model();
-                for (int r = 0; r < m->rowCount(); ++r) {
-                    for (int c = 0; c < m->columnCount(); ++c) {
-                        out << m->data(m->index(r, c)).toString();
-                    }
+        if (auto *l = qobject_cast<const QLabel *>(w)) {
+            out << l->text();
+        }
+        if (auto *b = qobject_cast<const QAbstractButton *>(w)) {
+            out << b->text();
+        }
+        if (auto *e = qobject_cast<const QLineEdit *>(w)) {
+            out << e->text() << e->placeholderText();
+        }
+        out << w->accessibleName() << w->accessibleDescription() << w->toolTip() << w->windowTitle() << w->whatsThis();
+        if (auto *v = qobject_cast<const QAbstractItemView *>(w); v && v->model()) {
+            const QAbstractItemModel *m = v->model();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                for (int c = 0; c < m->columnCount(); ++c) {
+                    out << m->data(m->index(r, c)).toString();
                 }
             }
         }
         out.removeAll(QString());
+        return out;
+    }
+
+    // Every text any widget of the application holds or announces.
+    static QStringList allTexts()
+    {
+        QStringList out;
+        for (QWidget *w : QApplication::allWidgets()) {
+            out << texts(w);
+        }
+        return out;
+    }
+
+    // The texts of the window's widgets that are shown now (visibleOnly) or of all of them: what a person in front
+    // of the kiosk can read, and what the window still holds anywhere.
+    QStringList windowTexts(bool visibleOnly) const
+    {
+        QStringList out = texts(window());
+        for (const QWidget *w : window()->findChildren<QWidget *>()) {
+            if (!visibleOnly || w->isVisible()) {
+                out << texts(w);
+            }
+        }
+        return out;
+    }
+
+    // The needles that none of `haystack` contains.
+    static QStringList missing(const QStringList &needles, const QStringList &haystack)
+    {
+        QStringList out;
+        for (const QString &needle : needles) {
+            if (std::none_of(haystack.begin(), haystack.end(), [&](const QString &t) { return t.contains(needle); })) {
+                out << needle;
+            }
+        }
         return out;
     }
 
@@ -197,10 +241,12 @@ public:
         return n;
     }
 
-    static QStringList leftovers(const QStringList &needles)
+    static QStringList leftovers(const QStringList &needles) { return leftovers(needles, allTexts()); }
+
+    static QStringList leftovers(const QStringList &needles, const QStringList &haystack)
     {
         QStringList found;
-        for (const QString &text : allTexts()) {
+        for (const QString &text : haystack) {
             for (const QString &needle : needles) {
                 if (text.contains(needle)) {
                     found << QStringLiteral("'%1' in '%2'").arg(needle, text.left(80));

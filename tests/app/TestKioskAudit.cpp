@@ -3,6 +3,7 @@
 // recorded, with the staff id only where it names an account and codes instead of values; OutboxAuditSink writes
 // entries to the encrypted outbox in the order they were recorded, on its own thread.
 #include "app/core/OutboxAuditSink.h"
+#include "app/core/Totp.h"
 #include "tests/app/GuiTestSupport.h"
 
 #include "outbox/AuditLog.h"
@@ -32,11 +33,11 @@ class TestKioskAudit : public QObject
     std::unique_ptr<RecordingAuditSink> m_audit;
     std::unique_ptr<KioskHarness> m_k;
 
-    bool signInAndWait(const char *id, const char *pin)
+    bool signInAndWait(const char *id, const char *pin, const char *code = nullptr)
     {
         auto *message = m_k->window()->findChild<QLabel *>(QStringLiteral("sign_in_message"));
         const qsizetype before = m_audit->entries.size();
-        return message && m_k->signInStaff(id, pin) &&
+        return message && m_k->signInStaff(id, pin, code) &&
                QTest::qWaitFor([&] { return m_audit->entries.size() > before; }, 10000);
     }
 
@@ -128,8 +129,9 @@ private Q_SLOTS:
     }
 
     // A 住民票 request through the window in counter mode, with a staff correction of a value the card gave: the
-    // entries come in the order staff acted, each with the staff id, the confirmation with the request's id, the
-    // correction naming the form and field only. No entry holds the resident's name, address or the corrected value
+    // entries come in the order staff acted, each with the staff id and the id of the request the session produced
+    // (named when staff were first asked for, before the refused sign-in), the correction naming the form and field
+    // only. No entry holds the resident's name, address or the corrected value
     // (positive control: the request handed to the sink holds them).
     void staffConfirmedRequestIsRecordedInOrder()
     {
@@ -163,9 +165,11 @@ private Q_SLOTS:
             QStringList detail;
         };
         const QList<Expected> expected{
-            {AuditAction::StaffSignInFailed, {}, {QStringLiteral("wrong_credentials"), QStringLiteral("known_id")}},
-            {AuditAction::StaffSignIn, {}, {}},
-            {AuditAction::Correction, {}, {QStringLiteral("juminhyo/counter_person.name:card->staff")}},
+            {AuditAction::StaffSignInFailed,
+             requestId,
+             {QStringLiteral("wrong_credentials"), QStringLiteral("known_id")}},
+            {AuditAction::StaffSignIn, requestId, {QStringLiteral("pin")}},
+            {AuditAction::Correction, requestId, {QStringLiteral("juminhyo/counter_person.name:card->staff")}},
             {AuditAction::Confirmation, requestId, {}},
         };
         QCOMPARE(m_audit->entries.size(), expected.size());
@@ -206,6 +210,37 @@ private Q_SLOTS:
         QCOMPARE(m_audit->entries.at(0).action, AuditAction::StaffSignIn);
         QCOMPARE(m_audit->entries.at(1).action, AuditAction::SentBack);
         QCOMPARE(m_audit->entries.at(1).staffId, QStringLiteral("S002"));
+        // Both under the id of the request the session will produce.
+        QVERIFY(!s->requestId().isEmpty());
+        QCOMPARE(m_audit->entries.at(0).requestId, s->requestId());
+        QCOMPARE(m_audit->entries.at(1).requestId, s->requestId());
+    }
+
+    // Each resident's session names its own request: the staff steps of two sessions carry two ids, and the staff
+    // menu's sign-in (no request) carries none.
+    void eachSessionHasItsOwnRequestId()
+    {
+        KioskSession *s = m_k->session();
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(toJuminhyoReview());
+            QVERIFY(s->requestCorrection());
+            QVERIFY(signInAndWait("S001", "258046"));
+            QVERIFY(m_k->waitFor(S::Review));
+            QCOMPARE(m_audit->entries.last().action, AuditAction::StaffSignIn);
+            ids << m_audit->entries.last().requestId;
+            QVERIFY(!ids.last().isEmpty());
+            QCOMPARE(ids.last(), s->requestId());
+            m_card->remove();
+            QVERIFY(m_k->waitFor(S::Idle));
+            QVERIFY(s->requestId().isEmpty());
+        }
+        QVERIFY(ids.at(0) != ids.at(1));
+        QVERIFY(m_k->click(QStringLiteral("staff_menu")));
+        QVERIFY(signInAndWait("S001", "258046"));
+        QVERIFY(m_k->waitFor(S::Admin));
+        QCOMPARE(m_audit->entries.last().action, AuditAction::StaffSignIn);
+        QVERIFY(m_audit->entries.last().requestId.isEmpty());
     }
 
     // The production sink: entries in the encrypted outbox, in the order recorded, across its thread.
@@ -241,6 +276,47 @@ private Q_SLOTS:
         QCOMPARE(pending->at(2).detail, QStringList{QStringLiteral("juminhyo/name:card->staff")});
         QCOMPARE(pending->at(3).action, QStringLiteral("kiosk_closed"));
         QVERIFY(backoffice::verifyAuditChains(*pending).ok());
+    }
+
+    // The second factor through the sign-in screen (kiosk/staff_second_factor=totp): the screen asks for the code,
+    // the PIN alone cannot sign in, a wrong code is refused and recorded like a wrong PIN, and the right one signs
+    // in with the factors named in the entry.
+    void secondFactorThroughTheSignInScreen()
+    {
+        const QByteArray key = QByteArrayLiteral("kakanai-gui-totp-key!");
+        m_k.reset();
+        KioskHarness::Setup setup;
+        setup.card = m_card.get();
+        setup.sink = m_sink.get();
+        setup.audit = m_audit.get();
+        setup.staffTotpKey = key;
+        setup.adjust = [](KioskConfig &c) { c.staffTotp = true; };
+        m_k = std::make_unique<KioskHarness>(setup);
+        QVERIFY(m_k->app);
+        QVERIFY(m_k->click(QStringLiteral("staff_menu")));
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QVERIFY(m_k->find(QStringLiteral("staff_code"))->isVisible());
+        const QByteArray code = Totp::code(key, m_k->clock.now().toSecsSinceEpoch());
+        const QByteArray wrong = code == "000000" ? "111111" : "000000";
+
+        // The PIN alone: the sign-in button stays disabled.
+        QVERIFY(!m_k->signInStaff("S001", "258046"));
+        QVERIFY(m_audit->entries.isEmpty());
+        QVERIFY(m_k->click(QStringLiteral("key_clear"), QStringLiteral("StaffSignInScreen"))); // the PIN typed
+
+        QVERIFY(signInAndWait("S001", "258046", wrong.constData()));
+        QCOMPARE(m_k->state(), S::StaffSignIn);
+        QCOMPARE(m_audit->entries.last().action, AuditAction::StaffSignInFailed);
+        QCOMPARE(m_audit->entries.last().detail,
+                 (QStringList{QStringLiteral("wrong_credentials"), QStringLiteral("known_id")}));
+
+        QVERIFY(signInAndWait("S001", "258046", code.constData()));
+        QVERIFY(m_k->waitFor(S::Admin));
+        QCOMPARE(m_audit->entries.last().action, AuditAction::StaffSignIn);
+        QCOMPARE(m_audit->entries.last().detail, QStringList{QStringLiteral("pin+totp")});
+        for (const auto &e : std::as_const(m_audit->entries)) {
+            QVERIFY(!e.detail.join(QLatin1Char(' ')).contains(QString::fromLatin1(code))); // never the code
+        }
     }
 };
 

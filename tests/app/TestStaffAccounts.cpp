@@ -1,6 +1,7 @@
 // Staff accounts: PBKDF2 lines made and checked, the file's problems named, and the authenticator's lockout after
 // the configured failures, its duration, and the re-sign-in after the idle period (manual clock, no sleeping).
 #include "app/core/StaffAccounts.h"
+#include "app/core/Totp.h"
 #include "tests/app/AppTestSupport.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,50 @@ class TestStaffAccounts : public QObject
     static std::shared_ptr<SecretBytes> pin(const char *digits)
     {
         return std::make_shared<SecretBytes>(QByteArray(digits));
+    }
+
+    // The second factor's key of S001 in totpStaff().
+    static QByteArray totpKey() { return QByteArrayLiteral("kakanai-test-totp-key"); }
+
+    // S001 (PIN 258046) with an authenticator key, S002 (PIN 137913) without.
+    static StaffAccounts totpStaff()
+    {
+        QByteArray text = StaffAccounts::makeLine(QStringLiteral("S001"), SecretBytes(QByteArrayLiteral("258046")),
+                                                  QStringLiteral("窓口 一郎"), StaffAccounts::MinIterations,
+                                                  StaffAccounts::MinPinLength, totpKey())
+                              ->toUtf8() +
+                          '\n';
+        text += StaffAccounts::makeLine(QStringLiteral("S002"), SecretBytes(QByteArrayLiteral("137913")), {},
+                                        StaffAccounts::MinIterations)
+                    ->toUtf8() +
+                '\n';
+        QList<ConfigProblem> problems;
+        StaffAccounts accounts = StaffAccounts::parse(text, &problems);
+        if (!problems.isEmpty()) {
+            qWarning("%s", qPrintable(problems.first().message));
+        }
+        return accounts;
+    }
+
+    StaffAuthenticator::Outcome attemptWithCode(const char *id, const char *digits, const QByteArray &code)
+    {
+        QSignalSpy done(m_auth.get(), &StaffAuthenticator::signInFinished);
+        auto secret = pin(digits);
+        auto codeSecret = std::make_shared<SecretBytes>(code);
+        m_auth->signIn(QString::fromLatin1(id), secret, codeSecret);
+        if (!done.wait(5000)) {
+            return StaffAuthenticator::Outcome::InvalidInput;
+        }
+        if (!secret->isEmpty() || !codeSecret->isEmpty()) {
+            qWarning("the PIN or code was not wiped after the check");
+            return StaffAuthenticator::Outcome::InvalidInput;
+        }
+        return done.first().at(0).value<StaffAuthenticator::Outcome>();
+    }
+
+    QByteArray codeNow(qint64 offsetSeconds = 0) const
+    {
+        return Totp::code(totpKey(), m_clock->now().toSecsSinceEpoch() + offsetSeconds);
     }
 
     StaffAuthenticator::Outcome attempt(const char *id, const char *digits, int *left = nullptr,
@@ -347,6 +392,96 @@ private Q_SLOTS:
         int left = -1;
         QCOMPARE(attempt("S001", "000000", &left), StaffAuthenticator::Outcome::WrongCredentials);
         QCOMPARE(left, 4);
+    }
+
+    // The second factor (kiosk/staff_second_factor=totp): the key round-trips through the file, and a sign-in needs
+    // the PIN and the current code of that staff member's key; anything else is a wrong sign-in, counted alike.
+    void totpKeyInTheFile()
+    {
+        const StaffAccounts accounts = totpStaff();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.find(QStringLiteral("S001"))->totpSecret, totpKey());
+        QCOMPARE(accounts.find(QStringLiteral("S001"))->displayName, QStringLiteral("窓口 一郎"));
+        QVERIFY(accounts.find(QStringLiteral("S002"))->totpSecret.isEmpty());
+        QCOMPARE(accounts.idsWithoutTotp(), QStringList{QStringLiteral("S002")});
+        QList<ConfigProblem> problems;
+        const QString line = *StaffAccounts::makeLine(QStringLiteral("S003"), SecretBytes(QByteArrayLiteral("258046")),
+                                                      {}, StaffAccounts::MinIterations);
+        StaffAccounts::parse((line + QStringLiteral(" totp:ABC1")).toUtf8(), &problems);
+        QCOMPARE(problems.size(), 1); // not base32
+        QVERIFY(problems.first().message.contains(QStringLiteral("totp:")));
+    }
+
+    void totpSignIn_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<int>("codeAt"); // seconds from now the code was made; 999: a wrong code; -999: none
+        QTest::addColumn<StaffAuthenticator::Outcome>("outcome");
+        using O = StaffAuthenticator::Outcome;
+        QTest::newRow("PIN and code") << QStringLiteral("S001") << QStringLiteral("258046") << 0 << O::SignedIn;
+        QTest::newRow("the code of the step before")
+            << QStringLiteral("S001") << QStringLiteral("258046") << -30 << O::SignedIn;
+        QTest::newRow("error: a code two steps old")
+            << QStringLiteral("S001") << QStringLiteral("258046") << -60 << O::WrongCredentials;
+        QTest::newRow("error: a wrong code")
+            << QStringLiteral("S001") << QStringLiteral("258046") << 999 << O::WrongCredentials;
+        QTest::newRow("error: a wrong PIN, the right code")
+            << QStringLiteral("S001") << QStringLiteral("000000") << 0 << O::WrongCredentials;
+        QTest::newRow("error: no code") << QStringLiteral("S001") << QStringLiteral("258046") << -999
+                                        << O::InvalidInput;
+        QTest::newRow("error: an account without a key")
+            << QStringLiteral("S002") << QStringLiteral("137913") << 0 << O::WrongCredentials;
+        QTest::newRow("error: an unknown id")
+            << QStringLiteral("S999") << QStringLiteral("258046") << 0 << O::WrongCredentials;
+    }
+    void totpSignIn()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, pin);
+        QFETCH(int, codeAt);
+        QFETCH(StaffAuthenticator::Outcome, outcome);
+        StaffAuthenticator::Policy policy;
+        policy.requireTotp = true;
+        m_auth = std::make_unique<StaffAuthenticator>(totpStaff(), *m_clock, policy);
+        QCOMPARE(m_auth->factorsName(), QStringLiteral("pin+totp"));
+        const QByteArray code = codeAt == 999    ? QByteArray(codeNow() == "000000" ? "111111" : "000000")
+                                : codeAt == -999 ? QByteArray()
+                                                 : codeNow(codeAt);
+        QCOMPARE(attemptWithCode(id.toLatin1().constData(), pin.toLatin1().constData(), code), outcome);
+        QCOMPARE(m_auth->isSignedIn(), outcome == StaffAuthenticator::Outcome::SignedIn);
+    }
+
+    // A code is good once: the same code again is refused, also after a restart; the next step's code is taken.
+    // Failures of the second factor count towards the same lock as wrong PINs.
+    void totpReplayAndLockout()
+    {
+        QTemporaryDir dir;
+        StaffAuthenticator::Policy policy;
+        policy.requireTotp = true;
+        policy.stateDirectory = dir.path();
+        m_auth = std::make_unique<StaffAuthenticator>(totpStaff(), *m_clock, policy);
+        const QByteArray code = codeNow();
+        QCOMPARE(attemptWithCode("S001", "258046", code), StaffAuthenticator::Outcome::SignedIn);
+        m_auth->signOut();
+        QCOMPARE(attemptWithCode("S001", "258046", code), StaffAuthenticator::Outcome::WrongCredentials);
+        m_auth->flush();
+        QFile record(dir.filePath(QLatin1String(StaffAuthenticator::StateFileName)));
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QByteArray bytes = record.readAll();
+        QVERIFY(bytes.contains("last_totp_step"));
+        QVERIFY(!bytes.contains(Totp::toBase32(totpKey()).toLatin1()) && !bytes.contains(code)); // never a secret
+        m_auth = std::make_unique<StaffAuthenticator>(totpStaff(), *m_clock, policy);            // "restart"
+        QCOMPARE(attemptWithCode("S001", "258046", code), StaffAuthenticator::Outcome::WrongCredentials);
+        m_clock->advanceSeconds(Totp::StepSeconds);
+        QCOMPARE(attemptWithCode("S001", "258046", codeNow()), StaffAuthenticator::Outcome::SignedIn); // the control
+        m_auth->signOut();
+        // Five wrong codes lock the id like five wrong PINs.
+        const QByteArray wrong = codeNow() == "000000" ? "111111" : "000000";
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(attemptWithCode("S001", "258046", wrong), StaffAuthenticator::Outcome::WrongCredentials);
+        }
+        QCOMPARE(attemptWithCode("S001", "258046", wrong), StaffAuthenticator::Outcome::LockedOut);
     }
 };
 

@@ -5,10 +5,12 @@
 #include "common/Clock.h"
 #include "inbox/InboxClient.h"
 #include "inbox/InboxWindow.h"
+#include "inbox/IntakeAudit.h"
 #include "inbox/ReprintHook.h"
 #include "inbox/RequestListModel.h"
 #include "inbox/RequestView.h"
 #include "outbox/Outbox.h"
+#include "outbox/Pg.h"
 #include "outbox/SyncEngine.h"
 #include "tests/outbox/BackofficeFixtures.h"
 
@@ -23,21 +25,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace kakanai::backoffice;
 using kakanai::ManualClock;
 
 namespace {
 
-// Runs on the window's reprint thread: records what it was asked to print.
+// Runs on the window's reprint thread: records what it was asked to print, or fails while `broken`.
 class RecordingReprint final : public ReprintHook
 {
 public:
-    RecordingReprint(QMutex *mutex, QStringList *printed)
+    RecordingReprint(QMutex *mutex, QStringList *printed, const std::atomic_bool *broken)
         : m_mutex(mutex)
         , m_printed(printed)
+        , m_broken(broken)
     {}
     Result<QString> reprint(const RequestDetail &request) override
     {
+        if (*m_broken) {
+            return BackofficeError::make(BackofficeErrorCode::Io, QStringLiteral("test printer off"));
+        }
         QMutexLocker lock(m_mutex);
         m_printed->append(request.summary.requestId);
         return QStringLiteral("test printer");
@@ -46,6 +54,7 @@ public:
 private:
     QMutex *m_mutex;
     QStringList *m_printed;
+    const std::atomic_bool *m_broken;
 };
 
 } // namespace
@@ -104,16 +113,18 @@ private Q_SLOTS:
         const QStringList ids = deliver(chosen);
         QCOMPARE(ids.size(), chosen.size());
 
+        const QString workstation = m_kiosk + QStringLiteral("-ws");
         InboxClientThread db(fixtures::pgSettings(QStringLiteral("staff"), QStringLiteral("inbox")),
-                             std::make_shared<ManualClock>());
+                             std::make_shared<ManualClock>(), workstation);
         QMutex printMutex;
         QStringList printed;
+        std::atomic_bool printerBroken = false;
         QStringList asked;
         InboxWindow::Hooks hooks;
         hooks.labels = FormLabels::embedded();
         hooks.zone = QTimeZone("Asia/Tokyo");
-        hooks.makeReprint = [&printMutex, &printed] {
-            return std::make_unique<RecordingReprint>(&printMutex, &printed);
+        hooks.makeReprint = [&printMutex, &printed, &printerBroken] {
+            return std::make_unique<RecordingReprint>(&printMutex, &printed, &printerBroken);
         };
         hooks.askReturnReason = [&asked](QWidget *) -> std::optional<QString> {
             asked.append(QStringLiteral("asked"));
@@ -168,6 +179,25 @@ private Q_SLOTS:
             QCOMPARE(printed, QStringList{opened});
         }
         QVERIFY(reprint->isEnabled());
+        // A reprint is audited as this workstation's entry for the request, and so is one that failed.
+        printerBroken = true;
+        QTest::mouseClick(reprint, Qt::LeftButton);
+        QTRY_VERIFY(message->text().contains(QStringLiteral("再印刷できません")));
+        auto staff = PgConnection::connect(fixtures::pgSettings(QStringLiteral("staff")));
+        QVERIFY(staff.ok());
+        const auto reprints = [&] {
+            QStringList out;
+            if (auto rows = IntakeAudit::forRequest(**staff, opened)) {
+                for (const IntakeAudit::Row &row : std::as_const(*rows)) {
+                    if (row.entry.action == QLatin1String("reprint") && row.entry.sourceId == workstation) {
+                        out.append(row.entry.detail.join(QLatin1Char(' ')));
+                    }
+                }
+            }
+            return out;
+        };
+        QTRY_COMPARE(reprints(), (QStringList{QStringLiteral("printed"), QStringLiteral("failed")}));
+        printerBroken = false;
 
         // A new request arrives while the window is open: NOTIFY brings it into the list.
         const QStringList more = deliver({fixtures::syntheticRequest(m_kiosk, 42)});
