@@ -5,7 +5,9 @@
 // decodes it with zbarimg and reads the text with kakanai-preentry (the kiosk's decoder), which must give back the
 // persona's answers. On every page: axe-core finds no serious or critical violation; at 200 % text nothing is cut
 // off sideways; every control is reachable by keyboard. No request may go to another host, and the page may set
-// no cookie and keep nothing in storage.
+// no cookie and keep nothing in storage. Then every form the page offers (the kiosk's self-service forms) is answered
+// from what its pages show, its code decoded and written with the answers given (form-<id>.txt, form-<id>.json), and
+// what each option of each option group shows is recorded (form-plans.json), for test_app_preentry_gui.
 //
 // Environment (set by ctest, tests/web/CMakeLists.txt): KAKANAI_WEB_DIR (the built page), KAKANAI_NODE_MODULES,
 // KAKANAI_SCREENSHOTS (output folder), KAKANAI_PREENTRY_CLI, KAKANAI_CHROMIUM (default /usr/bin/chromium).
