@@ -286,6 +286,17 @@ private Q_SLOTS:
                          (isDefault && v->provenance == forms::Provenance::Derived),
                      qPrintable(it.key()));
         }
+        // The page let through only answers the kiosk's rules accept (its own checks and the form's rules, across
+        // its pages): no error on the review for any of them.
+        forms::FormContext context;
+        context.today = QDate::currentDate();
+        context.mode = forms::Mode::SelfService;
+        context.municipality = QStringLiteral("東京都港区");
+        context.municipalityCode = QStringLiteral("13103");
+        for (const forms::ValidationIssue &issue : f.validate(context)) {
+            QVERIFY2(issue.severity != forms::Severity::Error || !given.contains(issue.field),
+                     qPrintable(issue.field + QLatin1Char(' ') + issue.code));
+        }
         // And nothing else comes from the pre-entry but the one answer self-service allows (which the page, like
         // the review screen, answers by itself).
         for (const QString &path : f.paths()) {
