@@ -257,16 +257,7 @@ Result<QByteArray> encodeWith(const PreEntry &entry, const forms::FormCatalog &c
             return error(PreEntryErrorCode::Malicious, QStringLiteral("deflate failed"));
         }
     }
-    QByteArray bytes;
-    bytes.append(char(compress ? FlagDeflate : 0));
-    bytes.append(char((day >> 8) & 0xFF));
-    bytes.append(char(day & 0xFF));
-    bytes.append(body);
-    const quint32 crc = PreEntryCodec::crc32(bytes);
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        bytes.append(char((crc >> shift) & 0xFF));
-    }
-    QByteArray text = PreEntryCodec::Prefix.toByteArray() + PreEntryCodec::base32Encode(bytes);
+    QByteArray text = PreEntryCodec::frame(compress ? FlagDeflate : 0, quint16(day), body);
     if (text.size() > PreEntryCodec::MaxTextLength) {
         return error(PreEntryErrorCode::Malicious, QStringLiteral("does not fit a QR code"));
     }
@@ -470,6 +461,20 @@ std::optional<QByteArray> PreEntryCodec::base32Decode(QByteArrayView text)
         return std::nullopt;
     }
     return out;
+}
+
+QByteArray PreEntryCodec::frame(quint8 flags, quint16 day, QByteArrayView body)
+{
+    QByteArray bytes;
+    bytes.append(char(flags));
+    bytes.append(char((day >> 8) & 0xFF));
+    bytes.append(char(day & 0xFF));
+    bytes.append(body);
+    const quint32 crc = crc32(bytes);
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        bytes.append(char((crc >> shift) & 0xFF));
+    }
+    return Prefix.toByteArray() + base32Encode(bytes);
 }
 
 quint32 PreEntryCodec::crc32(QByteArrayView bytes)

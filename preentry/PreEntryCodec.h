@@ -70,6 +70,9 @@ public:
     static QByteArray base32Encode(QByteArrayView bytes);
     static std::optional<QByteArray> base32Decode(QByteArrayView text);
     static quint32 crc32(QByteArrayView bytes);
+    // The text around a body as written (no check of the body): KKP1 + Base32(flags | day | body | CRC-32), `day` in
+    // days since 2024-01-01. The encoder's last step; tests and the fuzz target make codes of any body with it.
+    static QByteArray frame(quint8 flags, quint16 day, QByteArrayView body);
 };
 
 } // namespace kakanai::preentry

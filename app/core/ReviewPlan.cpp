@@ -76,6 +76,17 @@ struct Planner
             plan.cardFields.append(p);
             return false;
         }
+        if (selfService() && v && v->provenance == Provenance::Card) {
+            // The card holder's own item of a list (juminhyo's persons): its values came from the card, so the
+            // resident is not asked them again, as the pre-entry page does not ask them (web/src/app.js plan).
+            if (const auto item = forms::parseItemPath(path);
+                item && item->index == 0 && policy.cardHolderItem(formId(), item->list).contains(item->local)) {
+                p.kind = EditorKind::Text;
+                p.fromCard = true;
+                plan.cardFields.append(p);
+                return false;
+            }
+        }
         if (!f.input) {
             return false; // set by a rule (delivery, income year): staff see it on their confirmation
         }

@@ -1,7 +1,11 @@
 // The pre-entry page's QR codes at the kiosk's window: the texts the browser test (web_browser) took from the
 // page's QR images with zbarimg are typed into the window as a USB scanner in keyboard mode types them (fast keys,
 // then Enter, timed on the manual clock), on the idle screen; after the card and the PIN the review opens the
-// procedure with exactly the page's answers, marked pre_entry, and shows them selected.
+// procedure with exactly the page's answers, marked pre_entry, and shows them selected. For every form of the catalogue
+// that self-service offers, the answers the browser test gave the page (form-<id>.json) are compared field by field
+// with the review's values, and every set of answers the page was tried with (form-plans.json) must make the kiosk's
+// review plan ask exactly the fields the page showed.
+#include "app/core/ReviewPlan.h"
 #include "preentry/PreEntryCodec.h"
 #include "tests/app/AppTestSupport.h"
 #include "tests/app/GuiTestSupport.h"
@@ -9,8 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QWindow>
 
@@ -43,9 +49,92 @@ class TestKioskPreEntryGui : public QObject
         QTest::keyClick(w, Qt::Key_Return);
     }
 
+    static QByteArray readCodeFile(const QString &file)
+    {
+        QFile in(QDir(codesDir()).filePath(file));
+        if (!in.open(QIODevice::ReadOnly)) {
+            qWarning("%s: run web_browser first", qPrintable(in.fileName()));
+            return {};
+        }
+        return in.readAll().trimmed();
+    }
+
+    // The card and the PIN, as always; then the review opens.
+    void cardAndPin()
+    {
+        m_card->insert();
+        m_card->answerTries(3);
+        QCOMPARE(m_k->state(), S::PinEntry);
+        QVERIFY(m_k->keys(QStringLiteral("1234"), QStringLiteral("PinScreen")));
+        QVERIFY(m_k->click(QStringLiteral("pin_ok")));
+        m_card->answerRead(testing::demoResident());
+        QCOMPARE(m_k->state(), S::Review);
+    }
+
+    // The page's element id of a field (web/src/app.js idOf).
+    static QString idOf(const QString &path)
+    {
+        static const QRegularExpression other(QStringLiteral("[^a-zA-Z0-9]"));
+        return QStringLiteral("f-") + QString(path).replace(other, QStringLiteral("-"));
+    }
+
+    static void collectIds(const QList<PlannedField> &fields, QStringList &out)
+    {
+        for (const PlannedField &f : fields) {
+            if (f.kind != EditorKind::List) {
+                out.append(idOf(f.path));
+            }
+            if (!f.pairedPostal.isEmpty()) {
+                out.append(idOf(f.pairedPostal));
+            }
+            for (const auto &item : f.items) {
+                collectIds(item, out);
+            }
+        }
+    }
+
+    // What the review screen does by itself as it opens (ReviewScreen::applyOnlyValues): answers the one answer
+    // self-service allows and starts a list whose first item is the card holder with the card's values.
+    static void settleLikeTheReview(forms::FormInstance &f, const forms::FormContext &context)
+    {
+        const ResidentRecord card = testing::demoResident();
+        for (int round = 0; round < 20; ++round) {
+            f.derive(context);
+            const ReviewPlan plan = planReview(f, context, KioskMode::SelfService, testing::policy());
+            bool changed = false;
+            for (const PlannedSection &section : plan.sections) {
+                for (const PlannedField &p : section.fields) {
+                    if (!p.onlyValue.isUndefined() && !p.onlyValue.isNull()) {
+                        changed = !f.setValue(p.path, p.onlyValue, forms::Provenance::Resident).has_value();
+                    } else if (p.kind == EditorKind::List && p.itemCount == 0 && !p.cardHolderItem.isEmpty()) {
+                        for (auto it = p.cardHolderItem.cbegin(); it != p.cardHolderItem.cend(); ++it) {
+                            const QString path = forms::itemPath(p.path, 0, it.key());
+                            const QJsonValue v = it.value() == QLatin1String("name")
+                                                     ? QJsonValue(card.name)
+                                                     : QJsonValue(card.birthDate.toString(Qt::ISODate));
+                            changed = !f.setValue(path, v, forms::Provenance::Card).has_value() || changed;
+                        }
+                    }
+                    if (changed) {
+                        break;
+                    }
+                }
+                if (changed) {
+                    break;
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
 private Q_SLOTS:
     void init()
     {
+        if (QTest::currentTestFunction() == QByteArrayLiteral("pageAsksWhatTheKioskAsks")) {
+            return; // no window: the review plan over a form instance
+        }
         m_card = std::make_unique<FakeCardPort>();
         m_sink = std::make_unique<FakeSink>();
         KioskHarness::Setup setup;
@@ -82,9 +171,8 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, procedure);
         QVERIFY2(!codesDir().isEmpty(), "KAKANAI_PREENTRY_CODES is not set (ctest sets it)");
-        QFile in(QDir(codesDir()).filePath(file));
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(in.fileName() + QStringLiteral(": run web_browser first")));
-        const QByteArray text = in.readAll().trimmed();
+        const QByteArray text = readCodeFile(file);
+        QVERIFY(!text.isEmpty());
         const auto entry =
             preentry::PreEntryCodec::decode(text, testing::catalog(), QDate::currentDate(), &testing::navigator());
         QVERIFY(entry.ok());
@@ -94,14 +182,10 @@ private Q_SLOTS:
         auto *notice = m_k->window()->findChild<QLabel *>(QStringLiteral("PreEntryNotice"));
         QVERIFY(notice && notice->isVisible());
 
-        // The card and the PIN, as always.
-        m_card->insert();
-        m_card->answerTries(3);
-        QCOMPARE(m_k->state(), S::PinEntry);
-        QVERIFY(m_k->keys(QStringLiteral("1234"), QStringLiteral("PinScreen")));
-        QVERIFY(m_k->click(QStringLiteral("pin_ok")));
-        m_card->answerRead(testing::demoResident());
-        QCOMPARE(m_k->state(), S::Review);
+        cardAndPin();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         QVERIFY(!notice->isVisible());
 
         const QString form = entry->forms.first().formId;
@@ -155,6 +239,136 @@ private Q_SLOTS:
         QVERIFY2(shown > 0, "no pre-entered choice found on the review screen");
         QVERIFY2(preEntered >= 3, "too few values marked pre_entry");
         QVERIFY(m_k->session()->preEntryDropped().isEmpty());
+    }
+
+    void everyFormPrefillsTheReviewExactly_data()
+    {
+        QTest::addColumn<QString>("formId");
+        int rows = 0;
+        for (const QString &id : testing::catalog().ids()) {
+            if (testing::policy().formInSelfService(id)) {
+                QTest::newRow(qPrintable(id)) << id;
+                ++rows;
+            }
+        }
+        QVERIFY(rows >= 6);
+    }
+
+    void everyFormPrefillsTheReviewExactly()
+    {
+        QFETCH(QString, formId);
+        QVERIFY2(!codesDir().isEmpty(), "KAKANAI_PREENTRY_CODES is not set (ctest sets it)");
+        const QByteArray text = readCodeFile(QStringLiteral("form-%1.txt").arg(formId));
+        QVERIFY(!text.isEmpty());
+        const QJsonObject given = QJsonDocument::fromJson(readCodeFile(QStringLiteral("form-%1.json").arg(formId)))
+                                      .object()
+                                      .value(QStringLiteral("answers"))
+                                      .toObject();
+        QVERIFY2(given.size() >= 3, "too few answers given on the page");
+
+        scan(text);
+        QVERIFY(m_k->session()->hasPendingPreEntry());
+        cardAndPin();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(m_k->session()->formIds(), QStringList{formId});
+        QVERIFY(m_k->session()->preEntryDropped().isEmpty());
+        const forms::FormInstance &f = m_k->session()->form(0);
+        // Every answer the page was given is the review's value, exactly.
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            const forms::FieldValue *v = f.value(it.key());
+            QVERIFY2(v, qPrintable(formId + QLatin1Char('/') + it.key() + QStringLiteral(": not on the review")));
+            QCOMPARE(v->value.toJson(), it.value());
+            const forms::FieldDefinition *def = f.definition().field(it.key());
+            const bool isDefault = def && def->defaultValue == it.value();
+            QVERIFY2(v->provenance == forms::Provenance::PreEntry ||
+                         (isDefault && v->provenance == forms::Provenance::Derived),
+                     qPrintable(it.key()));
+        }
+        // The page let through only answers the kiosk's rules accept (its own checks and the form's rules, across
+        // its pages): no error on the review for any of them.
+        forms::FormContext context;
+        context.today = QDate::currentDate();
+        context.mode = forms::Mode::SelfService;
+        context.municipality = QStringLiteral("東京都港区");
+        context.municipalityCode = QStringLiteral("13103");
+        for (const forms::ValidationIssue &issue : f.validate(context)) {
+            QVERIFY2(issue.severity != forms::Severity::Error || !given.contains(issue.field),
+                     qPrintable(issue.field + QLatin1Char(' ') + issue.code));
+        }
+        // And nothing else comes from the pre-entry but the one answer self-service allows (which the page, like
+        // the review screen, answers by itself).
+        for (const QString &path : f.paths()) {
+            const forms::FieldValue *v = f.value(path);
+            if (v->provenance != forms::Provenance::PreEntry || given.contains(path)) {
+                continue;
+            }
+            QVERIFY2(testing::policy().selfServiceOptions(formId, path).size() == 1,
+                     qPrintable(path + QStringLiteral(": pre-entered but not given on the page")));
+        }
+    }
+
+    void pageAsksWhatTheKioskAsks_data()
+    {
+        QTest::addColumn<QString>("formId");
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QJsonObject>("answers");
+        QTest::addColumn<QStringList>("shown");
+        const QJsonArray plans = QJsonDocument::fromJson(readCodeFile(QStringLiteral("form-plans.json"))).array();
+        QVERIFY2(!plans.isEmpty(), "no form-plans.json: run web_browser first");
+        QSet<QString> forms;
+        for (qsizetype i = 0; i < plans.size(); ++i) {
+            const QJsonObject p = plans.at(i).toObject();
+            QStringList shown;
+            for (const QJsonValue &id : p.value(QStringLiteral("shown")).toArray()) {
+                shown.append(id.toString());
+            }
+            const QString form = p.value(QStringLiteral("form")).toString();
+            forms.insert(form);
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(form).arg(i)))
+                << form << p.value(QStringLiteral("section")).toString()
+                << p.value(QStringLiteral("answers")).toObject() << shown;
+        }
+        for (const QString &id : testing::catalog().ids()) {
+            QVERIFY2(!testing::policy().formInSelfService(id) || forms.contains(id), qPrintable(id));
+        }
+    }
+
+    // For the same answers, the kiosk's review (self-service, the card's values in) asks exactly the fields the page
+    // showed on the page of the same section.
+    void pageAsksWhatTheKioskAsks()
+    {
+        QFETCH(QString, formId);
+        QFETCH(QString, section);
+        QFETCH(QJsonObject, answers);
+        QFETCH(QStringList, shown);
+        forms::FormContext context;
+        context.today = QDate::currentDate();
+        context.mode = forms::Mode::SelfService;
+        context.municipality = QStringLiteral("東京都港区"); // web/src/city.js, the kiosk's testConfig
+        context.municipalityCode = QStringLiteral("13103");
+        forms::FormInstance f(testing::catalog().shared(formId));
+        f.prefill(testing::demoResident());
+        settleLikeTheReview(f, context);
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const auto refused = f.setValue(it.key(), it.value(), forms::Provenance::PreEntry);
+            QVERIFY2(!refused, qPrintable(it.key()));
+        }
+        settleLikeTheReview(f, context);
+        const ReviewPlan plan = planReview(f, context, KioskMode::SelfService, testing::policy());
+        const PlannedSection *match = nullptr;
+        for (const PlannedSection &s : plan.sections) {
+            if (s.title.ja() == section) {
+                match = &s;
+            }
+        }
+        QVERIFY2(match, qPrintable(QStringLiteral("the kiosk asks nothing in the section ") + section));
+        QStringList asked;
+        collectIds(match->fields, asked);
+        asked.sort();
+        shown.sort();
+        QCOMPARE(asked.join(QLatin1Char(' ')), shown.join(QLatin1Char(' ')));
     }
 
     void damagedCodeShowsAMessageAndKeepsNothing()

@@ -12,6 +12,9 @@ using namespace kakanai;
 using namespace kakanai::kiosk;
 using forms::FormInstance;
 
+Q_DECLARE_METATYPE(kakanai::kiosk::KioskMode)
+Q_DECLARE_METATYPE(kakanai::forms::Provenance)
+
 namespace {
 
 forms::FormContext contextFor(KioskMode mode)
@@ -124,6 +127,35 @@ private Q_SLOTS:
             QVERIFY2(plan.find(path)->kind != EditorKind::Text, qPrintable(path));
         }
         QVERIFY(plan.unaskable.isEmpty());
+    }
+
+    // 住民票 of some people: the first person is the card holder, filled from the card (the review screen does it);
+    // self-service does not ask those values again, as the pre-entry page does not; a person added at the counter is
+    // asked, and staff still see and may correct the card holder's item in counter mode.
+    void cardHolderItemIsNotAskedInSelfService_data()
+    {
+        QTest::addColumn<KioskMode>("mode");
+        QTest::addColumn<forms::Provenance>("provenance");
+        QTest::addColumn<bool>("askedAgain");
+        QTest::newRow("self-service, from the card") << KioskMode::SelfService << forms::Provenance::Card << false;
+        QTest::newRow("self-service, typed by staff") << KioskMode::SelfService << forms::Provenance::Staff << true;
+        QTest::newRow("counter, from the card") << KioskMode::Counter << forms::Provenance::Card << true;
+    }
+
+    void cardHolderItemIsNotAskedInSelfService()
+    {
+        QFETCH(KioskMode, mode);
+        QFETCH(forms::Provenance, provenance);
+        QFETCH(bool, askedAgain);
+        const auto ctx = contextFor(mode);
+        FormInstance f = filled(QStringLiteral("juminhyo"), mode);
+        QVERIFY(!f.setValue(QStringLiteral("scope"), QStringLiteral("some"), forms::Provenance::Resident));
+        QVERIFY(!f.setValue(QStringLiteral("persons[0].name"), QStringLiteral("山田　花子"), provenance));
+        QVERIFY(!f.setValue(QStringLiteral("persons[0].birth_date"), QStringLiteral("1985-04-12"), provenance));
+        f.derive(ctx);
+        const ReviewPlan plan = planReview(f, ctx, mode, testing::policy());
+        QCOMPARE(asked(plan).contains(QStringLiteral("persons[0].birth_date")), askedAgain);
+        QCOMPARE(fromCard(plan).contains(QStringLiteral("persons[0].birth_date")), !askedAgain);
     }
 
     void selfServiceMovingInAsksTheAddressByTaps()

@@ -74,16 +74,7 @@ PreEntry tennyuEntry()
 // A payload with a correct checksum around any body: what someone who knows the format can make.
 QByteArray craft(quint8 flags, int day, const QByteArray &body)
 {
-    QByteArray bytes;
-    bytes.append(char(flags));
-    bytes.append(char((day >> 8) & 0xFF));
-    bytes.append(char(day & 0xFF));
-    bytes.append(body);
-    const quint32 crc = PreEntryCodec::crc32(bytes);
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        bytes.append(char((crc >> shift) & 0xFF));
-    }
-    return "KKP1" + PreEntryCodec::base32Encode(bytes);
+    return PreEntryCodec::frame(flags, quint16(day), body);
 }
 
 int dayOf(QDate d)

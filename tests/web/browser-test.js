@@ -6,7 +6,9 @@
 // decodes it with zbarimg and reads the text with kakanai-preentry (the kiosk's decoder), which must give back the
 // persona's answers. On every page: axe-core finds no serious or critical violation; at 200 % text nothing is cut
 // off sideways; every control is reachable by keyboard. No request may go to another host, and the page may set
-// no cookie and keep nothing in storage.
+// no cookie and keep nothing in storage. Then every form the page offers (the kiosk's self-service forms) is answered
+// from what its pages show, its code decoded and written with the answers given (form-<id>.txt, form-<id>.json), and
+// what each option of each option group shows is recorded (form-plans.json), for test_app_preentry_gui.
 //
 // Environment (set by ctest, tests/web/CMakeLists.txt): KAKANAI_WEB_DIR (the built page), KAKANAI_NODE_MODULES,
 // KAKANAI_SCREENSHOTS (output folder), KAKANAI_PREENTRY_CLI, KAKANAI_CHROMIUM (default /usr/bin/chromium).
@@ -345,6 +347,152 @@ test('やさしい日本語: official terms in kanji with their reading as <ruby
     // The control: in Japanese the same button has no ruby.
     await page.goto(origin + '/?lang=ja', { waitUntil: 'load' });
     assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#proc-juminhyo ruby').length), 0);
+    await page.close();
+});
+
+// ---- Every form of the catalogue, filled from what its pages show ----
+// The answers are chosen from the page itself, not from a persona per form: every option group answers its first
+// option, every other control takes the first value of a list kept per kind of control (a date, a phone number, an
+// address in the city...); when the page refuses an answer (its own validation, the kiosk's rules), the next value
+// of that control's list is tried. What it gave is written with the code (form-<id>.json) for test_app_preentry_gui,
+// which compares the kiosk's review with it field by field. On every form page, every option of every option group is
+// also tried once and the fields the page then shows are recorded (form-plans.json): the kiosk's review plan must
+// show exactly those for the same answers.
+const candidatesByControl = {
+    date: () => [isoDay(-3), isoDay(10), isoDay(-30)],
+    tel: () => ['090-1234-5678'],
+    postal: () => ['1050011'],
+    digits: () => ['12345678901'],
+    card_number: () => ['AB12345678CD'],
+    address: () => ['東京都港区芝公園四丁目2番8号', '大阪府大阪市北区中之島一丁目3番20号'],
+    count: (min, max) => [2, new Date().getFullYear(), new Date().getFullYear() - 1]
+        .filter((n) => (min === '' || n >= Number(min)) && (max === '' || n <= Number(max))),
+};
+
+// Every path a definition can show (list items 0..9), by the page's element id.
+function pathsById(definition) {
+    const out = {};
+    const walkFields = (fields, prefix) => {
+        for (const f of fields) {
+            if (f.type === 'list') {
+                for (let i = 0; i < 10; ++i) walkFields(f.fields || [], f.id + '[' + i + '].');
+            } else {
+                out[idOf(prefix + f.id)] = { path: prefix + f.id, type: f.type };
+            }
+        }
+    };
+    walkFields(definition.fields, '');
+    return out;
+}
+
+// The controls the current page shows, each with its path and the values it can take, in page order.
+async function controls(page, byId) {
+    const found = await page.evaluate(() => [...document.querySelectorAll('main form#section [id^="f-"]')]
+        .filter((e) => e.matches('fieldset:not([id$="-group"]), input:not([type=radio]):not([type=checkbox]), select'))
+        .map((e) => {
+            if (e.tagName === 'FIELDSET') {
+                const inputs = [...e.querySelectorAll('input')];
+                return { id: e.id, control: inputs.length && inputs[0].type === 'checkbox' ? 'checkbox' : 'radio',
+                    options: inputs.map((i) => i.value) };
+            }
+            if (e.tagName === 'SELECT') return { id: e.id, control: 'select', options: [...e.options].map((o) => o.value).filter(Boolean) };
+            return { id: e.id, control: e.type === 'number' ? 'count' : e.type === 'date' ? 'date' : 'text',
+                inputmode: e.getAttribute('inputmode') || '', autocomplete: e.getAttribute('autocomplete') || '',
+                min: e.getAttribute('min') || '', max: e.getAttribute('max') || '' };
+        }));
+    return found.map((c) => {
+        const known = byId[c.id];
+        assert.ok(known, 'the page shows ' + c.id + ', which is no field of the form');
+        let candidates;
+        if (c.control === 'radio') candidates = c.options.map((v) => (known.type === 'boolean' ? v === 'true' : v));
+        else if (c.control === 'checkbox') candidates = c.options.map((v) => [v]);
+        else if (c.control === 'select') candidates = c.options;
+        else if (c.control === 'count') candidates = candidatesByControl.count(c.min, c.max);
+        else if (c.control === 'date') candidates = candidatesByControl.date();
+        else if (c.autocomplete === 'postal-code') candidates = candidatesByControl.postal();
+        else if (c.autocomplete === 'street-address') candidates = candidatesByControl.address();
+        else if (c.inputmode === 'tel') candidates = candidatesByControl.tel();
+        else if (c.inputmode === 'text') candidates = candidatesByControl.card_number();
+        else candidates = candidatesByControl.digits();
+        return { ...c, path: known.path, candidates };
+    });
+}
+
+const sectionTitle = (page) => page.evaluate(() => document.querySelector('main h2').textContent);
+const visibleIds = async (page) => (await visibleFields(page)).filter((id) => !id.endsWith('-group')).sort();
+
+async function walkEveryForm(page, formId, plans) {
+    await page.goto(origin + '/?lang=ja', { waitUntil: 'load' });
+    const definition = await page.evaluate((id) => window.KAKANAI_DATA.forms[id], formId);
+    const byId = pathsById(definition);
+    await page.click('#proc-' + formId);
+    const given = {};
+    const tries = {};
+    let pages = 0;
+    for (let guard = 0; guard < 40; ++guard) {
+        const current = await page.evaluate(() => document.body.dataset.page);
+        if (current === 'qr') break;
+        assert.strictEqual(current, 'form', formId + ': unexpected page ' + current);
+        // Answer every control the page shows, one at a time: an answer may show or hide others.
+        for (let step = 0; ; ++step) {
+            assert.ok(step < 60, formId + ': the page keeps asking');
+            const pending = (await controls(page, byId)).find((c) => !(c.path in given) ||
+                JSON.stringify(given[c.path]) !== JSON.stringify(c.candidates[tries[c.path] || 0]));
+            if (!pending) break;
+            const value = pending.candidates[tries[pending.path] || 0];
+            assert.ok(value !== undefined, formId + ': the page refused every value for ' + pending.path);
+            if (pending.control === 'checkbox' && pending.path in given) {
+                for (const v of given[pending.path]) await page.click('#' + pending.id + '-' + v); // untick the last try
+            }
+            assert.ok(await setField(page, pending.path, value), formId + ': cannot set ' + pending.path);
+            given[pending.path] = value;
+        }
+        // Conditions: every option of every option group, and the fields the page then shows.
+        const title = await sectionTitle(page);
+        for (const c of (await controls(page, byId)).filter((x) => x.control === 'radio')) {
+            for (const value of c.candidates) {
+                await setField(page, c.path, value);
+                plans.push({ form: formId, section: title, answers: { ...given, [c.path]: value }, shown: await visibleIds(page) });
+            }
+            await setField(page, c.path, given[c.path]);
+        }
+        plans.push({ form: formId, section: title, answers: { ...given }, shown: await visibleIds(page) });
+        ++pages;
+        await page.click('#next');
+        const refused = await page.evaluate(() => [...document.querySelectorAll('#issues a')].map((a) => a.getAttribute('href').slice(1)));
+        for (const id of refused) {
+            assert.ok(byId[id], formId + ': an issue on ' + id);
+            tries[byId[id].path] = (tries[byId[id].path] || 0) + 1;
+        }
+    }
+    assert.ok(pages > 0, formId + ': the page asked nothing');
+    await page.waitForSelector('body[data-qr-ready="true"]');
+    const href = await page.$eval('#save', (a) => a.href);
+    const png = path.join(shots, 'form-' + formId + '-qr.png');
+    fs.writeFileSync(png, Buffer.from(href.slice('data:image/png;base64,'.length), 'base64'));
+    const text = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
+    fs.unlinkSync(png);
+    assert.match(text, /^KKP1[A-Z2-7]+$/);
+    const decoded = JSON.parse(execFileSync(cli, ['decode', text], { encoding: 'utf8' }));
+    assert.strictEqual(decoded.procedure, formId);
+    fs.writeFileSync(path.join(shots, 'form-' + formId + '.txt'), text + '\n');
+    fs.writeFileSync(path.join(shots, 'form-' + formId + '.json'), JSON.stringify({ form: formId, answers: given }, null, 1) + '\n');
+    return given;
+}
+
+test('every form of the catalogue: the code made from generic answers, and what each condition shows', async () => {
+    const page = await newPage(browser, foreign);
+    await page.goto(origin + '/?lang=ja', { waitUntil: 'load' });
+    // The page offers exactly the forms the kiosk offers in self-service (koseki, say, is counter-only).
+    const policy = JSON.parse(fs.readFileSync(path.join(__dirname, '../../app/data/kiosk-fields.json'), 'utf8'));
+    const order = await page.evaluate(() => window.KAKANAI_DATA.order);
+    assert.deepStrictEqual([...order].sort(), [...policy.self_service_forms].sort());
+    const plans = [];
+    for (const formId of order) {
+        const given = await walkEveryForm(page, formId, plans);
+        assert.ok(Object.keys(given).length >= 3, formId + ': too few answers given: ' + JSON.stringify(given));
+    }
+    fs.writeFileSync(path.join(shots, 'form-plans.json'), JSON.stringify(plans, null, 1) + '\n');
     await page.close();
 });
 

@@ -468,6 +468,19 @@
         }
         app.showIssues = false;
         if (app.sectionIndex + 1 < sections.length) { app.sectionIndex += 1; show('form'); return; }
+        // The form's last page: a rule may tie an answer of an earlier page to a later one (特例転出 is not for a
+        // move abroad). Back to the first page whose answers the rules refuse, as the kiosk's review would refuse
+        // them, before the next form or the code.
+        const refused = R.validate(entry.state, context()).filter((i) => i.severity !== 'warning');
+        const back = sections.findIndex((s) => refused.some((i) => pathsOf(s.fields).includes(i.field)));
+        if (back >= 0) {
+            app.sectionIndex = back;
+            app.showIssues = true;
+            show('form');
+            const box = document.getElementById('issues');
+            if (box) { box.setAttribute('tabindex', '-1'); box.focus(); }
+            return;
+        }
         if (app.formIndex + 1 < app.forms.length) { app.formIndex += 1; app.sectionIndex = 0; show('form'); return; }
         show(app.eventId ? 'guide' : 'qr');
     }
