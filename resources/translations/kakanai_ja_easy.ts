@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>住所</source>
-        <extracomment>Addresses</extracomment>
+        <extracomment>Address</extracomment>
         <translation>{住所|じゅうしょ}</translation>
     </message>
     <message>
@@ -1854,6 +1854,311 @@
         <extracomment>Set automatically: yes when the requester&apos;s address (the card&apos;s address) is outside this municipality (住民基本台帳法 第12条の4).</extracomment>
         <translation>たのむ ひとの {住所|じゅうしょ}（マイナンバーカードの {住所|じゅうしょ}）が この まちの そとの ときは、じどうで「はい」に なります（{広域交付|こういきこうふ}）。</translation>
     </message>
+    <message>
+        <source>住民異動届（世帯変更届）</source>
+        <extracomment>Notification of a change of household</extracomment>
+        <translation>住民異動届（世帯変更届）</translation>
+    </message>
+    <message>
+        <source>変更があった年月日</source>
+        <extracomment>date of the change</extracomment>
+        <translation>変わった 日</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった場合は亡くなった日</source>
+        <extracomment>when the head of household died: the date of death</extracomment>
+        <translation>{世帯主|せたいぬし}が 亡くなった ときは、亡くなった 日</translation>
+    </message>
+    <message>
+        <source>変更の内容</source>
+        <extracomment>what changed</extracomment>
+        <translation>何が 変わったか</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなり、世帯に残る方が1人だけのときは、その方が世帯主になるため、この届出はいりません。</source>
+        <extracomment>When the head of household died and only one person remains in the household, that person becomes the head and this notification is not needed.</extracomment>
+        <translation>{世帯主|せたいぬし}が 亡くなって、世帯に 残る 人が 1人だけの ときは、その 人が {世帯主|せたいぬし}に なります。この 届出は いりません。</translation>
+    </message>
+    <message>
+        <source>世帯主の変更</source>
+        <extracomment>change of the head of household</extracomment>
+        <translation>{世帯主|せたいぬし}が 変わる</translation>
+    </message>
+    <message>
+        <source>世帯分離（同じ住所で世帯を分ける）</source>
+        <extracomment>splitting the household (same address)</extracomment>
+        <translation>世帯分離（同じ 住所で 世帯を 分ける）</translation>
+    </message>
+    <message>
+        <source>世帯合併（同じ住所の世帯を一つにする）</source>
+        <extracomment>merging households (same address)</extracomment>
+        <translation>世帯合併（同じ 住所の 世帯を 一つに する）</translation>
+    </message>
+    <message>
+        <source>世帯構成の変更（世帯員の続柄など）</source>
+        <extracomment>change in the household (relations)</extracomment>
+        <translation>世帯の 中の 変更（{続柄|つづきがら}など）</translation>
+    </message>
+    <message>
+        <source>世帯主が変わる理由</source>
+        <extracomment>why the head changes</extracomment>
+        <translation>{世帯主|せたいぬし}が 変わる 理由</translation>
+    </message>
+    <message>
+        <source>世帯主の死亡</source>
+        <extracomment>the head of household died</extracomment>
+        <translation>{世帯主|せたいぬし}が 亡くなった</translation>
+    </message>
+    <message>
+        <source>世帯主の転出</source>
+        <extracomment>the head of household moved out</extracomment>
+        <translation>{世帯主|せたいぬし}が 引っ越して 出た</translation>
+    </message>
+    <message>
+        <source>世帯員の話し合いによる変更</source>
+        <extracomment>the household decided on a new head</extracomment>
+        <translation>世帯の 人たちで 話し合って 決めた</translation>
+    </message>
+    <message>
+        <source>世帯の住所（住民票の住所）</source>
+        <extracomment>the household&apos;s address (as on the residence record)</extracomment>
+        <translation>世帯の 住所（{住民票|じゅうみんひょう}の 住所）</translation>
+    </message>
+    <message>
+        <source>方書</source>
+        <extracomment>building and room (katagaki)</extracomment>
+        <translation>方書（建物の 名前と 部屋の 番号）</translation>
+    </message>
+    <message>
+        <source>変更前の世帯主 氏名</source>
+        <extracomment>head of household before the change</extracomment>
+        <translation>前の {世帯主|せたいぬし}の 名前</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主 氏名</source>
+        <extracomment>head of household after the change</extracomment>
+        <translation>新しい {世帯主|せたいぬし}の 名前</translation>
+    </message>
+    <message>
+        <source>変更があった方</source>
+        <extracomment>persons concerned</extracomment>
+        <translation>変わる 人</translation>
+    </message>
+    <message>
+        <source>世帯や続柄が変わる方（新しい世帯主を含む）。</source>
+        <extracomment>everyone whose household or relation changes (the new head included)</extracomment>
+        <translation>世帯や {続柄|つづきがら}が 変わる 人（新しい {世帯主|せたいぬし}も 入れます）。</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主との続柄</source>
+        <extracomment>relation to the new head of household</extracomment>
+        <translation>新しい {世帯主|せたいぬし}との {続柄|つづきがら}</translation>
+    </message>
+    <message>
+        <source>変更後の世帯主</source>
+        <extracomment>the new head of household</extracomment>
+        <translation>新しい {世帯主|せたいぬし}</translation>
+    </message>
+    <message>
+        <source>変更があった日が届出日より後になっています。</source>
+        <extracomment>The date of the change is after the notification date.</extracomment>
+        <translation>変わった 日が 届出の 日より 後に なって います。</translation>
+    </message>
+    <message>
+        <source>変更があった日から14日を過ぎています（届出は受け付けます）。</source>
+        <extracomment>More than 14 days after the change (the notification is still accepted).</extracomment>
+        <translation>変わった 日から 14日を 過ぎて います（届出は 受け付けます）。</translation>
+    </message>
+    <message>
+        <source>変更前と変更後の世帯主が同じです。</source>
+        <extracomment>The head of household before and after the change is the same person.</extracomment>
+        <translation>前と 後の {世帯主|せたいぬし}が 同じ 人です。</translation>
+    </message>
+    <message>
+        <source>転入届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving in</extracomment>
+        <translation>{転入届|てんにゅうとどけ}を 出した 日から 14日以内</translation>
+    </message>
+    <message>
+        <source>転入した日から14日以内</source>
+        <extracomment>within 14 days of moving in</extracomment>
+        <translation>引っ越して 来た 日から 14日以内</translation>
+    </message>
+    <message>
+        <source>転入した日の翌日から15日以内に申請すると、翌月分から受けられます（15日特例）</source>
+        <extracomment>apply within 15 days from the day after moving in to receive it from the next month (15-day rule)</extracomment>
+        <translation>引っ越して 来た 次の 日から 15日以内に 申請すると、次の 月の 分から もらえます（15日特例）</translation>
+    </message>
+    <message>
+        <source>転入した日から30日以内</source>
+        <extracomment>within 30 days of moving in</extracomment>
+        <translation>引っ越して 来た 日から 30日以内</translation>
+    </message>
+    <message>
+        <source>転居届をした日から14日以内</source>
+        <extracomment>within 14 days of the notification of moving</extracomment>
+        <translation>{転居届|てんきょとどけ}を 出した 日から 14日以内</translation>
+    </message>
+    <message>
+        <source>転居した日から14日以内</source>
+        <extracomment>within 14 days of moving</extracomment>
+        <translation>引っ越した 日から 14日以内</translation>
+    </message>
+    <message>
+        <source>転居した日から30日以内</source>
+        <extracomment>within 30 days of moving</extracomment>
+        <translation>引っ越した 日から 30日以内</translation>
+    </message>
+    <message>
+        <source>世帯主が亡くなった（おくやみの手続き）</source>
+        <extracomment>The head of the household died (procedures after a death)</extracomment>
+        <translation>{世帯主|せたいぬし}が 亡くなった（おくやみの 手続き）</translation>
+    </message>
+    <message>
+        <source>死亡の事実を知った日から7日以内</source>
+        <extracomment>within 7 days of learning of the death</extracomment>
+        <translation>亡くなった ことを 知った 日から 7日以内</translation>
+    </message>
+    <message>
+        <source>亡くなった日から14日以内</source>
+        <extracomment>within 14 days of the death</extracomment>
+        <translation>亡くなった 日から 14日以内</translation>
+    </message>
+    <message>
+        <source>葬儀を行った日の翌日から2年以内</source>
+        <extracomment>within 2 years from the day after the funeral</extracomment>
+        <translation>お葬式の 次の 日から 2年以内</translation>
+    </message>
+    <message>
+        <source>亡くなった方は国民健康保険に加入していましたか</source>
+        <extracomment>Was the deceased in the National Health Insurance?</extracomment>
+        <translation>亡くなった 人は {国民健康保険|こくみんけんこうほけん}に 入って いましたか</translation>
+    </message>
+    <message>
+        <source>亡くなった方は後期高齢者医療に加入していましたか（75歳以上の方など）</source>
+        <extracomment>Was the deceased in the late-stage elderly medical care system (75 or older, for example)?</extracomment>
+        <translation>亡くなった 人は 後期高齢者医療に 入って いましたか（75歳以上の 人など）</translation>
+    </message>
+    <message>
+        <source>亡くなった方は介護保険の被保険者証をお持ちでしたか（65歳以上の方、要介護認定を受けた方）</source>
+        <extracomment>Did the deceased have a long-term care insurance card (65 or older, or certified as needing care)?</extracomment>
+        <translation>亡くなった 人は 介護保険の 被保険者証を 持って いましたか（65歳以上の 人、要介護認定を 受けた 人）</translation>
+    </message>
+    <message>
+        <source>亡くなった方は年金を受け取っていましたか</source>
+        <extracomment>Did the deceased receive a pension?</extracomment>
+        <translation>亡くなった 人は 年金を もらって いましたか</translation>
+    </message>
+    <message>
+        <source>亡くなった方は印鑑登録をしていましたか</source>
+        <extracomment>Did the deceased have a registered seal?</extracomment>
+        <translation>亡くなった 人は {印鑑登録|いんかんとうろく}を して いましたか</translation>
+    </message>
+    <message>
+        <source>亡くなった方は福祉医療証や障害者手帳などをお持ちでしたか</source>
+        <extracomment>Did the deceased have a welfare medical card, a disability certificate or similar?</extracomment>
+        <translation>亡くなった 人は 福祉医療証や 障害者手帳などを 持って いましたか</translation>
+    </message>
+    <message>
+        <source>死亡届（この端末では受け付けません。多くの場合、葬儀社が提出します）</source>
+        <extracomment>Notification of death (not filed at this kiosk; usually the funeral company files it)</extracomment>
+        <translation>死亡届（この 機械では 出せません。多くは 葬儀社が 出します）</translation>
+    </message>
+    <message>
+        <source>市民課（戸籍）</source>
+        <extracomment>Citizens&apos; desk (family register)</extracomment>
+        <translation>市民課（戸籍）</translation>
+    </message>
+    <message>
+        <source>死亡診断書（死亡届と一枚の用紙）</source>
+        <extracomment>the medical certificate of death (on the same sheet as the notification)</extracomment>
+        <translation>死亡診断書（死亡届と 同じ 紙）</translation>
+    </message>
+    <message>
+        <source>国民健康保険の資格喪失（資格確認書等の返却）</source>
+        <extracomment>National Health Insurance: end of the deceased&apos;s coverage (return the card)</extracomment>
+        <translation>{国民健康保険|こくみんけんこうほけん}を やめる 手続き（資格確認書などを 返す）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の資格確認書・被保険者証</source>
+        <extracomment>the deceased&apos;s eligibility certificate or card</extracomment>
+        <translation>亡くなった 人の 資格確認書・被保険者証</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（国民健康保険）</source>
+        <extracomment>Funeral expenses grant (National Health Insurance)</extracomment>
+        <translation>葬祭費の 申請（{国民健康保険|こくみんけんこうほけん}）</translation>
+    </message>
+    <message>
+        <source>葬儀の領収書又は会葬礼状・喪主の口座がわかるもの</source>
+        <extracomment>the funeral receipt or notice and the chief mourner&apos;s bank account details</extracomment>
+        <translation>お葬式の 領収書か 会葬礼状、喪主の 口座が わかる もの</translation>
+    </message>
+    <message>
+        <source>後期高齢者医療の資格喪失（資格確認書等の返却）</source>
+        <extracomment>Late-stage elderly medical care: end of coverage (return the card)</extracomment>
+        <translation>後期高齢者医療を やめる 手続き（資格確認書などを 返す）</translation>
+    </message>
+    <message>
+        <source>葬祭費の申請（後期高齢者医療）</source>
+        <extracomment>Funeral expenses grant (late-stage elderly medical care)</extracomment>
+        <translation>葬祭費の 申請（後期高齢者医療）</translation>
+    </message>
+    <message>
+        <source>介護保険の資格喪失（被保険者証の返却）</source>
+        <extracomment>Long-term care insurance: end of coverage (return the card)</extracomment>
+        <translation>介護保険を やめる 手続き（被保険者証を 返す）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の介護保険被保険者証</source>
+        <extracomment>the deceased&apos;s care insurance card</extracomment>
+        <translation>亡くなった 人の 介護保険被保険者証</translation>
+    </message>
+    <message>
+        <source>年金の手続き（未支給年金・遺族年金）</source>
+        <extracomment>Pension: unpaid pension and survivors&apos; pension</extracomment>
+        <translation>年金の 手続き（未支給年金・遺族年金）</translation>
+    </message>
+    <message>
+        <source>保険年金課（国民年金）・年金事務所（厚生年金）</source>
+        <extracomment>Pension desk (National Pension) or the pension office (employees&apos; pension)</extracomment>
+        <translation>保険年金課（国民年金）・年金事務所（厚生年金）</translation>
+    </message>
+    <message>
+        <source>年金証書・亡くなった方との関係がわかる戸籍謄本</source>
+        <extracomment>the pension certificate and a family register showing the relationship</extracomment>
+        <translation>年金証書と、亡くなった 人との 関係が わかる 戸籍謄本</translation>
+    </message>
+    <message>
+        <source>印鑑登録証の返却（印鑑登録は死亡により廃止されます）</source>
+        <extracomment>Return the seal registration card (the registration ends at death)</extracomment>
+        <translation>{印鑑登録証|いんかんとうろくしょう}を 返す（{印鑑登録|いんかんとうろく}は 亡くなると なくなります）</translation>
+    </message>
+    <message>
+        <source>亡くなった方の印鑑登録証</source>
+        <extracomment>the deceased&apos;s seal registration card</extracomment>
+        <translation>亡くなった 人の {印鑑登録証|いんかんとうろくしょう}</translation>
+    </message>
+    <message>
+        <source>福祉医療証・障害者手帳などの返却</source>
+        <extracomment>Return welfare medical cards, disability certificates and the like</extracomment>
+        <translation>福祉医療証・障害者手帳などを 返す</translation>
+    </message>
+    <message>
+        <source>福祉課</source>
+        <extracomment>Welfare desk</extracomment>
+        <translation>福祉課</translation>
+    </message>
+    <message>
+        <source>亡くなった方の福祉医療証・手帳</source>
+        <extracomment>the deceased&apos;s welfare cards and certificates</extracomment>
+        <translation>亡くなった 人の 福祉医療証・手帳</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードの返納は不要です（死亡により失効。相続の手続きのため個人番号は控えておいてください）</source>
+        <extracomment>The My Number card need not be returned (it lapses at death; keep the number for inheritance paperwork)</extracomment>
+        <translation>マイナンバーカードは 返さなくて いいです（亡くなると 使えなく なります。相続の 手続きの ために 個人番号を メモして おいて ください）</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureScreen</name>
@@ -2291,6 +2596,21 @@
         <source>Finish</source>
         <translation>おわる</translation>
     </message>
+    <message>
+        <source>Deadline: %1</source>
+        <comment>the rule: within 14 days of moving in</comment>
+        <translation>期限（いつまで）：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <comment>a date, then the rule it comes from</comment>
+        <translation>期限（いつまで）：%1まで（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a department, then where it is: building, floor, counter</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::IdleScreen</name>
@@ -2654,6 +2974,10 @@ Without a touch, everything is cleared in %n second(s).</source>
         <source>Next</source>
         <translation>つぎへ</translation>
     </message>
+    <message>
+        <source>A change in my household</source>
+        <translation>{世帯主|せたいぬし}や 世帯が 変わった</translation>
+    </message>
 </context>
 <context>
     <name>kakanai::kiosk::QuestionsScreen</name>
@@ -2895,12 +3219,12 @@ Without a touch, everything is cleared in %n second(s).</source>
     <message numerus="yes">
         <source>The staff ID, PIN or code is wrong. %n more wrong sign-in(s) lock this ID.</source>
         <translation>
-            <numerusform>職員番号、暗証番号または確認コードがちがいます。あと%n回まちがえると、この職員番号はロックされます。</numerusform>
+            <numerusform>職員番号、{暗証番号|あんしょうばんごう}または確認コードがちがいます。あと%n回まちがえると、この職員番号はロックされます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a staff ID, a PIN of %1 to %2 digits and the 6-digit code.</source>
-        <translation>職員番号と、%1〜%2桁の暗証番号と、6桁の確認コードを入力してください。</translation>
+        <translation>職員番号と、%1〜%2桁の{暗証番号|あんしょうばんごう}と、6桁の確認コードを入力してください。</translation>
     </message>
     <message>
         <source>Code from the authenticator app (6 digits)</source>
@@ -3041,7 +3365,7 @@ Without a touch, everything is cleared in %n second(s).</source>
     </message>
     <message>
         <source>Letters and digits</source>
-        <translation>ABC と すうじ</translation>
+        <translation>ABCと すうじ</translation>
     </message>
 </context>
 </TS>
