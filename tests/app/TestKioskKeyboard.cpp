@@ -59,11 +59,8 @@ class TestKioskKeyboard : public QObject
         QCOMPARE(m_k->state(), S::ProcedureChoice);
         QVERIFY(s->chooseLifeEvent(QStringLiteral("moving_in")));
         QVERIFY(s->answerQuestions({}));
-        QVERIFY(s->readIndividualNumber());
-        m_card->answerTries(2);
-        QVERIFY(m_k->waitFor(S::PinEntry));
-        QVERIFY(m_k->keys(QStringLiteral("1234"), QStringLiteral("PinScreen")));
-        QVERIFY(m_k->click(QStringLiteral("pin_ok")));
+        // The 転入届 asks for the individual number: it is read over the card the PIN verified (one PIN a visit).
+        QCOMPARE(m_k->state(), S::Reading);
         m_card->answerRead(testing::demoResident(true));
         QVERIFY(m_k->waitFor(S::Review));
         const QList<std::pair<const char *, QString>> values = {

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace kakanai::forms;
 using namespace kakanai::forms::testing;
 
@@ -70,8 +72,10 @@ void TestFormsCli::list()
     const Run r = run({QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = QString::fromUtf8(r.out).trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.size(), 8); // the seven certificates and notifications, and the 世帯変更届
     QVERIFY(lines.first().startsWith(QStringLiteral("juminhyo\t住民票の写し等交付請求書\t")));
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
+                        [](const QString &l) { return l.startsWith(QStringLiteral("setai_henko\t")); }));
     QVERIFY(r.err.isEmpty());
 }
 
@@ -80,7 +84,7 @@ void TestFormsCli::listJson()
     const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray forms = QJsonDocument::fromJson(r.out).array();
-    QCOMPARE(forms.size(), 7);
+    QCOMPARE(forms.size(), 8);
     QCOMPARE(forms.at(4).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("tennyu"));
     QCOMPARE(forms.at(4).toObject().value(QStringLiteral("asks_individual_number")).toBool(), true);
     QCOMPARE(forms.at(0).toObject().value(QStringLiteral("title")).toObject().value(QStringLiteral("en")).toString(),

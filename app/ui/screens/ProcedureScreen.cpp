@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -75,8 +77,8 @@ ProcedureScreen::ProcedureScreen(KioskContext context, QWidget *parent)
             listed.append(id);
         }
     }
-    // One row each where the choices fit in one (five certificates and notifications, four life events). Known
-    // problem: at 1280×800 the page still scrolls in en, pt, vi and ja_easy (test_app_screens).
+    // One row each where the choices fit in one (five certificates and notifications, four life events); where the
+    // page would scroll, fitToPage() leaves out the second lines.
     const int formColumns = std::clamp(int(listed.size()), 1, 5);
     for (int i = 0; i < listed.size(); ++i) {
         auto *b = new EventButton(this);
@@ -229,6 +231,42 @@ void ProcedureScreen::retranslate()
     }
     ui::setText(m_next, tr("Next"));
     refreshNext();
+    fitToPage();
+}
+
+void ProcedureScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    fitToPage();
+}
+
+// The page must fit without scrolling (1280×800 in the longer languages, too): when the choices with both their
+// lines do not fit, the life events' "Fills in" lines go first, then the forms' official names. The titles, and
+// the accessible descriptions with the full text, always stay.
+void ProcedureScreen::fitToPage()
+{
+    QWidget *page = bodyScroll()->widget();
+    const int width = bodyScroll()->viewport()->width();
+    const int height = bodyScroll()->viewport()->height();
+    if (width <= 0 || height <= 0) {
+        return;
+    }
+    const auto fits = [&] {
+        body()->invalidate();
+        return body()->totalHeightForWidth(width) <= height;
+    };
+    for (EventButton *b : std::as_const(m_eventButtons) + m_formButtons) {
+        b->setDetailShown(true);
+    }
+    for (const QList<EventButton *> *group : {&m_eventButtons, &m_formButtons}) {
+        if (fits()) {
+            break;
+        }
+        for (EventButton *b : *group) {
+            b->setDetailShown(false);
+        }
+    }
+    page->updateGeometry();
 }
 
 } // namespace kakanai::kiosk

@@ -32,6 +32,8 @@ private:
     QStringList offeredForms() const;
     QString wishFor(const QString &formId) const;
     void refreshNext();
+    void fitToPage();
+    void resizeEvent(QResizeEvent *event) override;
     QLabel *m_greeting;
     QLabel *m_integrity;
     QLabel *m_eventsLabel;

@@ -38,6 +38,7 @@ protected:
     QLabel *title() const { return m_title; }
     QLabel *subtitle() const { return m_subtitle; }
     QVBoxLayout *body() const { return m_body; }
+    QScrollArea *bodyScroll() const { return m_bodyScroll; }
     QHBoxLayout *actions() const { return m_actions; }
     QPushButton *addQuitButton();                          // "Quit": asks, then ends the session (wipes); left
     QPushButton *addBackButton();                          // "Back": session back(), left of the bar

@@ -37,6 +37,14 @@ void EventButton::setTexts(const QString &title, const QString &detail)
     updateGeometry();
 }
 
+void EventButton::setDetailShown(bool shown)
+{
+    if (m_detail->isVisibleTo(this) != shown) {
+        m_detail->setVisible(shown);
+        updateGeometry();
+    }
+}
+
 QSize EventButton::sizeHint() const
 {
     return layout()->sizeHint().expandedTo(QSize(200, 0));

@@ -14,6 +14,9 @@ class EventButton final : public QPushButton
 public:
     explicit EventButton(QWidget *parent = nullptr);
     void setTexts(const QString &title, const QString &detail);
+    // The second line can be left out where a page would not fit otherwise (the title and the accessible
+    // description stay).
+    void setDetailShown(bool shown);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override;
